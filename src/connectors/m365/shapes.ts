@@ -1,0 +1,311 @@
+/**
+ * The Microsoft 365 snapshot: what the connector hands to checks. Each key is a section
+ * collected on its own; field names follow Microsoft Graph so evidence reads like the API.
+ */
+
+export interface M365Licences {
+  skus: { skuId: string; skuPartNumber: string; capabilityStatus: string }[];
+  /** Service plan names provisioned (status Success) in any enabled SKU, e.g. AAD_PREMIUM_P2. */
+  servicePlans: string[];
+  entraP1: boolean;
+  entraP2: boolean;
+}
+
+export interface M365Organization {
+  id: string;
+  displayName: string;
+  verifiedDomains: { name: string; isDefault: boolean; isInitial: boolean }[];
+  onPremisesSyncEnabled: boolean | null;
+}
+
+export interface M365SecurityDefaults {
+  isEnabled: boolean;
+}
+
+export interface CaUsersCondition {
+  includeUsers: string[];
+  excludeUsers: string[];
+  includeGroups: string[];
+  excludeGroups: string[];
+  includeRoles: string[];
+  excludeRoles: string[];
+  /** Present when the policy targets or excludes guests by type. */
+  includeGuestsOrExternalUsers: unknown | null;
+  excludeGuestsOrExternalUsers: unknown | null;
+}
+
+export interface CaPolicy {
+  id: string;
+  displayName: string;
+  state: 'enabled' | 'disabled' | 'enabledForReportingButNotEnforced' | string;
+  conditions: {
+    users: CaUsersCondition;
+    applications: {
+      includeApplications: string[];
+      excludeApplications: string[];
+      includeUserActions: string[];
+    };
+    clientAppTypes: string[];
+    userRiskLevels: string[];
+    signInRiskLevels: string[];
+    platforms: { includePlatforms: string[]; excludePlatforms: string[] } | null;
+    locations: { includeLocations: string[]; excludeLocations: string[] } | null;
+    authenticationFlows: { transferMethods: string } | null;
+  };
+  grantControls: {
+    operator: string;
+    builtInControls: string[];
+    authenticationStrength: { id: string; displayName?: string } | null;
+  } | null;
+  sessionControls: {
+    signInFrequency: { isEnabled: boolean; value?: number | null; type?: string | null } | null;
+    persistentBrowser: { isEnabled: boolean; mode?: string } | null;
+  } | null;
+}
+
+export interface NamedLocation {
+  id: string;
+  displayName: string;
+  kind: 'ip' | 'country' | 'other';
+  isTrusted: boolean;
+  ipRanges: string[];
+  countriesAndRegions: string[];
+}
+
+export interface AuthMethodConfiguration {
+  /** Graph's id: Sms, Voice, Email, MicrosoftAuthenticator, Fido2, TemporaryAccessPass, SoftwareOath, X509Certificate … */
+  id: string;
+  state: 'enabled' | 'disabled' | string;
+  includeTargets: { targetType: string; id: string }[];
+  /** MicrosoftAuthenticator only. */
+  featureSettings?: {
+    displayAppInformationRequiredState?: { state: string; includeTarget?: { targetType: string; id: string } };
+    displayLocationInformationRequiredState?: { state: string; includeTarget?: { targetType: string; id: string } };
+    numberMatchingRequiredState?: { state: string; includeTarget?: { targetType: string; id: string } };
+  };
+}
+
+export interface M365AuthMethodsPolicy {
+  policyMigrationState: string | null;
+  registrationEnforcement: {
+    snoozeDurationInDays?: number;
+    state?: string;
+  } | null;
+  methods: AuthMethodConfiguration[];
+}
+
+export interface UserRegistrationDetail {
+  id: string;
+  userPrincipalName: string;
+  userDisplayName: string;
+  userType: 'member' | 'guest' | string;
+  isAdmin: boolean;
+  isMfaCapable: boolean;
+  isMfaRegistered: boolean;
+  isPasswordlessCapable: boolean;
+  methodsRegistered: string[];
+}
+
+export interface DirectoryPrincipal {
+  id: string;
+  type: 'user' | 'group' | 'servicePrincipal' | 'unknown';
+  displayName: string;
+  userPrincipalName?: string;
+  appId?: string;
+  accountEnabled?: boolean | null;
+  onPremisesSyncEnabled?: boolean | null;
+}
+
+export interface RoleAssignment {
+  id: string;
+  roleDefinitionId: string;
+  /** Resolved from roleDefinitions; the template id for built-in roles. */
+  roleName: string;
+  directoryScopeId: string;
+  principalId: string;
+  principal: DirectoryPrincipal | null;
+  /** 'active' for roleAssignments; 'eligible' for PIM eligibility schedule instances. */
+  assignment: 'active' | 'eligible';
+}
+
+export interface M365AuthorizationPolicy {
+  allowInvitesFrom: string;
+  guestUserRoleId: string;
+  allowedToSignUpEmailBasedSubscriptions: boolean;
+  allowEmailVerifiedUsersToJoinOrganization: boolean;
+  blockMsolPowerShell: boolean | null;
+  allowUserConsentForRiskyApps: boolean | null;
+  defaultUserRolePermissions: {
+    allowedToCreateApps: boolean;
+    allowedToCreateSecurityGroups: boolean;
+    allowedToCreateTenants: boolean | null;
+    allowedToReadOtherUsers: boolean;
+    permissionGrantPoliciesAssigned: string[];
+  };
+}
+
+export interface M365AdminConsentRequestPolicy {
+  isEnabled: boolean;
+  notifyReviewers: boolean;
+  remindersEnabled: boolean;
+  requestDurationInDays: number;
+  reviewers: { query: string; queryType: string; queryRoot: string | null }[];
+}
+
+export interface CredentialRestriction {
+  restrictionType: string;
+  state: string | null;
+  maxLifetime: string | null;
+  restrictForAppsCreatedAfterDateTime: string | null;
+}
+
+export interface M365AppManagementPolicy {
+  isEnabled: boolean;
+  passwordCredentials: CredentialRestriction[];
+  keyCredentials: CredentialRestriction[];
+}
+
+export interface OAuth2PermissionGrant {
+  id: string;
+  clientId: string;
+  consentType: 'AllPrincipals' | 'Principal' | string;
+  principalId: string | null;
+  resourceId: string;
+  scopes: string[];
+}
+
+export interface ServicePrincipal {
+  id: string;
+  appId: string;
+  displayName: string;
+  appOwnerOrganizationId: string | null;
+  servicePrincipalType: string;
+  accountEnabled: boolean;
+  publisherName: string | null;
+  verifiedPublisher: { displayName: string | null; verifiedPublisherId: string | null } | null;
+  passwordCredentialCount: number;
+  keyCredentialCount: number;
+}
+
+/** Application permissions granted on Microsoft Graph (appRoleAssignedTo on the Graph service principal). */
+export interface GraphAppRoleAssignment {
+  id: string;
+  principalId: string;
+  principalDisplayName: string;
+  appRoleId: string;
+  /** The permission's value, e.g. Mail.ReadWrite; null when the role id is unknown. */
+  permission: string | null;
+}
+
+export interface M365Application {
+  id: string;
+  appId: string;
+  displayName: string;
+  passwordCredentials: { keyId: string; displayName: string | null; endDateTime: string | null }[];
+  keyCredentials: { keyId: string; displayName: string | null; endDateTime: string | null }[];
+}
+
+export interface M365SharePointSettings {
+  sharingCapability: string;
+  sharingDomainRestrictionMode: string;
+  sharingAllowedDomainList: string[];
+  sharingBlockedDomainList: string[];
+  isResharingByExternalUsersEnabled: boolean;
+  isLegacyAuthProtocolsEnabled: boolean;
+  isUnmanagedSyncAppForTenantRestricted: boolean | null;
+  personalSiteDefaultStorageLimitInMB: number | null;
+}
+
+export interface CrossTenantAccessTargets {
+  accessType: string;
+  targets: { target: string; targetType: string }[];
+}
+
+export interface CrossTenantInboundOutbound {
+  usersAndGroups: CrossTenantAccessTargets | null;
+  applications: CrossTenantAccessTargets | null;
+}
+
+export interface M365CrossTenantDefault {
+  b2bCollaborationInbound: CrossTenantInboundOutbound | null;
+  b2bCollaborationOutbound: CrossTenantInboundOutbound | null;
+  b2bDirectConnectInbound: CrossTenantInboundOutbound | null;
+  b2bDirectConnectOutbound: CrossTenantInboundOutbound | null;
+  inboundTrust: {
+    isMfaAccepted: boolean;
+    isCompliantDeviceAccepted: boolean;
+    isHybridAzureADJoinedDeviceAccepted: boolean;
+  } | null;
+}
+
+export interface CrossTenantPartner {
+  tenantId: string;
+  isServiceProvider: boolean | null;
+  b2bCollaborationInbound: CrossTenantInboundOutbound | null;
+  b2bDirectConnectInbound: CrossTenantInboundOutbound | null;
+  inboundTrust: M365CrossTenantDefault['inboundTrust'];
+}
+
+/** The B2B invitation domain list (beta legacy policies, B2BManagementPolicy). */
+export interface M365B2BInvitePolicy {
+  mode: 'allowList' | 'blockList' | 'none';
+  domains: string[];
+}
+
+export interface SensitivityLabel {
+  id: string;
+  name: string;
+  isActive: boolean;
+  /** e.g. email, file, site, unifiedGroup, teamwork, schematizedData. */
+  applicableTo: string[];
+  parentId: string | null;
+}
+
+export interface M365GroupSettings {
+  /** Group.Unified EnableMIPLabels; null when the tenant never created the setting (default false). */
+  enableMipLabels: boolean | null;
+}
+
+export interface M365Domain {
+  id: string;
+  isVerified: boolean;
+  isDefault: boolean;
+  authenticationType: string;
+  passwordValidityPeriodInDays: number | null;
+}
+
+export interface BreakGlassAccount {
+  /** As written in the config: a UPN or an object id. */
+  configured: string;
+  id: string | null;
+  userPrincipalName: string | null;
+  found: boolean;
+}
+
+export interface M365Shapes {
+  licences: M365Licences;
+  organization: M365Organization;
+  securityDefaults: M365SecurityDefaults;
+  conditionalAccessPolicies: CaPolicy[];
+  namedLocations: NamedLocation[];
+  authenticationMethodsPolicy: M365AuthMethodsPolicy;
+  userRegistrationDetails: UserRegistrationDetail[];
+  roleAssignments: RoleAssignment[];
+  authorizationPolicy: M365AuthorizationPolicy;
+  adminConsentRequestPolicy: M365AdminConsentRequestPolicy;
+  appManagementPolicy: M365AppManagementPolicy;
+  oauth2PermissionGrants: OAuth2PermissionGrant[];
+  servicePrincipals: ServicePrincipal[];
+  graphAppRoleAssignments: GraphAppRoleAssignment[];
+  applications: M365Application[];
+  sharePointSettings: M365SharePointSettings;
+  crossTenantAccessDefault: M365CrossTenantDefault;
+  crossTenantPartners: CrossTenantPartner[];
+  b2bInvitePolicy: M365B2BInvitePolicy;
+  sensitivityLabels: SensitivityLabel[];
+  groupSettings: M365GroupSettings;
+  domains: M365Domain[];
+  breakGlassAccounts: BreakGlassAccount[];
+}
+
+export type M365SectionName = keyof M365Shapes;

@@ -1,0 +1,66 @@
+import type { CheckMeta, Provider, Verdict } from './model.js';
+import type { ProviderShapes } from './provider-shapes.js';
+import type { TenantSettings } from './tenant-settings.js';
+
+export interface CheckContext {
+  /** The instant the snapshot was collected; checks never read the clock. */
+  now: Date;
+  settings: TenantSettings;
+}
+
+type SectionsOf<P extends Provider> = ProviderShapes[P];
+
+interface ReadingCheck<P extends Provider, R extends keyof SectionsOf<P>> extends CheckMeta {
+  provider: P;
+  /** The snapshot sections this check reads; the runner collects their union. */
+  reads: readonly R[];
+  evaluate(input: { [K in R]: SectionsOf<P>[K] }, ctx: CheckContext): Verdict;
+}
+
+/** A control the provider's read-only API cannot show: always reported not_assessed, with why. */
+interface UnreadableCheck<P extends Provider> extends CheckMeta {
+  provider: P;
+  reads: readonly [];
+  /** Why the API cannot read it and what would (e.g. "needs the Purview compliance PowerShell"). */
+  unreadable: string;
+}
+
+/** The erased form the registry, runner and catalog work with. */
+export interface Check {
+  meta: CheckMeta;
+  reads: readonly string[];
+  unreadable?: string;
+  evaluate(input: Record<string, unknown>, ctx: CheckContext): Verdict;
+}
+
+export function defineCheck<const P extends Provider, const R extends keyof SectionsOf<P> & string>(
+  definition: ReadingCheck<P, R>,
+): Check;
+export function defineCheck<const P extends Provider>(definition: UnreadableCheck<P>): Check;
+export function defineCheck(
+  definition: CheckMeta & { reads: readonly string[]; unreadable?: string; evaluate?: (input: never, ctx: CheckContext) => Verdict },
+): Check {
+  const { reads, unreadable, evaluate, ...meta } = definition;
+  const metaOnly: CheckMeta = {
+    id: meta.id,
+    provider: meta.provider,
+    area: meta.area,
+    severity: meta.severity,
+    title: meta.title,
+    rationale: meta.rationale,
+    remediation: meta.remediation,
+    owner: meta.owner,
+    references: meta.references,
+  };
+  return {
+    meta: metaOnly,
+    reads,
+    unreadable,
+    evaluate: (input, ctx) => {
+      if (!evaluate) {
+        return { status: 'not_assessed', summary: unreadable ?? 'Not readable through the provider API.' };
+      }
+      return (evaluate as (i: Record<string, unknown>, c: CheckContext) => Verdict)(input, ctx);
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { Check, CheckContext } from './define-check.js';
+import type { CheckResult, Evidence, Section, SectionError, Snapshot, Verdict } from './model.js';
+import type { TenantSettings } from './tenant-settings.js';
+
+export const EVIDENCE_CAP = 50;
+
+/** Explains a failed read in one line a tenant admin can act on. */
+export function describeSectionError(section: string, error: SectionError): string {
+  const parts = [`Could not read ${section}: ${error.message}`];
+  if (error.permission && !error.message.includes(error.permission)) parts.push(`(needs ${error.permission})`);
+  if (error.licence && !error.message.includes(error.licence)) parts.push(`(needs licence ${error.licence})`);
+  return parts.join(' ');
+}
+
+function unreadableInput(check: Check, snapshot: Snapshot): string | null {
+  const sections = snapshot.sections as Record<string, Section<unknown> | undefined>;
+  const reasons: string[] = [];
+  for (const name of check.reads) {
+    const section = sections[name];
+    if (!section) reasons.push(`Section ${name} was not collected.`);
+    else if (section.status === 'error') reasons.push(describeSectionError(name, section.error));
+  }
+  return reasons.length ? reasons.join(' ') : null;
+}
+
+function toResult(check: Check, verdict: Verdict | { status: 'error'; summary: string }): CheckResult {
+  const evidence: Evidence[] = 'evidence' in verdict && verdict.evidence ? verdict.evidence : [];
+  return {
+    checkId: check.meta.id,
+    provider: check.meta.provider,
+    area: check.meta.area,
+    severity: check.meta.severity,
+    title: check.meta.title,
+    status: verdict.status,
+    summary: verdict.summary,
+    evidence: evidence.slice(0, EVIDENCE_CAP),
+    evidenceTotal: evidence.length,
+    owner: check.meta.owner,
+    rationale: check.meta.rationale,
+    remediation: check.meta.remediation,
+    references: check.meta.references,
+  };
+}
+
+/** Judges one check against a snapshot: pure, and never throws. */
+export function evaluateCheck(check: Check, snapshot: Snapshot, ctx: CheckContext): CheckResult {
+  if (check.unreadable) return toResult(check, { status: 'not_assessed', summary: check.unreadable });
+  const missing = unreadableInput(check, snapshot);
+  if (missing) return toResult(check, { status: 'not_assessed', summary: missing });
+  const sections = snapshot.sections as Record<string, Section<unknown>>;
+  const input: Record<string, unknown> = {};
+  for (const name of check.reads) {
+    const section = sections[name];
+    if (section?.status === 'ok') input[name] = section.data;
+  }
+  try {
+    return toResult(check, check.evaluate(input, ctx));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return toResult(check, { status: 'error', summary: `The check failed to run: ${message}` });
+  }
+}
+
+export function evaluateSnapshot(checks: readonly Check[], snapshot: Snapshot, settings: TenantSettings): CheckResult[] {
+  const ctx: CheckContext = { now: new Date(snapshot.collectedAt), settings };
+  return checks
+    .filter((check) => check.meta.provider === snapshot.provider)
+    .map((check) => evaluateCheck(check, snapshot, ctx));
+}
