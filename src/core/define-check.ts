@@ -10,11 +10,16 @@ export interface CheckContext {
 
 type SectionsOf<P extends Provider> = ProviderShapes[P];
 
-interface ReadingCheck<P extends Provider, R extends keyof SectionsOf<P>> extends CheckMeta {
+interface ReadingCheck<P extends Provider, R extends keyof SectionsOf<P>, L extends R> extends CheckMeta {
   provider: P;
   /** The snapshot sections this check reads; the runner collects their union. */
   reads: readonly R[];
-  evaluate(input: { [K in R]: SectionsOf<P>[K] }, ctx: CheckContext): Verdict;
+  /**
+   * Sections among `reads` that the check can judge without, when the tenant's licence is what kept
+   * them from being read (e.g. Conditional Access without Entra ID P1): evaluate gets them undefined.
+   */
+  licenceOptional?: readonly L[];
+  evaluate(input: { [K in Exclude<R, L>]: SectionsOf<P>[K] } & { [K in L]: SectionsOf<P>[K] | undefined }, ctx: CheckContext): Verdict;
 }
 
 /** A control the provider's read-only API cannot show: always reported not_assessed, with why. */
@@ -29,18 +34,19 @@ interface UnreadableCheck<P extends Provider> extends CheckMeta {
 export interface Check {
   meta: CheckMeta;
   reads: readonly string[];
+  licenceOptional?: readonly string[];
   unreadable?: string;
   evaluate(input: Record<string, unknown>, ctx: CheckContext): Verdict;
 }
 
-export function defineCheck<const P extends Provider, const R extends keyof SectionsOf<P> & string>(
-  definition: ReadingCheck<P, R>,
+export function defineCheck<const P extends Provider, const R extends keyof SectionsOf<P> & string, const L extends R = never>(
+  definition: ReadingCheck<P, R, L>,
 ): Check;
 export function defineCheck<const P extends Provider>(definition: UnreadableCheck<P>): Check;
 export function defineCheck(
-  definition: CheckMeta & { reads: readonly string[]; unreadable?: string; evaluate?: (input: never, ctx: CheckContext) => Verdict },
+  definition: CheckMeta & { reads: readonly string[]; licenceOptional?: readonly string[]; unreadable?: string; evaluate?: (input: never, ctx: CheckContext) => Verdict },
 ): Check {
-  const { reads, unreadable, evaluate, ...meta } = definition;
+  const { reads, licenceOptional, unreadable, evaluate, ...meta } = definition;
   const metaOnly: CheckMeta = {
     id: meta.id,
     provider: meta.provider,
@@ -55,6 +61,7 @@ export function defineCheck(
   return {
     meta: metaOnly,
     reads,
+    licenceOptional,
     unreadable,
     evaluate: (input, ctx) => {
       if (!evaluate) {

@@ -12,15 +12,25 @@ export function describeSectionError(section: string, error: SectionError): stri
   return parts.join(' ');
 }
 
-function unreadableInput(check: Check, snapshot: Snapshot): string | null {
+/**
+ * Why a check cannot be judged from this snapshot. A section the tenant is not licensed for makes the
+ * control moot (not_applicable) unless the check can judge without it; any other failed read leaves
+ * it not_assessed.
+ */
+function unreadableInput(check: Check, snapshot: Snapshot): { status: 'not_assessed' | 'not_applicable'; summary: string } | null {
   const sections = snapshot.sections as Record<string, Section<unknown> | undefined>;
-  const reasons: string[] = [];
+  const unread: string[] = [];
+  const unlicensed: string[] = [];
   for (const name of check.reads) {
     const section = sections[name];
-    if (!section) reasons.push(`Section ${name} was not collected.`);
-    else if (section.status === 'error') reasons.push(describeSectionError(name, section.error));
+    if (!section) unread.push(`Section ${name} was not collected.`);
+    else if (section.status === 'error' && section.error.code === 'licence' && section.error.featureUnlicensed) {
+      if (!check.licenceOptional?.includes(name)) unlicensed.push(describeSectionError(name, section.error));
+    } else if (section.status === 'error') unread.push(describeSectionError(name, section.error));
   }
-  return reasons.length ? reasons.join(' ') : null;
+  if (unread.length) return { status: 'not_assessed', summary: [...unread, ...unlicensed].join(' ') };
+  if (unlicensed.length) return { status: 'not_applicable', summary: `Not applicable to this tenant's licences. ${unlicensed.join(' ')}` };
+  return null;
 }
 
 function toResult(check: Check, verdict: Verdict | { status: 'error'; summary: string }): CheckResult {
@@ -46,7 +56,7 @@ function toResult(check: Check, verdict: Verdict | { status: 'error'; summary: s
 export function evaluateCheck(check: Check, snapshot: Snapshot, ctx: CheckContext): CheckResult {
   if (check.unreadable) return toResult(check, { status: 'not_assessed', summary: check.unreadable });
   const missing = unreadableInput(check, snapshot);
-  if (missing) return toResult(check, { status: 'not_assessed', summary: missing });
+  if (missing) return toResult(check, missing);
   const sections = snapshot.sections as Record<string, Section<unknown>>;
   const input: Record<string, unknown> = {};
   for (const name of check.reads) {

@@ -37,6 +37,11 @@ export interface SectionError {
   permission?: string;
   /** The licence or service plan the read needs, when known. */
   licence?: string;
+  /**
+   * The missing licence gates the feature itself (Conditional Access without Entra ID P1), not just the
+   * report that shows it: the control cannot be configured, so checks on it are not applicable.
+   */
+  featureUnlicensed?: boolean;
   endpoint?: string;
   httpStatus?: number;
 }
@@ -64,6 +69,8 @@ export interface Snapshot<P extends Provider = Provider, Shapes = Record<string,
   tenant: TenantRef;
   collectedAt: string;
   tool: { name: string; version: string };
+  /** The judgement inputs the collection used (e.g. break-glass accounts), so a saved snapshot is judged the same way. */
+  settings?: import('./tenant-settings.js').TenantSettings;
   sections: Sections<Shapes>;
 }
 

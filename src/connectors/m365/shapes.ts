@@ -111,6 +111,8 @@ export interface DirectoryPrincipal {
   type: 'user' | 'group' | 'servicePrincipal' | 'unknown';
   displayName: string;
   userPrincipalName?: string;
+  /** Users only: Member or Guest. */
+  userType?: string;
   appId?: string;
   accountEnabled?: boolean | null;
   onPremisesSyncEnabled?: boolean | null;

@@ -15,6 +15,7 @@ export const ROLE = {
   authenticationAdministrator: 'c4e39bd9-1100-46d3-8c65-fb160da0071f',
   privilegedAuthenticationAdministrator: '7be44c8a-adaf-4e2a-84d6-ab2649e08a13',
   billingAdministrator: 'b0f54661-2d74-4c50-afa3-1ec803f12efe',
+  hybridIdentityAdministrator: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2',
 } as const;
 
 export const PHISHING_RESISTANT_STRENGTH = '00000000-0000-0000-0000-000000000004';
@@ -49,7 +50,7 @@ export function caPolicy(overrides: Partial<CaPolicy> & { id: string; displayNam
   };
 }
 
-const adminRoles = [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator, ROLE.securityAdministrator, ROLE.exchangeAdministrator, ROLE.sharePointAdministrator, ROLE.userAdministrator, ROLE.applicationAdministrator, ROLE.cloudApplicationAdministrator, ROLE.conditionalAccessAdministrator, ROLE.helpdeskAdministrator, ROLE.authenticationAdministrator, ROLE.privilegedAuthenticationAdministrator, ROLE.billingAdministrator];
+const adminRoles = [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator, ROLE.securityAdministrator, ROLE.exchangeAdministrator, ROLE.sharePointAdministrator, ROLE.userAdministrator, ROLE.applicationAdministrator, ROLE.cloudApplicationAdministrator, ROLE.conditionalAccessAdministrator, ROLE.helpdeskAdministrator, ROLE.authenticationAdministrator, ROLE.privilegedAuthenticationAdministrator, ROLE.billingAdministrator, ROLE.hybridIdentityAdministrator];
 
 function withUsers(policy: CaPolicy, users: Partial<CaPolicy['conditions']['users']>): CaPolicy {
   policy.conditions.users = { ...policy.conditions.users, ...users };
@@ -84,6 +85,12 @@ export function compliantTenant(): M365Shapes {
       ),
       caPolicy({ id: 'ca-user-risk', displayName: 'High user risk: block', conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, userRiskLevels: ['high'] }, grantControls: { operator: 'OR', builtInControls: ['block'], authenticationStrength: null } }),
       caPolicy({ id: 'ca-signin-risk', displayName: 'High sign-in risk: block', conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, signInRiskLevels: ['high', 'medium'] }, grantControls: { operator: 'OR', builtInControls: ['block'], authenticationStrength: null } }),
+      caPolicy({
+        id: 'ca-register-security-info',
+        displayName: 'Register security info from a managed device',
+        conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, applications: { includeApplications: [], excludeApplications: [], includeUserActions: ['urn:user:registersecurityinfo'] } },
+        grantControls: { operator: 'OR', builtInControls: ['compliantDevice', 'domainJoinedDevice'], authenticationStrength: null },
+      }),
       caPolicy({ id: 'ca-device-code', displayName: 'Block device code flow', conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, authenticationFlows: { transferMethods: 'deviceCodeFlow,authenticationTransfer' } }, grantControls: { operator: 'OR', builtInControls: ['block'], authenticationStrength: null } }),
     ],
     namedLocations: [
@@ -146,11 +153,11 @@ export function compliantTenant(): M365Shapes {
     appManagementPolicy: {
       isEnabled: true,
       passwordCredentials: [
-        { restrictionType: 'passwordAddition', state: 'enabled', maxLifetime: null, restrictForAppsCreatedAfterDateTime: '2024-01-01T00:00:00Z' },
-        { restrictionType: 'passwordLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '2024-01-01T00:00:00Z' },
+        { restrictionType: 'passwordAddition', state: 'enabled', maxLifetime: null, restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
+        { restrictionType: 'passwordLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
       ],
       keyCredentials: [
-        { restrictionType: 'asymmetricKeyLifetime', state: 'enabled', maxLifetime: 'P365D', restrictForAppsCreatedAfterDateTime: '2024-01-01T00:00:00Z' },
+        { restrictionType: 'asymmetricKeyLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
       ],
     },
     oauth2PermissionGrants: [

@@ -1,0 +1,56 @@
+import { defineCheck } from '../../src/core/define-check.js';
+import type { AuthMethodConfiguration } from '../../src/connectors/m365/shapes.js';
+
+type FeatureName = 'displayAppInformationRequiredState' | 'displayLocationInformationRequiredState';
+
+const FEATURES: { key: FeatureName; label: string }[] = [
+  { key: 'displayAppInformationRequiredState', label: 'Show application name in push and passwordless notifications' },
+  { key: 'displayLocationInformationRequiredState', label: 'Show geographic location in push and passwordless notifications' },
+];
+
+function shortfall(method: AuthMethodConfiguration, key: FeatureName): string | null {
+  const feature = method.featureSettings?.[key];
+  if (!feature) return 'not set (Microsoft-managed default)';
+  if (feature.state === 'default') return 'Microsoft-managed (default), not explicitly enabled';
+  if (feature.state !== 'enabled') return `state is ${feature.state}`;
+  const target = feature.includeTarget?.id;
+  if (target !== 'all_users') return `enabled only for ${target ?? 'no target'}, not all users`;
+  return null;
+}
+
+export default defineCheck({
+  id: 'm365-auth-authenticator-context',
+  provider: 'm365',
+  area: 'mfa',
+  severity: 'medium',
+  title: 'Microsoft Authenticator shows the app name and sign-in location to all users',
+  owner: 'Authentication Policy Administrator',
+  rationale:
+    'Number matching alone does not tell a user which application or place a push request comes from. Showing the requesting app and the geographic location lets users spot and deny MFA-fatigue and adversary-in-the-middle prompts.',
+  remediation:
+    'Entra admin center > Protection > Authentication methods > Policies > Microsoft Authenticator > Configure: set "Show application name" and "Show geographic location" to Enabled, targeting All users, and save.',
+  references: {
+    scuba: ['MS.AAD.3.3v2'],
+    cis: ['5.2.3.1'],
+    docs: ['https://learn.microsoft.com/entra/identity/authentication/how-to-mfa-additional-context'],
+  },
+  reads: ['authenticationMethodsPolicy'],
+  evaluate({ authenticationMethodsPolicy }) {
+    const method = authenticationMethodsPolicy.methods.find((m) => m.id.toLowerCase() === 'microsoftauthenticator');
+    if (!method || method.state !== 'enabled') {
+      return { status: 'pass', summary: 'Microsoft Authenticator is disabled, so its notifications cannot be abused.' };
+    }
+    const evidence = FEATURES.flatMap(({ key, label }) => {
+      const problem = shortfall(method, key);
+      return problem ? [{ kind: 'setting' as const, name: label, detail: problem }] : [];
+    });
+    if (evidence.length === 0) {
+      return { status: 'pass', summary: 'Authenticator shows the application name and location to all users.' };
+    }
+    return {
+      status: 'fail',
+      summary: `Authenticator is enabled but ${evidence.length === 2 ? 'neither the app name nor the location is' : 'not all context is'} shown to all users.`,
+      evidence,
+    };
+  },
+});

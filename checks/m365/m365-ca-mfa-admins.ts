@@ -1,0 +1,35 @@
+import { defineCheck } from '../../src/core/define-check.js';
+import { requiresMfa, roleNearMisses, uncoveredRoles } from '../../src/rules/m365/conditional-access.js';
+import { HIGHLY_PRIVILEGED_ROLES } from '../../src/rules/m365/privileged-roles.js';
+
+export default defineCheck({
+  id: 'm365-ca-mfa-admins',
+  provider: 'm365',
+  area: 'conditional-access',
+  severity: 'critical',
+  title: 'Conditional Access requires MFA for every highly privileged role',
+  owner: 'Conditional Access Administrator',
+  rationale:
+    'Administrator accounts are the first target of password spraying and phishing; one compromised admin is a compromised tenant. Every highly privileged role must be covered by an enforced MFA requirement on all resources.',
+  remediation:
+    'Create (or extend) a Conditional Access policy: Users > Directory roles > the roles listed; Target resources > All resources; Grant > Require multifactor authentication or an authentication strength (preferably Phishing-resistant MFA); set it On. A policy requiring MFA for all users also covers them.',
+  references: {
+    cis: ['5.2.2.1'],
+    docs: ['https://learn.microsoft.com/entra/identity/conditional-access/policy-old-require-mfa-admin'],
+  },
+  reads: ['conditionalAccessPolicies'],
+  evaluate({ conditionalAccessPolicies }) {
+    const missing = uncoveredRoles(conditionalAccessPolicies, HIGHLY_PRIVILEGED_ROLES, requiresMfa);
+    if (missing.length === 0) {
+      return { status: 'pass', summary: `All ${HIGHLY_PRIVILEGED_ROLES.length} highly privileged roles must pass MFA under an enabled policy.` };
+    }
+    return {
+      status: 'fail',
+      summary: `${missing.length} of ${HIGHLY_PRIVILEGED_ROLES.length} highly privileged roles are not covered by an enabled MFA policy on all resources.`,
+      evidence: [
+        ...missing.map((role) => ({ kind: 'role' as const, name: role.name, id: role.templateId, detail: 'no enabled MFA policy covers this role' })),
+        ...roleNearMisses(conditionalAccessPolicies, requiresMfa),
+      ],
+    };
+  },
+});

@@ -1,0 +1,62 @@
+import { defineCheck } from '../../src/core/define-check.js';
+import type { Evidence } from '../../src/core/model.js';
+import { adminRange } from '../../src/core/tenant-settings.js';
+import { assignmentEvidence, assignmentsTo, GLOBAL_ADMINISTRATOR, isUnresolved, unresolvedEvidence } from '../../src/rules/m365/privileged-roles.js';
+
+export default defineCheck({
+  id: 'm365-priv-global-admin-count',
+  provider: 'm365',
+  area: 'privileged-access',
+  severity: 'high',
+  title: 'The number of Global Administrators is within the accepted range',
+  owner: 'Privileged Role Administrator',
+  rationale:
+    'At least two Global Administrators (one of them a break-glass account) avoid lockout; every extra one is another account whose compromise gives away the whole tenant. CIS accepts 2 to 4, SCuBA 2 to 8; active and PIM-eligible holders both count.',
+  remediation:
+    'Entra admin center > Identity > Roles & admins > Global Administrator: move holders who do not need it to narrower roles (Privileged Role Administrator, Exchange Administrator, …), or add a second account if only one exists. Replace group assignments with individual ones or count the group members.',
+  references: {
+    scuba: ['MS.AAD.7.1v1'],
+    cis: ['1.1.3'],
+    docs: ['https://learn.microsoft.com/entra/identity/role-based-access-control/best-practices'],
+  },
+  reads: ['roleAssignments'],
+  evaluate({ roleAssignments }, ctx) {
+    const range = adminRange(ctx.settings);
+    const held = assignmentsTo(roleAssignments, [GLOBAL_ADMINISTRATOR]);
+    const users = new Map<string, (typeof held)[number]>();
+    const uncounted: Evidence[] = [];
+    // Groups and unresolved principals (GDAP partner groups, foreign objects) hide an unknown number of users.
+    let hiddenHolders = false;
+    for (const assignment of held) {
+      if (isUnresolved(assignment)) {
+        hiddenHolders = true;
+        uncounted.push(unresolvedEvidence(assignment));
+      } else if (assignment.principal?.type === 'group') {
+        hiddenHolders = true;
+        uncounted.push(assignmentEvidence(assignment, `group ${assignment.assignment === 'eligible' ? 'eligible for' : 'holding'} Global Administrator: its members are not counted`));
+      } else if (assignment.principal?.type === 'servicePrincipal') {
+        uncounted.push(assignmentEvidence(assignment, 'service principal holding Global Administrator (not a user; not counted)'));
+      } else if (!users.has(assignment.principalId) || assignment.assignment === 'active') {
+        users.set(assignment.principalId, assignment);
+      }
+    }
+    const count = users.size;
+    const holders = [...users.values()].map((a) => assignmentEvidence(a, a.assignment === 'eligible' ? 'eligible (PIM)' : 'active'));
+    const rangeText = `${range.min}–${range.max}`;
+
+    if (count > range.max) {
+      return { status: 'fail', summary: `${count} users hold Global Administrator (accepted: ${rangeText}).`, evidence: [...holders, ...uncounted] };
+    }
+    if (hiddenHolders) {
+      return {
+        status: 'not_assessed',
+        summary: `${count} users hold Global Administrator directly, but groups or unresolved principals also hold it and their members are not in the snapshot; count them against the accepted ${rangeText}.`,
+        evidence: [...uncounted, ...holders],
+      };
+    }
+    if (count < range.min) {
+      return { status: 'fail', summary: `Only ${count} user${count === 1 ? '' : 's'} hold${count === 1 ? 's' : ''} Global Administrator (accepted: ${rangeText}): there is no backup if that account is lost.`, evidence: [...holders, ...uncounted, ...(count === 0 ? [{ kind: 'role' as const, name: GLOBAL_ADMINISTRATOR.name, detail: 'no user holds it' }] : [])] };
+    }
+    return { status: 'pass', summary: `${count} users hold Global Administrator (accepted: ${rangeText}).`, evidence: [...holders, ...uncounted] };
+  },
+});

@@ -1,0 +1,54 @@
+import { join, resolve } from 'node:path';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { loadCatalog } from '../core/catalog.js';
+import { defaultSleep } from '../core/connector.js';
+import type { Severity } from '../core/model.js';
+import type { AuditResults } from '../core/results.js';
+import type { AuditConfig } from '../config/load-config.js';
+import { loadPreviousResults, writeOutputs, type OutputFormat } from '../output/write-outputs.js';
+import { runAudit } from '../runner/run-audit.js';
+import type { Reporter } from './console-log.js';
+import { exitCodeFor } from './exit-codes.js';
+import { formatCounts } from './format-counts.js';
+
+export interface AuditRunFlags {
+  out: string;
+  concurrency?: number;
+  failOn?: Severity | 'none';
+  formats: OutputFormat[];
+  compare?: string;
+  maxTries: number;
+  /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
+  saveSnapshots?: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Runs an audit over a loaded config, writes the outputs, prints where they are; returns the exit code. */
+export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, reporter: Reporter): Promise<{ code: number; results: AuditResults }> {
+  const failOn = flags.failOn ?? config.failOn ?? 'none';
+  const previous = flags.compare ? await loadPreviousResults(flags.compare) : undefined;
+  const catalog = await loadCatalog();
+  const total = config.tenants.length;
+  let done = 0;
+  reporter.line(`Auditing ${total} tenant${total === 1 ? '' : 's'}…`);
+  const results = await runAudit(config, {
+    catalog,
+    concurrency: flags.concurrency ?? config.concurrency ?? 4,
+    failOn,
+    runtime: { env: flags.env, sleep: defaultSleep, maxTries: flags.maxTries },
+    logFor: (tenant) => reporter.tenantLog(tenant.name),
+    onSnapshot: flags.saveSnapshots
+      ? (tenant, snapshot) => writeFileAtomic(join(resolve(flags.out), 'snapshots', `${tenant.name}.snapshot.json`), `${JSON.stringify(snapshot, null, 2)}\n`)
+      : undefined,
+    onTenantDone: (audit) => {
+      done++;
+      const state = audit.outcome === 'failed' ? `could not be audited: ${audit.error?.message ?? 'unknown error'}` : formatCounts(audit.counts);
+      reporter.line(`  [${done}/${total}] ${audit.tenant.name} (${audit.tenant.provider}): ${state}`);
+    },
+  });
+  const outDir = resolve(flags.out);
+  const written = await writeOutputs(results, outDir, flags.formats, previous);
+  reporter.line(`Total: ${formatCounts(results.counts)}`);
+  for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
+  return { code: exitCodeFor(results, failOn), results };
+}

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { ConfigError } from '../core/errors.js';
+import type { Provider, Severity } from '../core/model.js';
+import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../core/tenant-settings.js';
+import { availableProviders } from '../connectors/registry.js';
+import { configSchema, tenantSchema, type CheckFilter, type Waiver } from './schema.js';
+
+export interface TenantConfig {
+  name: string;
+  provider: Provider;
+  settings: TenantSettings;
+  checks: CheckFilter;
+  waivers: Waiver[];
+  /** The whole validated entry, provider-specific fields included, for the connector. */
+  entry: { name: string; provider: Provider } & Record<string, unknown>;
+}
+
+export interface AuditConfig {
+  file: string;
+  dir: string;
+  failOn?: Severity | 'none';
+  concurrency?: number;
+  tenants: TenantConfig[];
+}
+
+function describePath(path: (string | number)[]): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+}
+
+function firstIssue(error: z.ZodError): { path: string; message: string } {
+  const issue = error.issues[0]!;
+  if (issue.code === 'invalid_union_discriminator') {
+    return { path: describePath(issue.path), message: `must be one of ${availableProviders().join(', ')}` };
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return { path: describePath(issue.path), message: `unknown field(s) ${issue.keys.join(', ')}` };
+  }
+  return { path: describePath(issue.path), message: issue.message };
+}
+
+/** Reads and validates tenants.yaml; every error names the file, the tenant and the field. */
+export async function loadConfig(file: string): Promise<AuditConfig> {
+  const full = resolve(file);
+  let text: string;
+  try {
+    text = await readFile(full, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
+  }
+  return parseConfig(text, file);
+}
+
+/** Validates config text; `file` names it in errors and anchors relative key paths. */
+export function parseConfig(text: string, file: string): AuditConfig {
+  const full = resolve(file);
+  let raw: unknown;
+  try {
+    raw = parseYaml(text, { prettyErrors: true });
+  } catch (error) {
+    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
+    throw new ConfigError(`${file}: not valid YAML${where}: ${(error as Error).message.split('\n')[0]}`, file);
+  }
+  const top = configSchema().safeParse(raw);
+  if (!top.success) {
+    const { path, message } = firstIssue(top.error);
+    throw new ConfigError(`${file}: ${path || '(top level)'}: ${message}`, file, path);
+  }
+  const defaults = top.data.defaults ?? {};
+  const schema = tenantSchema();
+  const seen = new Set<string>();
+  const tenants = top.data.tenants.map((entry, index): TenantConfig => {
+    const label = typeof entry === 'object' && entry && 'name' in entry ? `tenants[${index}] "${String((entry as { name: unknown }).name)}"` : `tenants[${index}]`;
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) {
+      const { path, message } = firstIssue(parsed.error);
+      throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, `tenants[${index}].${path}`);
+    }
+    const tenant = parsed.data as { name: string; provider: Provider; settings?: Partial<TenantSettings>; checks?: CheckFilter; waivers?: Waiver[] } & Record<string, unknown>;
+    if (seen.has(tenant.name)) throw new ConfigError(`${file}: ${label}: name: "${tenant.name}" is used by another tenant`, file, `tenants[${index}].name`);
+    seen.add(tenant.name);
+    return {
+      name: tenant.name,
+      provider: tenant.provider,
+      settings: { ...DEFAULT_TENANT_SETTINGS, ...defaults.settings, ...tenant.settings },
+      checks: {
+        include: tenant.checks?.include ?? defaults.checks?.include,
+        exclude: [...(defaults.checks?.exclude ?? []), ...(tenant.checks?.exclude ?? [])],
+      },
+      waivers: tenant.waivers ?? [],
+      entry: tenant,
+    };
+  });
+  return { file: full, dir: dirname(full), failOn: defaults.failOn, concurrency: defaults.concurrency, tenants };
+}

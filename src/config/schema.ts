@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { Provider } from '../core/model.js';
+import { SEVERITIES } from '../core/model.js';
+import { providerModules } from '../connectors/registry.js';
+
+export const settingsSchema = z
+  .object({
+    profile: z.enum(['strict', 'cis', 'scuba']).optional(),
+    breakGlassAccounts: z.array(z.string().min(1)).optional(),
+    globalAdminRange: z
+      .object({ min: z.number().int().min(0), max: z.number().int().min(1) })
+      .refine((r) => r.min <= r.max, { message: 'min must not exceed max' })
+      .optional(),
+    privilegedUserCap: z.number().int().min(0).optional(),
+    privilegedUserAllowList: z.array(z.string().min(1)).optional(),
+    dormantDays: z.number().int().min(1).optional(),
+  })
+  .strict();
+
+export const checkFilterSchema = z
+  .object({
+    include: z.array(z.string().min(1)).optional(),
+    exclude: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+export const waiverSchema = z
+  .object({
+    check: z.string().min(1),
+    reason: z.string().min(3),
+    /** ISO date after which the waiver no longer applies. */
+    expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2027-03-31').optional(),
+  })
+  .strict();
+
+const commonFields = {
+  name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'must be 1–80 letters, digits, dots, dashes or underscores'),
+  settings: settingsSchema.optional(),
+  checks: checkFilterSchema.optional(),
+  waivers: z.array(waiverSchema).optional(),
+};
+
+function tenantSchemaFor(provider: Provider) {
+  const module = providerModules[provider]!;
+  return module.tenantFields.extend({ ...commonFields, provider: z.literal(provider) }).strict();
+}
+
+export function tenantSchema() {
+  const providers = Object.keys(providerModules) as Provider[];
+  const schemas = providers.map(tenantSchemaFor);
+  return z.discriminatedUnion('provider', schemas as unknown as [z.AnyZodObject, ...z.AnyZodObject[]]);
+}
+
+export function configSchema() {
+  return z
+    .object({
+      defaults: z
+        .object({
+          settings: settingsSchema.optional(),
+          checks: checkFilterSchema.optional(),
+          failOn: z.enum([...SEVERITIES, 'none']).optional(),
+          concurrency: z.number().int().min(1).max(64).optional(),
+        })
+        .strict()
+        .optional(),
+      tenants: z.array(z.unknown()).min(1, 'list at least one tenant'),
+    })
+    .strict();
+}
+
+export type Waiver = z.infer<typeof waiverSchema>;
+export type TenantSettingsInput = z.infer<typeof settingsSchema>;
+export type CheckFilter = z.infer<typeof checkFilterSchema>;

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import type { SectionSpec } from '../../core/connector.js';
+import { ApiShapeError } from '../../core/errors.js';
+import type { TenantSettings } from '../../core/tenant-settings.js';
+import type { GraphReader } from './graph-reader.js';
+import type { M365Licences, M365SectionName, M365Shapes } from './shapes.js';
+
+export interface M365CollectContext {
+  graph: GraphReader;
+  settings: TenantSettings;
+  /** Known once the licences section has been read; undefined when it could not be. */
+  licences?: M365Licences;
+}
+
+/** One snapshot section: where it is read from, what it needs, and how to read it. */
+export interface M365Collector<K extends M365SectionName> {
+  section: K;
+  spec: SectionSpec;
+  /** When the tenant's licences show this returns false, the read is skipped as a licence gap. */
+  licensed?: (licences: M365Licences) => boolean;
+  collect(ctx: M365CollectContext): Promise<M365Shapes[K]>;
+}
+
+export function defineCollector<K extends M365SectionName>(collector: M365Collector<K>): M365Collector<K> {
+  return collector;
+}
+
+/** Validates an API answer at the edge; a mismatch names the endpoint and the schema path. */
+export function parseAnswer<S extends z.ZodTypeAny>(schema: S, value: unknown, endpoint: string): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue?.path.join('.') ?? '';
+  throw new ApiShapeError(`Unexpected answer from ${endpoint} at "${path || '(root)'}": ${issue?.message ?? 'invalid'}`, path);
+}
+
+/** Percent-encodes an OData query value the way Graph expects it inside a URL. */
+export function odata(value: string): string {
+  return encodeURIComponent(value).replace(/'/g, '%27');
+}

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { defineCollector, parseAnswer } from '../collector.js';
+import type { CaPolicy } from '../shapes.js';
+
+const list = z.array(z.string()).nullish().transform((v) => v ?? []);
+
+const policy = z.object({
+  id: z.string(),
+  displayName: z.string().nullish(),
+  state: z.string(),
+  conditions: z.object({
+    users: z
+      .object({
+        includeUsers: list,
+        excludeUsers: list,
+        includeGroups: list,
+        excludeGroups: list,
+        includeRoles: list,
+        excludeRoles: list,
+        includeGuestsOrExternalUsers: z.unknown().nullish(),
+        excludeGuestsOrExternalUsers: z.unknown().nullish(),
+      })
+      .nullish(),
+    applications: z.object({ includeApplications: list, excludeApplications: list, includeUserActions: list }).nullish(),
+    clientAppTypes: list,
+    userRiskLevels: list,
+    signInRiskLevels: list,
+    platforms: z.object({ includePlatforms: list, excludePlatforms: list }).nullish(),
+    locations: z.object({ includeLocations: list, excludeLocations: list }).nullish(),
+    authenticationFlows: z.object({ transferMethods: z.string().nullish() }).nullish(),
+  }),
+  grantControls: z
+    .object({
+      operator: z.string().nullish(),
+      builtInControls: list,
+      authenticationStrength: z.object({ id: z.string(), displayName: z.string().nullish() }).nullish(),
+    })
+    .nullish(),
+  sessionControls: z
+    .object({
+      signInFrequency: z.object({ isEnabled: z.boolean().nullish(), value: z.number().nullish(), type: z.string().nullish() }).nullish(),
+      persistentBrowser: z.object({ isEnabled: z.boolean().nullish(), mode: z.string().nullish() }).nullish(),
+    })
+    .nullish(),
+});
+
+function toPolicy(p: z.infer<typeof policy>): CaPolicy {
+  const users = p.conditions.users;
+  const apps = p.conditions.applications;
+  return {
+    id: p.id,
+    displayName: p.displayName ?? p.id,
+    state: p.state,
+    conditions: {
+      users: {
+        includeUsers: users?.includeUsers ?? [],
+        excludeUsers: users?.excludeUsers ?? [],
+        includeGroups: users?.includeGroups ?? [],
+        excludeGroups: users?.excludeGroups ?? [],
+        includeRoles: users?.includeRoles ?? [],
+        excludeRoles: users?.excludeRoles ?? [],
+        includeGuestsOrExternalUsers: users?.includeGuestsOrExternalUsers ?? null,
+        excludeGuestsOrExternalUsers: users?.excludeGuestsOrExternalUsers ?? null,
+      },
+      applications: {
+        includeApplications: apps?.includeApplications ?? [],
+        excludeApplications: apps?.excludeApplications ?? [],
+        includeUserActions: apps?.includeUserActions ?? [],
+      },
+      clientAppTypes: p.conditions.clientAppTypes,
+      userRiskLevels: p.conditions.userRiskLevels,
+      signInRiskLevels: p.conditions.signInRiskLevels,
+      platforms: p.conditions.platforms ?? null,
+      locations: p.conditions.locations ?? null,
+      authenticationFlows: p.conditions.authenticationFlows?.transferMethods ? { transferMethods: p.conditions.authenticationFlows.transferMethods } : null,
+    },
+    grantControls: p.grantControls
+      ? {
+          operator: p.grantControls.operator ?? 'OR',
+          builtInControls: p.grantControls.builtInControls,
+          authenticationStrength: p.grantControls.authenticationStrength
+            ? { id: p.grantControls.authenticationStrength.id, displayName: p.grantControls.authenticationStrength.displayName ?? undefined }
+            : null,
+        }
+      : null,
+    sessionControls: p.sessionControls
+      ? {
+          signInFrequency: p.sessionControls.signInFrequency
+            ? { isEnabled: p.sessionControls.signInFrequency.isEnabled ?? false, value: p.sessionControls.signInFrequency.value ?? null, type: p.sessionControls.signInFrequency.type ?? null }
+            : null,
+          persistentBrowser: p.sessionControls.persistentBrowser
+            ? { isEnabled: p.sessionControls.persistentBrowser.isEnabled ?? false, mode: p.sessionControls.persistentBrowser.mode ?? undefined }
+            : null,
+        }
+      : null,
+  };
+}
+
+/** Conditional Access is throttled to 1 request/s per tenant with no Retry-After: one paged list, no fan-out. */
+export default defineCollector({
+  section: 'conditionalAccessPolicies',
+  spec: { endpoints: ['GET /v1.0/identity/conditionalAccess/policies'], permissions: ['Policy.Read.All'], licence: 'Microsoft Entra ID P1' },
+  licensed: (l) => l.entraP1,
+  async collect({ graph }) {
+    const path = '/identity/conditionalAccess/policies';
+    return parseAnswer(z.array(policy), await graph.list(path), path).map(toPolicy);
+  },
+});

@@ -1,0 +1,51 @@
+import type { M365SectionName } from '../shapes.js';
+import type { M365Collector } from '../collector.js';
+import adminConsentRequestPolicy from './admin-consent-request-policy.js';
+import appManagementPolicy from './app-management-policy.js';
+import applications from './applications.js';
+import authenticationMethodsPolicy from './authentication-methods-policy.js';
+import authorizationPolicy from './authorization-policy.js';
+import b2bInvitePolicy from './b2b-invite-policy.js';
+import breakGlassAccounts from './break-glass-accounts.js';
+import conditionalAccessPolicies from './conditional-access-policies.js';
+import crossTenantAccessDefault from './cross-tenant-access-default.js';
+import crossTenantPartners from './cross-tenant-partners.js';
+import domains from './domains.js';
+import graphAppRoleAssignments from './graph-app-role-assignments.js';
+import groupSettings from './group-settings.js';
+import licences from './licences.js';
+import namedLocations from './named-locations.js';
+import oauth2PermissionGrants from './oauth2-permission-grants.js';
+import organization from './organization.js';
+import roleAssignments from './role-assignments.js';
+import securityDefaults from './security-defaults.js';
+import sensitivityLabels from './sensitivity-labels.js';
+import servicePrincipals from './service-principals.js';
+import sharePointSettings from './sharepoint-settings.js';
+import userRegistrationDetails from './user-registration-details.js';
+
+export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
+  licences,
+  organization,
+  securityDefaults,
+  conditionalAccessPolicies,
+  namedLocations,
+  authenticationMethodsPolicy,
+  userRegistrationDetails,
+  roleAssignments,
+  authorizationPolicy,
+  adminConsentRequestPolicy,
+  appManagementPolicy,
+  oauth2PermissionGrants,
+  servicePrincipals,
+  graphAppRoleAssignments,
+  applications,
+  sharePointSettings,
+  crossTenantAccessDefault,
+  crossTenantPartners,
+  b2bInvitePolicy,
+  sensitivityLabels,
+  groupSettings,
+  domains,
+  breakGlassAccounts,
+};

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { defineCollector, parseAnswer } from '../collector.js';
+import { GraphApiError, type GraphReader } from '../graph-reader.js';
+import type { DirectoryPrincipal, RoleAssignment } from '../shapes.js';
+
+const assignment = z.object({
+  id: z.string(),
+  principalId: z.string(),
+  roleDefinitionId: z.string(),
+  directoryScopeId: z.string().nullish(),
+  principal: z.object({ '@odata.type': z.string().nullish(), id: z.string(), displayName: z.string().nullish(), appId: z.string().nullish() }).passthrough().nullish(),
+});
+
+const definition = z.object({ id: z.string(), displayName: z.string(), templateId: z.string().nullish() });
+
+const user = z.object({
+  id: z.string(),
+  displayName: z.string().nullish(),
+  userPrincipalName: z.string().nullish(),
+  userType: z.string().nullish(),
+  accountEnabled: z.boolean().nullish(),
+  onPremisesSyncEnabled: z.boolean().nullish(),
+});
+
+const directoryObject = z.object({ '@odata.type': z.string().nullish(), id: z.string(), displayName: z.string().nullish(), appId: z.string().nullish() });
+
+function typeOf(odataType: string | null | undefined): DirectoryPrincipal['type'] {
+  if (!odataType) return 'unknown';
+  if (odataType.endsWith('.user')) return 'user';
+  if (odataType.endsWith('.group')) return 'group';
+  if (odataType.endsWith('.servicePrincipal')) return 'servicePrincipal';
+  return 'unknown';
+}
+
+/**
+ * Resolves principals: users get the fields privileged-access checks need (one batched GET each, only
+ * for role holders); others are read as directory objects. A principal from another tenant (a GDAP
+ * partner group) answers 404 and stays unresolved rather than failing the section.
+ */
+async function resolvePrincipals(graph: GraphReader, ids: string[], known: Map<string, DirectoryPrincipal>): Promise<void> {
+  await Promise.all(
+    ids.map(async (id) => {
+      const hint = known.get(id);
+      if (!hint || hint.type === 'user' || hint.type === 'unknown') {
+        try {
+          const u = parseAnswer(user, await graph.get(`/users/${id}?$select=id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled`), 'users/{id}');
+          known.set(id, { id, type: 'user', displayName: u.displayName ?? id, userPrincipalName: u.userPrincipalName ?? undefined, userType: u.userType ?? undefined, accountEnabled: u.accountEnabled ?? null, onPremisesSyncEnabled: u.onPremisesSyncEnabled ?? null });
+          return;
+        } catch (error) {
+          if (!(error instanceof GraphApiError && error.status === 404)) throw error;
+        }
+      }
+      if (hint && hint.type !== 'unknown') return;
+      try {
+        const o = parseAnswer(directoryObject, await graph.get(`/directoryObjects/${id}`), 'directoryObjects/{id}');
+        known.set(id, { id, type: typeOf(o['@odata.type']), displayName: o.displayName ?? id, appId: o.appId ?? undefined });
+      } catch (error) {
+        if (!(error instanceof GraphApiError && error.status === 404)) throw error;
+      }
+    }),
+  );
+}
+
+export default defineCollector({
+  section: 'roleAssignments',
+  spec: {
+    endpoints: [
+      'GET /v1.0/roleManagement/directory/roleDefinitions',
+      'GET /v1.0/roleManagement/directory/roleAssignments?$expand=principal',
+      'GET /v1.0/roleManagement/directory/roleEligibilityScheduleInstances (Entra ID P2 tenants)',
+      'GET /v1.0/users/{id} (role holders only, batched)',
+    ],
+    permissions: ['RoleManagement.Read.Directory', 'User.Read.All'],
+  },
+  async collect({ graph, licences }) {
+    const [definitions, active, eligible] = await Promise.all([
+      graph.list('/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId'),
+      graph.list('/roleManagement/directory/roleAssignments?$expand=principal'),
+      licences?.entraP2 ? graph.list('/roleManagement/directory/roleEligibilityScheduleInstances?$select=id,principalId,roleDefinitionId,directoryScopeId') : Promise.resolve([]),
+    ]);
+    const roleName = new Map<string, string>();
+    for (const d of parseAnswer(z.array(definition), definitions, 'roleDefinitions')) {
+      roleName.set(d.id, d.displayName);
+      if (d.templateId) roleName.set(d.templateId, d.displayName);
+    }
+    const activeRows = parseAnswer(z.array(assignment), active, 'roleAssignments');
+    const eligibleRows = parseAnswer(z.array(assignment.omit({ principal: true })), eligible, 'roleEligibilityScheduleInstances');
+
+    const principals = new Map<string, DirectoryPrincipal>();
+    for (const row of activeRows) {
+      if (row.principal) principals.set(row.principalId, { id: row.principalId, type: typeOf(row.principal['@odata.type']), displayName: row.principal.displayName ?? row.principalId, appId: row.principal.appId ?? undefined });
+    }
+    const ids = [...new Set([...activeRows, ...eligibleRows].map((r) => r.principalId))];
+    await resolvePrincipals(graph, ids, principals);
+
+    const toAssignment = (row: z.infer<typeof assignment> | Omit<z.infer<typeof assignment>, 'principal'>, kind: RoleAssignment['assignment']): RoleAssignment => ({
+      id: row.id,
+      roleDefinitionId: row.roleDefinitionId,
+      roleName: roleName.get(row.roleDefinitionId) ?? row.roleDefinitionId,
+      directoryScopeId: row.directoryScopeId ?? '/',
+      principalId: row.principalId,
+      principal: principals.get(row.principalId) ?? null,
+      assignment: kind,
+    });
+    return [...activeRows.map((r) => toAssignment(r, 'active')), ...eligibleRows.map((r) => toAssignment(r, 'eligible'))];
+  },
+});

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { M365_CLOUD_NAMES } from './clouds.js';
+
+const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name');
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+
+const certificateAuth = z
+  .object({
+    type: z.literal('certificate'),
+    clientId: guid,
+    /** PEM file holding the private key and certificate. */
+    certificateFile: z.string().min(1).optional(),
+    /** Environment variable holding the PEM. */
+    certificateEnv: envName.optional(),
+    certificatePasswordEnv: envName.optional(),
+  })
+  .refine((a) => Boolean(a.certificateFile) !== Boolean(a.certificateEnv), {
+    message: 'give exactly one of certificateFile or certificateEnv',
+    path: ['certificateFile'],
+  });
+
+const secretAuth = z
+  .object({
+    type: z.literal('secret'),
+    clientId: guid,
+    clientSecretEnv: envName.optional(),
+    clientSecretFile: z.string().min(1).optional(),
+  })
+  .refine((a) => Boolean(a.clientSecretEnv) !== Boolean(a.clientSecretFile), {
+    message: 'give exactly one of clientSecretEnv or clientSecretFile',
+    path: ['clientSecretEnv'],
+  });
+
+const tokenAuth = z.object({
+  type: z.literal('token'),
+  /** Environment variable holding a pre-obtained Graph bearer token. */
+  tokenEnv: envName,
+});
+
+export const m365TenantFields = z.object({
+  /** The Entra tenant id (GUID) or its initial/verified domain. */
+  tenantId: z.string().min(3),
+  cloud: z.enum(M365_CLOUD_NAMES).default('global'),
+  auth: z.union([certificateAuth, secretAuth, tokenAuth]),
+  /** Overrides the cloud's endpoints (for test doubles); base URLs without a version segment. */
+  endpoints: z
+    .object({
+      graph: z.string().url().optional(),
+      authority: z.string().url().optional(),
+    })
+    .optional(),
+});
+
+export type M365TenantFields = z.infer<typeof m365TenantFields>;
+export type M365Auth = M365TenantFields['auth'];

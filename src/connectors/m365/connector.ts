@@ -1,0 +1,88 @@
+import type { Connector, ConnectorRuntime } from '../../core/connector.js';
+import { AuthError } from '../../core/errors.js';
+import type { Section } from '../../core/model.js';
+import { M365_CLOUDS } from './clouds.js';
+import type { M365CollectContext } from './collector.js';
+import { m365Collectors } from './collectors/index.js';
+import type { M365TenantFields } from './config.js';
+import { m365TokenSource } from './credential.js';
+import { GraphApiError, GraphReader } from './graph-reader.js';
+import { toSectionError } from './section-errors.js';
+import type { M365SectionName, M365Shapes } from './shapes.js';
+
+export type M365Tenant = M365TenantFields & { name: string };
+
+export function m365Endpoints(tenant: M365Tenant): { graph: string; authority: string } {
+  const cloud = M365_CLOUDS[tenant.cloud ?? 'global'];
+  return {
+    graph: (tenant.endpoints?.graph ?? cloud.graph).replace(/\/+$/, ''),
+    authority: (tenant.endpoints?.authority ?? cloud.authority).replace(/\/+$/, ''),
+  };
+}
+
+type Collected = { [K in M365SectionName]?: Section<M365Shapes[K]> };
+
+/**
+ * Reads a Microsoft 365 tenant through Graph. The organization is read first, alone: it names the
+ * tenant and proves the credentials. Licences come next when a section depends on them; then every
+ * other section starts at once, so their GETs share $batch requests.
+ */
+export function createM365Connector(tenant: M365Tenant, runtime: ConnectorRuntime): Connector<'m365'> {
+  const endpoints = m365Endpoints(tenant);
+  return {
+    provider: 'm365',
+    async collect({ sections, settings, log }) {
+      const graph = new GraphReader({
+        graphBase: endpoints.graph,
+        token: m365TokenSource(tenant, endpoints, runtime),
+        sleep: runtime.sleep,
+        maxTries: runtime.maxTries,
+        onRetry: (status, delay) => log.info(`Graph answered ${status}; retrying in ${Math.round(delay / 100) / 10}s`),
+      });
+      const ctx: M365CollectContext = { graph, settings };
+      const out: Collected = {};
+
+      const read = async <K extends M365SectionName>(name: K): Promise<void> => {
+        const collector = m365Collectors[name];
+        if (collector.licensed && ctx.licences && !collector.licensed(ctx.licences)) {
+          out[name] = { status: 'error', error: { code: 'licence', message: `The tenant has no ${collector.spec.licence ?? 'required'} licence, so this setting is not available to read.`, licence: collector.spec.licence, featureUnlicensed: collector.spec.licenceGates !== 'report', endpoint: collector.spec.endpoints.join(', ') } } as Collected[K];
+          return;
+        }
+        try {
+          out[name] = { status: 'ok', data: await collector.collect(ctx) } as Collected[K];
+        } catch (error) {
+          if (error instanceof AuthError) throw error;
+          out[name] = { status: 'error', error: toSectionError(error, collector.spec) } as Collected[K];
+        }
+      };
+
+      let organization: M365Shapes['organization'];
+      try {
+        organization = await m365Collectors.organization.collect(ctx);
+      } catch (error) {
+        if (error instanceof GraphApiError && error.status === 401) {
+          throw new AuthError(`Tenant "${tenant.name}": Graph refused the credentials (${error.graphCode}: ${error.message})`);
+        }
+        if (error instanceof AuthError) throw error;
+        throw new AuthError(`Tenant "${tenant.name}": could not read the organization from ${endpoints.graph} (${error instanceof Error ? error.message : String(error)})`);
+      }
+      if (sections.includes('organization')) out.organization = { status: 'ok', data: organization };
+
+      const wanted = new Set<M365SectionName>(sections);
+      const gated = [...wanted].some((name) => m365Collectors[name].licensed) || wanted.has('roleAssignments');
+      if (gated || wanted.has('licences')) {
+        await read('licences');
+        const licences = out.licences;
+        if (licences?.status === 'ok') ctx.licences = licences.data;
+        if (!wanted.has('licences')) delete out.licences;
+      }
+      const rest = [...wanted].filter((name) => name !== 'organization' && name !== 'licences');
+      await Promise.all(rest.map((name) => read(name)));
+      log.info(`Graph: ${graph.stats.httpRequests} HTTP requests (${graph.stats.batchedRequests} reads batched), ${graph.stats.retries} retries`);
+      return {
+        tenant: { name: tenant.name, provider: 'm365', id: organization.id, displayName: organization.displayName },
+        sections: out,
+      };
+    },
+  };
+}

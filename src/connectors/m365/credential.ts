@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join } from 'node:path';
+import { ClientCertificateCredential, ClientSecretCredential, type TokenCredential } from '@azure/identity';
+import type { ConnectorRuntime } from '../../core/connector.js';
+import { AuthError, ConfigError } from '../../core/errors.js';
+import type { TokenSource } from './graph-middleware.js';
+import type { M365TenantFields } from './config.js';
+
+const REFRESH_MARGIN_MS = 120_000;
+
+async function readSecretFile(path: string, runtime: ConnectorRuntime, field: string, tenant: string): Promise<string> {
+  const full = isAbsolute(path) ? path : join(runtime.configDir, path);
+  try {
+    return (await readFile(full, 'utf8')).trim();
+  } catch (error) {
+    throw new ConfigError(`Tenant "${tenant}": cannot read ${field} file ${full} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, undefined, field);
+  }
+}
+
+function readSecretEnv(name: string, runtime: ConnectorRuntime, field: string, tenant: string): string {
+  const value = runtime.env[name];
+  if (!value) throw new ConfigError(`Tenant "${tenant}": environment variable ${name} (named by ${field}) is not set`, undefined, field);
+  return value;
+}
+
+async function credentialFor(tenant: M365TenantFields & { name: string }, authority: string, runtime: ConnectorRuntime): Promise<TokenCredential> {
+  const { auth } = tenant;
+  const options = { authorityHost: authority };
+  if (auth.type === 'certificate') {
+    const pem = auth.certificateFile
+      ? await readSecretFile(auth.certificateFile, runtime, 'auth.certificateFile', tenant.name)
+      : readSecretEnv(auth.certificateEnv!, runtime, 'auth.certificateEnv', tenant.name);
+    const password = auth.certificatePasswordEnv ? readSecretEnv(auth.certificatePasswordEnv, runtime, 'auth.certificatePasswordEnv', tenant.name) : undefined;
+    return new ClientCertificateCredential(tenant.tenantId, auth.clientId, { certificate: pem, ...(password ? { certificatePassword: password } : {}) }, options);
+  }
+  if (auth.type === 'secret') {
+    const secret = auth.clientSecretFile
+      ? await readSecretFile(auth.clientSecretFile, runtime, 'auth.clientSecretFile', tenant.name)
+      : readSecretEnv(auth.clientSecretEnv!, runtime, 'auth.clientSecretEnv', tenant.name);
+    return new ClientSecretCredential(tenant.tenantId, auth.clientId, secret, options);
+  }
+  throw new Error('unreachable: token auth has no credential');
+}
+
+/** App-only tokens for the tenant's Graph endpoint, cached until shortly before they expire. */
+export function m365TokenSource(tenant: M365TenantFields & { name: string }, endpoints: { graph: string; authority: string }, runtime: ConnectorRuntime): TokenSource {
+  const { auth } = tenant;
+  if (auth.type === 'token') {
+    return async () => readSecretEnv(auth.tokenEnv, runtime, 'auth.tokenEnv', tenant.name);
+  }
+  let credential: Promise<TokenCredential> | undefined;
+  let cached: { token: string; expiresAt: number } | undefined;
+  return async () => {
+    if (cached && cached.expiresAt - REFRESH_MARGIN_MS > Date.now()) return cached.token;
+    credential ??= credentialFor(tenant, endpoints.authority, runtime);
+    try {
+      const token = await (await credential).getToken(`${endpoints.graph}/.default`);
+      if (!token) throw new Error('no token returned');
+      cached = { token: token.token, expiresAt: token.expiresOnTimestamp };
+      return token.token;
+    } catch (error) {
+      if (error instanceof ConfigError) throw error;
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new AuthError(`Tenant "${tenant.name}": could not get an app-only token for ${endpoints.graph} (${reason})`, { cause: error });
+    }
+  };
+}

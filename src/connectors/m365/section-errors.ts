@@ -1,0 +1,35 @@
+import type { SectionSpec } from '../../core/connector.js';
+import { ApiShapeError } from '../../core/errors.js';
+import type { SectionError } from '../../core/model.js';
+import { GraphApiError } from './graph-reader.js';
+
+const LICENCE_CODES = /premium|licen[cs]e|NonPremium|RequestFromNonPremiumTenant/i;
+
+/** Turns a failed read into the reason a person can act on. */
+export function toSectionError(error: unknown, spec: SectionSpec): SectionError {
+  const endpoint = spec.endpoints.join(', ');
+  const permission = spec.permissions.join(' and ');
+  if (error instanceof GraphApiError) {
+    const detail = `${error.graphCode}: ${error.message}`;
+    if (LICENCE_CODES.test(error.graphCode) || LICENCE_CODES.test(error.message)) {
+      return { code: 'licence', message: `The tenant lacks the licence for this read (${detail}).`, licence: spec.licence ?? 'Microsoft Entra ID P1 or P2', featureUnlicensed: spec.licenceGates !== 'report', endpoint, httpStatus: error.status };
+    }
+    switch (error.status) {
+      case 401:
+        return { code: 'auth', message: `Graph refused the token (${detail}).`, endpoint, httpStatus: 401 };
+      case 403:
+        return { code: 'permission', message: `Graph denied the read (${detail}); grant the application permission(s) ${permission} and admin-consent it.`, permission, endpoint, httpStatus: 403 };
+      case 404:
+        return { code: 'not_found', message: `Graph found nothing at this endpoint (${detail}); the service may not be provisioned in this tenant.`, endpoint, httpStatus: 404 };
+      case 429:
+      case 503:
+      case 504:
+        return { code: 'throttled', message: `Graph kept throttling after the allowed retries (${detail}).`, endpoint, httpStatus: error.status };
+      default:
+        return { code: 'api_error', message: `Graph answered ${error.status || 'unexpectedly'} (${detail}).`, endpoint, httpStatus: error.status || undefined };
+    }
+  }
+  if (error instanceof ApiShapeError) return { code: 'shape', message: error.message, endpoint };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'network', message: `The request failed: ${message}`, endpoint };
+}

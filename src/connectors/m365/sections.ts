@@ -1,0 +1,14 @@
+import type { SectionCatalog } from '../../core/connector.js';
+import { m365Collectors } from './collectors/index.js';
+
+/** Endpoints, permissions and licences per section, taken from the collectors themselves. */
+export const m365SectionCatalog = Object.fromEntries(
+  Object.entries(m365Collectors).map(([name, collector]) => [name, collector.spec]),
+) as SectionCatalog<'m365'>;
+
+export const m365SetupSteps: string[] = [
+  'Entra admin center > App registrations > New registration: a single-tenant app named e.g. "tenant-audit (read-only)"; no redirect URI.',
+  'Certificates & secrets: upload a certificate (preferred) or create a client secret; keep the private key or secret outside the config, in a file or an environment variable.',
+  'API permissions > Add a permission > Microsoft Graph > Application permissions: add every permission in the table below, then "Grant admin consent". All are read-only.',
+  'Put the tenant id, the app\'s client id and where the certificate or secret lives into tenants.yaml.',
+];

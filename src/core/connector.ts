@@ -1,0 +1,62 @@
+import type { Provider, Sections, TenantRef } from './model.js';
+import type { ProviderShapes } from './provider-shapes.js';
+import type { TenantSettings } from './tenant-settings.js';
+
+/** What one snapshot section reads and what it needs: the source of the permissions tables. */
+export interface SectionSpec {
+  /** The API calls, as METHOD path (e.g. "GET /v1.0/policies/authorizationPolicy"). */
+  endpoints: string[];
+  /** Least-privilege permission / scope / user permission the read needs. */
+  permissions: string[];
+  /** A licence or edition without which the read fails. */
+  licence?: string;
+  /** Whether that licence gates the feature itself (default) or only the API that reports on it. */
+  licenceGates?: 'feature' | 'report';
+  /** True when the only permission that allows the read could also change the tenant. */
+  writeCapable?: boolean;
+}
+
+export type SectionCatalog<P extends Provider> = { [K in keyof ProviderShapes[P]]-?: SectionSpec };
+
+/** Progress and warnings a connector reports; never secrets. */
+export interface CollectLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
+
+export interface CollectOptions<P extends Provider> {
+  sections: readonly (keyof ProviderShapes[P] & string)[];
+  settings: TenantSettings;
+  log: CollectLog;
+  /** Stops collection early (the run was interrupted). */
+  signal?: AbortSignal;
+}
+
+export interface CollectedTenant<P extends Provider> {
+  tenant: TenantRef;
+  sections: Sections<ProviderShapes[P]>;
+}
+
+/**
+ * A connector is built per tenant from its credentials (no global clients), reads the sections asked
+ * for, and turns every failed read into a section error rather than throwing. It throws only when the
+ * tenant cannot be reached at all (bad credentials, unknown tenant): then no section could be read.
+ */
+export interface Connector<P extends Provider> {
+  provider: P;
+  collect(options: CollectOptions<P>): Promise<CollectedTenant<P>>;
+}
+
+/** What the runner hands a connector factory besides the tenant's own config entry. */
+export interface ConnectorRuntime {
+  /** Folder of the config file: relative key/certificate paths resolve against it. */
+  configDir: string;
+  /** Where secrets named by the config (…Env fields) are read from. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Waits between retries; tests pass a fake so no test sleeps. */
+  sleep: (ms: number) => Promise<void>;
+  /** Upper bound on tries for one request (first try included). */
+  maxTries: number;
+}
+
+export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

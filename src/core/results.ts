@@ -1,0 +1,26 @@
+import type { CheckResult, Provider, Severity, StatusCounts, TenantRef } from './model.js';
+
+export const RESULTS_SCHEMA_VERSION = '1.0';
+
+export interface TenantAudit {
+  tenant: TenantRef;
+  /** audited: checks ran (some may be not_assessed); failed: the tenant could not be audited at all. */
+  outcome: 'audited' | 'failed';
+  /** Why the tenant could not be audited, or why it was only partly read; never a secret. */
+  error?: { code: string; message: string };
+  collectedAt?: string;
+  durationMs: number;
+  counts: StatusCounts;
+  results: CheckResult[];
+}
+
+/** results.json: the canonical output every other format renders from. */
+export interface AuditResults {
+  schemaVersion: typeof RESULTS_SCHEMA_VERSION;
+  tool: { name: 'tenant-audit'; version: string };
+  startedAt: string;
+  finishedAt: string;
+  options: { failOn: Severity | 'none'; profile: string; providers: Provider[] };
+  counts: StatusCounts;
+  tenants: TenantAudit[];
+}

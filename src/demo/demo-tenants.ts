@@ -1,0 +1,47 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseConfig, type AuditConfig } from '../config/load-config.js';
+import { startFixtureServer, type RunningFixtureServer } from './fixture-server.js';
+
+export const DEMO_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
+
+/** Not a secret: the demo's loopback servers accept any bearer token. */
+export const DEMO_ENV = { DEMO_TOKEN: 'demo-token-for-the-loopback-fixture-server' } as const;
+
+export interface DemoEnvironment {
+  config: AuditConfig;
+  servers: RunningFixtureServer[];
+  close(): Promise<void>;
+}
+
+/**
+ * Starts one loopback server per demo tenant (fixtures/demo/<tenant>/routes.json) and builds the
+ * tenants config from each tenant.yaml, pointed at its server.
+ */
+export async function startDemoTenants(fixturesDir: string = DEMO_FIXTURES): Promise<DemoEnvironment> {
+  const folders = (await readdir(fixturesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const servers: RunningFixtureServer[] = [];
+  const entries: string[] = [];
+  try {
+    for (const folder of folders) {
+      const dir = join(fixturesDir, folder);
+      let tenantYaml: string;
+      try {
+        tenantYaml = await readFile(join(dir, 'tenant.yaml'), 'utf8');
+      } catch {
+        continue;
+      }
+      const server = await startFixtureServer(dir);
+      servers.push(server);
+      const body = tenantYaml.replaceAll('{{baseUrl}}', server.baseUrl).trimEnd().split('\n');
+      entries.push([`  - ${body[0]}`, ...body.slice(1).map((line) => `    ${line}`)].join('\n'));
+    }
+    const text = `defaults:\n  concurrency: 4\ntenants:\n${entries.join('\n')}\n`;
+    const config = parseConfig(text, join(fixturesDir, 'tenants.yaml'));
+    return { config, servers, close: async () => void (await Promise.all(servers.map((s) => s.close()))) };
+  } catch (error) {
+    await Promise.all(servers.map((s) => s.close()));
+    throw error;
+  }
+}

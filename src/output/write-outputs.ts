@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AuditResults } from '../core/results.js';
+import { ConfigError } from '../core/errors.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { renderCsv } from '../report/csv.js';
+import { compareResults, type Drift } from '../report/drift.js';
+import { renderHtml } from '../report/html.js';
+import { renderMarkdown } from '../report/markdown.js';
+
+export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'md'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+const FILE_NAMES: Record<OutputFormat, string> = { json: 'results.json', html: 'report.html', csv: 'results.csv', md: 'summary.md' };
+
+/** Reads an earlier results.json to compare against. */
+export async function loadPreviousResults(file: string): Promise<AuditResults> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read it as an earlier results.json (${(error as Error).message.split('\n')[0]})`, file);
+  }
+  const candidate = parsed as Partial<AuditResults>;
+  if (!candidate || typeof candidate !== 'object' || typeof candidate.schemaVersion !== 'string' || !Array.isArray(candidate.tenants)) {
+    throw new ConfigError(`${file}: not a tenant-audit results.json (schemaVersion or tenants missing)`, file, 'schemaVersion');
+  }
+  return candidate as AuditResults;
+}
+
+/** Writes every requested format from the canonical results; each file is written whole or not at all. */
+export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults): Promise<Record<OutputFormat, string | undefined>> {
+  const drift: Drift | undefined = previous ? compareResults(previous, results) : undefined;
+  const render: Record<OutputFormat, () => string> = {
+    json: () => `${JSON.stringify(results, null, 2)}\n`,
+    html: () => renderHtml(results, drift ? { drift } : undefined),
+    csv: () => renderCsv(results),
+    md: () => renderMarkdown(results, drift ? { drift } : undefined),
+  };
+  const written = { json: undefined, html: undefined, csv: undefined, md: undefined } as Record<OutputFormat, string | undefined>;
+  for (const format of formats) {
+    const path = join(outDir, FILE_NAMES[format]);
+    await writeFileAtomic(path, render[format]());
+    written[format] = path;
+  }
+  return written;
+}

@@ -1,0 +1,99 @@
+import type { CheckResult } from '../core/model.js';
+import type { AuditResults, TenantAudit } from '../core/results.js';
+import { evidenceRemainder, evidenceText, sortFindings } from './format.js';
+
+export const CSV_COLUMNS = [
+  'tenant',
+  'provider',
+  'tenant_id',
+  'tenant_display_name',
+  'tenant_outcome',
+  'tenant_error',
+  'check_id',
+  'area',
+  'severity',
+  'status',
+  'waived',
+  'waiver_reason',
+  'waiver_expires',
+  'title',
+  'summary',
+  'evidence',
+  'evidence_total',
+  'owner',
+  'remediation',
+  'scuba',
+  'cis',
+  'other_references',
+  'docs',
+] as const;
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
+
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell: formula-looking text gets a leading apostrophe, then RFC 4180 quoting where needed. */
+export function csvCell(value: string | number | undefined | null): string {
+  let text = value === undefined || value === null ? '' : String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function tenantColumns(audit: TenantAudit) {
+  return {
+    tenant: audit.tenant.name,
+    provider: audit.tenant.provider,
+    tenant_id: audit.tenant.id ?? '',
+    tenant_display_name: audit.tenant.displayName ?? '',
+    tenant_outcome: audit.outcome,
+    tenant_error: audit.error ? `${audit.error.code}: ${audit.error.message}` : '',
+  };
+}
+
+function resultRow(audit: TenantAudit, result: CheckResult): Row {
+  const remainder = evidenceRemainder(result);
+  const evidence = result.evidence.map(evidenceText);
+  if (remainder > 0) evidence.push(`and ${remainder} more`);
+  const other = Object.entries(result.references.other ?? {})
+    .map(([framework, ids]) => `${framework}: ${ids.join(', ')}`)
+    .join('; ');
+  return {
+    ...tenantColumns(audit),
+    check_id: result.checkId,
+    area: result.area,
+    severity: result.severity,
+    status: result.status,
+    waived: result.waiver ? 'yes' : '',
+    waiver_reason: result.waiver?.reason ?? '',
+    waiver_expires: result.waiver?.expires ?? '',
+    title: result.title,
+    summary: result.summary,
+    evidence: evidence.join('; '),
+    evidence_total: result.evidenceTotal,
+    owner: result.owner,
+    remediation: result.remediation,
+    scuba: (result.references.scuba ?? []).join(' '),
+    cis: (result.references.cis ?? []).join(' '),
+    other_references: other,
+    docs: result.references.docs.join(' '),
+  };
+}
+
+/** A tenant that could not be audited still gets a row, so it is never silently missing from a spreadsheet. */
+function failedTenantRow(audit: TenantAudit): Row {
+  const row = Object.fromEntries(CSV_COLUMNS.map((column) => [column, ''])) as Row;
+  return { ...row, ...tenantColumns(audit), status: 'error', summary: audit.error?.message ?? 'The tenant could not be audited.' };
+}
+
+/** One row per (tenant, check), RFC 4180 (CRLF line ends), safe to open in a spreadsheet. */
+export function renderCsv(results: AuditResults): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const audit of results.tenants) {
+    const rows = audit.results.length === 0 && audit.outcome === 'failed'
+      ? [failedTenantRow(audit)]
+      : sortFindings(audit.results).map((result) => resultRow(audit, result));
+    for (const row of rows) lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

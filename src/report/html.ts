@@ -1,0 +1,366 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { AREAS, SEVERITIES, STATUSES } from '../core/model.js';
+import type { Area, CheckResult, Evidence, Provider, Severity, Status, StatusCounts } from '../core/model.js';
+import type { AuditResults, TenantAudit } from '../core/results.js';
+import { hasChanges, type CheckDrift, type Drift } from './drift.js';
+import {
+  AREA_LABELS,
+  PROVIDER_LABELS,
+  SEVERITY_LABELS,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  countStatuses,
+  evidenceRemainder,
+  formatDuration,
+  formatTimestamp,
+  isOpenFailure,
+  openFailuresBySeverity,
+  plural,
+  safeHttpUrl,
+  sortFindings,
+  sortTenantsWorstFirst,
+  tenantKey,
+} from './format.js';
+
+export interface HtmlOptions {
+  drift?: Drift;
+}
+
+/*
+ * Everything below turns AuditResults into plain view objects of strings, numbers and booleans.
+ * The templates only lay them out, and only with {{ }} (escaped) for anything that came from a tenant.
+ * Values are coerced to strings here, so a hand-edited results.json cannot smuggle in an object
+ * that Handlebars would treat specially (e.g. one with a toHTML method).
+ */
+
+const text = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
+
+const STATUS_ICONS: Record<Status, string> = {
+  fail: '✕',
+  error: '!',
+  not_assessed: '?',
+  pass: '✓',
+  not_applicable: '–',
+};
+
+const PROVIDER_SHORT: Record<Provider, string> = { m365: 'M365', gws: 'GWS', salesforce: 'SFDC' };
+
+const known = <T extends string>(values: readonly T[], value: unknown, fallback: T): T =>
+  values.includes(value as T) ? (value as T) : fallback;
+
+interface StatusCell {
+  status: Status;
+  label: string;
+  icon: string;
+  count: number;
+  zero: boolean;
+}
+
+interface FindingView {
+  checkId: string;
+  provider: Provider;
+  area: Area;
+  areaLabel: string;
+  severity: Severity;
+  severityLabel: string;
+  status: Status;
+  statusLabel: string;
+  statusIcon: string;
+  waived: boolean;
+  waiverReason: string;
+  waiverExpires: string;
+  title: string;
+  summary: string;
+  evidence: { kind: string; name: string; detail: string }[];
+  evidenceMore: number;
+  evidenceTotal: number;
+  hasEvidence: boolean;
+  /** Long lists scroll on screen (and print in full). */
+  longEvidence: boolean;
+  owner: string;
+  remediation: string;
+  rationale: string;
+  scuba: string;
+  cis: string;
+  other: { framework: string; ids: string }[];
+  docs: { href: string | null; label: string }[];
+  hasReferences: boolean;
+  open: boolean;
+  /** Remediation and rationale matter where something is wrong; a pass carries only its owner and references. */
+  detailed: boolean;
+}
+
+interface AreaRow {
+  status: Status;
+  label: string;
+  icon: string;
+  cells: { count: number; zero: boolean; none: boolean }[];
+}
+
+interface TenantView {
+  anchor: string;
+  name: string;
+  displayName: string;
+  id: string;
+  provider: Provider;
+  providerLabel: string;
+  providerShort: string;
+  failed: boolean;
+  error: { code: string; message: string } | null;
+  collectedAt: string;
+  duration: string;
+  counts: StatusCell[];
+  byStatus: Record<Status, StatusCell>;
+  severity: { critical: number; high: number; medium: number; low: number; info: number };
+  severityCells: { severity: Severity; count: number; zero: boolean }[];
+  bar: { status: Status; percent: string }[];
+  findingCount: number;
+  areaHeadings: { area: Area; label: string }[];
+  areaRows: AreaRow[];
+  findings: FindingView[];
+  hasFindings: boolean;
+  openFailures: number;
+}
+
+function evidenceView(evidence: Evidence) {
+  return { kind: text(evidence.kind), name: text(evidence.name), detail: text(evidence.detail) };
+}
+
+function findingView(result: CheckResult): FindingView {
+  const status = known(STATUSES, result.status, 'error');
+  const severity = known(SEVERITIES, result.severity, 'info');
+  const area = known(AREAS, result.area, 'mfa');
+  const references = result.references ?? { docs: [] };
+  const evidence = (result.evidence ?? []).map(evidenceView);
+  const scuba = (references.scuba ?? []).map(text).join(', ');
+  const cis = (references.cis ?? []).map(text).join(', ');
+  const other = Object.entries(references.other ?? {}).map(([framework, ids]) => ({
+    framework: text(framework),
+    ids: (Array.isArray(ids) ? ids : []).map(text).join(', '),
+  }));
+  // Links come only from our own check metadata, and only as http(s); anything else is shown as text.
+  const docs = (references.docs ?? []).map((doc) => ({ href: safeHttpUrl(text(doc)), label: text(doc).replace(/^https?:\/\//i, '') }));
+  return {
+    checkId: text(result.checkId),
+    provider: known(['m365', 'gws', 'salesforce'] as const, result.provider, 'm365'),
+    area,
+    areaLabel: AREA_LABELS[area],
+    severity,
+    severityLabel: SEVERITY_LABELS[severity],
+    status,
+    statusLabel: STATUS_LABELS[status],
+    statusIcon: STATUS_ICONS[status],
+    waived: result.waiver !== undefined,
+    waiverReason: text(result.waiver?.reason),
+    waiverExpires: result.waiver?.expires ? formatTimestamp(text(result.waiver.expires)).replace(/ 00:00 UTC$/, '') : '',
+    title: text(result.title),
+    summary: text(result.summary),
+    evidence,
+    evidenceMore: evidenceRemainder({ ...result, evidence: result.evidence ?? [] }),
+    evidenceTotal: evidence.length + evidenceRemainder({ ...result, evidence: result.evidence ?? [] }),
+    hasEvidence: evidence.length > 0,
+    longEvidence: evidence.length > 10,
+    owner: text(result.owner),
+    remediation: text(result.remediation),
+    rationale: text(result.rationale),
+    scuba,
+    cis,
+    other,
+    docs,
+    hasReferences: Boolean(scuba || cis || other.length || docs.length),
+    // Open failures and errors are what a reader came for; the rest stays one line until asked for.
+    open: (status === 'fail' && result.waiver === undefined) || status === 'error',
+    detailed: status !== 'pass' && status !== 'not_applicable',
+  };
+}
+
+function statusCells(counts: StatusCounts): StatusCell[] {
+  return STATUS_ORDER.map((status) => ({ status, label: STATUS_LABELS[status], icon: STATUS_ICONS[status], count: counts[status], zero: counts[status] === 0 }));
+}
+
+function areaRows(results: readonly CheckResult[]): { headings: TenantView['areaHeadings']; rows: AreaRow[] } {
+  const perArea = new Map<Area, StatusCounts>(AREAS.map((area) => [area, countStatuses([])]));
+  for (const result of results) {
+    const counts = perArea.get(result.area);
+    if (counts && STATUSES.includes(result.status)) counts[result.status] += 1;
+  }
+  const totals = new Map(AREAS.map((area) => [area, Object.values(perArea.get(area)!).reduce((a, b) => a + b, 0)]));
+  return {
+    headings: AREAS.map((area) => ({ area, label: AREA_LABELS[area] })),
+    rows: STATUS_ORDER.map((status) => ({
+      status,
+      label: STATUS_LABELS[status],
+      icon: STATUS_ICONS[status],
+      cells: AREAS.map((area) => {
+        const count = perArea.get(area)![status];
+        return { count, zero: count === 0, none: totals.get(area) === 0 };
+      }),
+    })),
+  };
+}
+
+function tenantView(audit: TenantAudit, index: number): TenantView {
+  const results = audit.results ?? [];
+  const counts = countStatuses(results);
+  const total = results.length;
+  const severity = openFailuresBySeverity(results);
+  const provider = known(['m365', 'gws', 'salesforce'] as const, audit.tenant.provider, 'm365');
+  const { headings, rows } = areaRows(results);
+  const findings = sortFindings(results).map(findingView);
+  return {
+    anchor: `tenant-${index + 1}`,
+    name: text(audit.tenant.name),
+    displayName: audit.tenant.displayName && audit.tenant.displayName !== audit.tenant.name ? text(audit.tenant.displayName) : '',
+    id: text(audit.tenant.id),
+    provider,
+    providerLabel: PROVIDER_LABELS[provider],
+    providerShort: PROVIDER_SHORT[provider],
+    failed: audit.outcome === 'failed',
+    error: audit.error ? { code: text(audit.error.code), message: text(audit.error.message) } : null,
+    collectedAt: formatTimestamp(audit.collectedAt),
+    duration: formatDuration(audit.durationMs),
+    counts: statusCells(counts),
+    byStatus: Object.fromEntries(statusCells(counts).map((cell) => [cell.status, cell])) as Record<Status, StatusCell>,
+    severity,
+    severityCells: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, count: severity[s], zero: severity[s] === 0 })),
+    bar: total === 0 ? [] : STATUS_ORDER.filter((s) => counts[s] > 0).map((status) => ({ status, percent: ((counts[status] / total) * 100).toFixed(2) })),
+    findingCount: total,
+    areaHeadings: headings,
+    areaRows: rows,
+    findings,
+    hasFindings: findings.length > 0,
+    openFailures: results.filter(isOpenFailure).length,
+  };
+}
+
+function driftEntry(entry: CheckDrift) {
+  const previous = entry.previous ? STATUS_LABELS[entry.previous] : 'absent';
+  const current = entry.current ? STATUS_LABELS[entry.current] : 'absent';
+  return {
+    checkId: text(entry.checkId),
+    title: text(entry.title),
+    severity: entry.severity,
+    severityLabel: SEVERITY_LABELS[entry.severity] ?? text(entry.severity),
+    previous,
+    current,
+    currentStatus: entry.current ?? 'none',
+    summary: text(entry.summary),
+    waived: entry.waived,
+  };
+}
+
+function driftView(drift: Drift, anchors: Map<string, string>) {
+  const t = drift.totals;
+  const groups = (tenant: Drift['tenants'][number]) =>
+    [
+      { kind: 'regression', label: 'Newly failing', entries: tenant.regressions },
+      { kind: 'changed', label: 'Status changed', entries: tenant.changed },
+      { kind: 'fixed', label: 'Fixed', entries: tenant.fixed },
+      { kind: 'added', label: 'New checks', entries: tenant.addedChecks },
+      { kind: 'removed', label: 'Removed checks', entries: tenant.removedChecks },
+    ]
+      .filter((group) => group.entries.length > 0)
+      .map((group) => ({ ...group, entries: group.entries.map(driftEntry) }));
+  const changed = drift.tenants.filter(hasChanges);
+  return {
+    previousRun: formatTimestamp(drift.previous.startedAt),
+    stats: [
+      { kind: 'regression', label: 'Newly failing', count: t.regressions },
+      { kind: 'fixed', label: 'Fixed', count: t.fixed },
+      { kind: 'changed', label: 'Status changed', count: t.changed },
+      { kind: 'still', label: 'Still failing', count: t.stillFailing },
+      { kind: 'added', label: 'New checks', count: t.addedChecks },
+      { kind: 'removed', label: 'Removed checks', count: t.removedChecks },
+    ],
+    tenantsNoLongerAudited: t.tenantsNoLongerAudited,
+    tenants: changed.map((tenant) => ({
+      name: text(tenant.tenant.name),
+      providerLabel: PROVIDER_LABELS[tenant.tenant.provider] ?? text(tenant.tenant.provider),
+      anchor: anchors.get(tenantKey(tenant.tenant)) ?? '',
+      lostAudit: tenant.previousOutcome === 'audited' && tenant.currentOutcome === 'failed',
+      regained: tenant.previousOutcome === 'failed' && tenant.currentOutcome === 'audited',
+      error: tenant.currentError ? text(tenant.currentError.message) : '',
+      groups: groups(tenant),
+    })),
+    unchangedTenants: drift.tenants.length - changed.length,
+    tenantsAdded: drift.tenantsAdded.map((ref) => ({ name: text(ref.name), providerLabel: PROVIDER_LABELS[ref.provider] ?? text(ref.provider) })),
+    tenantsRemoved: drift.tenantsRemoved.map((ref) => ({ name: text(ref.name), providerLabel: PROVIDER_LABELS[ref.provider] ?? text(ref.provider) })),
+    hasTenantChanges: drift.tenantsAdded.length + drift.tenantsRemoved.length > 0,
+  };
+}
+
+function reportView(results: AuditResults, options: HtmlOptions) {
+  const audits = sortTenantsWorstFirst(results.tenants);
+  const tenants = audits.map(tenantView);
+  const anchors = new Map(audits.map((audit, i) => [tenantKey(audit.tenant), tenants[i]!.anchor]));
+  const all = results.tenants.flatMap((t) => t.results ?? []);
+  const counts = countStatuses(all);
+  const failedTenants = tenants.filter((t) => t.failed).length;
+  const started = Date.parse(results.startedAt);
+  const finished = Date.parse(results.finishedAt);
+  const providers = [...new Set(results.tenants.map((t) => t.tenant.provider))].filter((p) => p in PROVIDER_LABELS);
+  const severityTotals = openFailuresBySeverity(all);
+  return {
+    title: `Tenant security audit — ${formatTimestamp(results.startedAt)}`,
+    startedAt: formatTimestamp(results.startedAt),
+    duration: Number.isFinite(finished - started) ? formatDuration(finished - started) : '',
+    toolVersion: text(results.tool?.version),
+    profile: text(results.options?.profile),
+    failOn: text(results.options?.failOn),
+    providerList: providers.map((p) => PROVIDER_LABELS[p]).join(', '),
+    tenantCount: plural(tenants.length, 'tenant'),
+    failedTenants,
+    failedTenantsLabel: plural(failedTenants, 'tenant'),
+    checkCount: all.length,
+    stats: statusCells(counts),
+    severityTotals: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, label: SEVERITY_LABELS[s], count: severityTotals[s] })),
+    tenants,
+    drift: options.drift ? driftView(options.drift, anchors) : null,
+    filters: {
+      statuses: STATUS_ORDER.map((status) => ({ status, label: STATUS_LABELS[status], icon: STATUS_ICONS[status], count: counts[status] })),
+      severities: SEVERITIES.map((severity) => ({ severity, label: SEVERITY_LABELS[severity] })),
+      areas: AREAS.map((area) => ({ area, label: AREA_LABELS[area] })),
+      providers: providers.map((provider) => ({ provider, label: PROVIDER_LABELS[provider] })),
+      showProviders: providers.length > 1,
+    },
+  };
+}
+
+/** templates/report/ under the package root, found from this module whether it runs from src/ or a build folder. */
+function templatesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'templates', 'report');
+    if (existsSync(join(candidate, 'layout.hbs'))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('tenant-audit: templates/report/layout.hbs not found above the report module');
+    dir = parent;
+  }
+}
+
+const PARTIALS = ['overview', 'filters', 'tenant', 'finding', 'drift'] as const;
+
+let compiled: Handlebars.TemplateDelegate | undefined;
+
+function layout(): Handlebars.TemplateDelegate {
+  if (compiled) return compiled;
+  const dir = templatesDir();
+  const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  // A private instance: no helper or partial registered elsewhere in the process can change this output.
+  const hbs = Handlebars.create();
+  const compileOptions = { strict: true, knownHelpersOnly: true, preventIndent: true } as const;
+  for (const name of PARTIALS) hbs.registerPartial(name, hbs.compile(read(`${name}.hbs`), compileOptions));
+  // Our own static CSS and JS, inlined verbatim so the page works offline from file://.
+  hbs.registerPartial('styles', read('report.css'));
+  hbs.registerPartial('script', read('report.js'));
+  compiled = hbs.compile(read('layout.hbs'), compileOptions);
+  return compiled;
+}
+
+/** One self-contained HTML page: no network fetches, CSS and JS inline, filters that degrade to "show everything". */
+export function renderHtml(results: AuditResults, options: HtmlOptions = {}): string {
+  return layout()(reportView(results, options));
+}

@@ -1,0 +1,197 @@
+import type { CaPolicy } from '../../connectors/m365/shapes.js';
+import type { Evidence, Verdict } from '../../core/model.js';
+import { ADMINISTRATOR_ROLES } from './privileged-roles.js';
+
+/** The built-in "Phishing-resistant MFA" authentication strength. */
+export const PHISHING_RESISTANT_STRENGTH_ID = '00000000-0000-0000-0000-000000000004';
+
+const includesValue = (values: readonly string[] | null | undefined, value: string): boolean =>
+  (values ?? []).some((v) => v.toLowerCase() === value.toLowerCase());
+
+/** Only `enabled` is enforced; report-only and disabled policies protect nothing. */
+export function isEnforced(policy: CaPolicy): boolean {
+  return policy.state === 'enabled';
+}
+
+export function stateLabel(policy: CaPolicy): string {
+  if (policy.state === 'enabledForReportingButNotEnforced') return 'report-only';
+  return policy.state;
+}
+
+export function includesAllUsers(policy: CaPolicy): boolean {
+  return includesValue(policy.conditions.users.includeUsers, 'All');
+}
+
+export function includesAllApps(policy: CaPolicy): boolean {
+  return includesValue(policy.conditions.applications.includeApplications, 'All');
+}
+
+export function grantControls(policy: CaPolicy): string[] {
+  return (policy.grantControls?.builtInControls ?? []).map((c) => c.toLowerCase());
+}
+
+export function blocksAccess(policy: CaPolicy): boolean {
+  return grantControls(policy).includes('block');
+}
+
+/**
+ * Whether every way of satisfying the grant includes MFA. With OR, another control (a compliant
+ * device, terms of use) lets the user through without a second factor, so it does not count.
+ */
+export function requiresMfa(policy: CaPolicy): boolean {
+  const grant = policy.grantControls;
+  if (!grant) return false;
+  const controls = grantControls(policy);
+  const strength = grant.authenticationStrength !== null && grant.authenticationStrength !== undefined;
+  if (!strength && !controls.includes('mfa')) return false;
+  if ((grant.operator ?? 'OR').toUpperCase() === 'AND') return true;
+  return controls.every((c) => c === 'mfa');
+}
+
+/** Whether the grant demands the built-in phishing-resistant strength with no weaker alternative. */
+export function requiresPhishingResistantMfa(policy: CaPolicy): boolean {
+  const grant = policy.grantControls;
+  if (grant?.authenticationStrength?.id?.toLowerCase() !== PHISHING_RESISTANT_STRENGTH_ID) return false;
+  return (grant.operator ?? 'OR').toUpperCase() === 'AND' || grantControls(policy).length === 0;
+}
+
+/** Whether the policy covers modern clients: all client types, or both browser and apps/desktop. */
+export function coversModernClients(policy: CaPolicy): boolean {
+  const types = policy.conditions.clientAppTypes.map((t) => t.toLowerCase());
+  if (types.length === 0 || types.includes('all')) return true;
+  return types.includes('browser') && types.includes('mobileappsanddesktopclients');
+}
+
+/** Which risk condition a risk-based policy is built on. */
+export type RiskKind = 'user' | 'signIn';
+
+/** Conditions that make the policy fire only sometimes: risk levels, platforms, locations, excluded apps. */
+export function narrowingConditions(policy: CaPolicy, options: { allowRisk?: RiskKind } = {}): string[] {
+  const reasons: string[] = [];
+  const { conditions } = policy;
+  if (options.allowRisk !== 'user' && conditions.userRiskLevels.length) {
+    reasons.push(`only at user risk ${conditions.userRiskLevels.join('/')}`);
+  }
+  if (options.allowRisk !== 'signIn' && conditions.signInRiskLevels.length) {
+    reasons.push(`only at sign-in risk ${conditions.signInRiskLevels.join('/')}`);
+  }
+  const platforms = conditions.platforms;
+  if (platforms && ((platforms.includePlatforms.length && !includesValue(platforms.includePlatforms, 'all')) || platforms.excludePlatforms.length)) {
+    reasons.push('limited to some device platforms');
+  }
+  const locations = conditions.locations;
+  if (locations && ((locations.includeLocations.length && !includesValue(locations.includeLocations, 'All')) || locations.excludeLocations.length)) {
+    reasons.push('limited by network location');
+  }
+  if (conditions.applications.excludeApplications.length) {
+    reasons.push(`excludes ${conditions.applications.excludeApplications.length} application(s)`);
+  }
+  return reasons;
+}
+
+/**
+ * Who the policy leaves out beyond the break-glass accounts (the ScubaGear CapExclusions model):
+ * excluded users, groups, roles and guest types, each as evidence.
+ */
+export function unexpectedExclusions(policy: CaPolicy, allowedIds: ReadonlySet<string>): Evidence[] {
+  const users = policy.conditions.users;
+  const where = `excluded from "${policy.displayName}"`;
+  const evidence: Evidence[] = [];
+  for (const id of users.excludeUsers) {
+    if (allowedIds.has(id.toLowerCase())) continue;
+    if (id === 'GuestsOrExternalUsers') evidence.push({ kind: 'user', name: 'All guest and external users', detail: where });
+    else evidence.push({ kind: 'user', name: id, id, detail: `user ${where}` });
+  }
+  for (const id of users.excludeGroups) {
+    if (allowedIds.has(id.toLowerCase())) continue;
+    evidence.push({ kind: 'group', name: id, id, detail: `group ${where}` });
+  }
+  for (const id of users.excludeRoles) {
+    const known = ADMINISTRATOR_ROLES.find((role) => role.templateId === id.toLowerCase());
+    evidence.push({ kind: 'role', name: known?.name ?? id, id, detail: `role ${where}` });
+  }
+  if (users.excludeGuestsOrExternalUsers) {
+    evidence.push({ kind: 'user', name: 'Guest or external user types', detail: where });
+  }
+  return evidence;
+}
+
+export function policyEvidence(policy: CaPolicy, detail: string): Evidence {
+  return { kind: 'policy', name: policy.displayName, id: policy.id, detail };
+}
+
+export interface TenantWideRequirement {
+  /** The protection, completing "No enabled Conditional Access policy …", e.g. "requires MFA for all users on all apps". */
+  what: string;
+  /** Targets and grant that make a policy this kind of policy (all users is checked for you). */
+  qualifies(policy: CaPolicy): boolean;
+  /** Extra reasons a qualifying policy falls short, e.g. only some client app types. */
+  extraNarrowing?(policy: CaPolicy): string[];
+  /** A risk-based policy legitimately sets its own kind of risk level (and only that one). */
+  allowRisk?: RiskKind;
+}
+
+/**
+ * Judges a protection every user must get from an enforced policy: all users, no narrowing
+ * conditions, and no exclusions other than the break-glass accounts.
+ */
+export function assessTenantWide(policies: readonly CaPolicy[], allowedIds: ReadonlySet<string>, requirement: TenantWideRequirement): Verdict {
+  const candidates = policies.filter((p) => includesAllUsers(p) && requirement.qualifies(p));
+  const enforced = candidates.filter(isEnforced);
+  const narrowed = new Map(enforced.map((p) => [p, [...narrowingConditions(p, { allowRisk: requirement.allowRisk }), ...(requirement.extraNarrowing?.(p) ?? [])]]));
+  const full = enforced.filter((p) => narrowed.get(p)!.length === 0);
+
+  const clean = full.find((p) => unexpectedExclusions(p, allowedIds).length === 0);
+  if (clean) {
+    return {
+      status: 'pass',
+      summary: `Enabled policy "${clean.displayName}" ${requirement.what}.`,
+      evidence: [policyEvidence(clean, 'enabled, all users, no exclusions beyond break-glass accounts')],
+    };
+  }
+  if (full.length) {
+    const evidence = full.flatMap((p) => unexpectedExclusions(p, allowedIds));
+    return {
+      status: 'fail',
+      summary: `${full.map((p) => `"${p.displayName}"`).join(', ')} ${requirement.what}, but exclude${full.length === 1 ? 's' : ''} ${evidence.length} principal(s) that are not configured break-glass accounts.`,
+      evidence,
+    };
+  }
+  const evidence: Evidence[] = [
+    ...enforced.map((p) => policyEvidence(p, narrowed.get(p)!.join('; '))),
+    ...candidates.filter((p) => !isEnforced(p)).map((p) => policyEvidence(p, `${stateLabel(p)}: not enforced`)),
+  ];
+  if (evidence.length === 0) evidence.push({ kind: 'setting', name: 'Conditional Access', detail: `no policy ${requirement.what}` });
+  return { status: 'fail', summary: `No enabled Conditional Access policy ${requirement.what} without conditions that narrow it.`, evidence };
+}
+
+/**
+ * The roles no enforced policy with the given grant covers on all apps without narrowing conditions.
+ * A role is covered when the policy includes it (or all users) and does not exclude it.
+ */
+export function uncoveredRoles<R extends { templateId: string }>(
+  policies: readonly CaPolicy[],
+  roles: readonly R[],
+  grants: (policy: CaPolicy) => boolean,
+): R[] {
+  const applicable = policies.filter((p) => isEnforced(p) && includesAllApps(p) && grants(p) && narrowingConditions(p).length === 0);
+  return roles.filter((role) => {
+    const id = role.templateId.toLowerCase();
+    return !applicable.some((p) => {
+      const users = p.conditions.users;
+      const included = includesAllUsers(p) || users.includeRoles.some((r) => r.toLowerCase() === id);
+      return included && !users.excludeRoles.some((r) => r.toLowerCase() === id);
+    });
+  });
+}
+
+/** Policies that name the role but are not enforced or are narrowed: the near misses worth showing. */
+export function roleNearMisses(policies: readonly CaPolicy[], grants: (policy: CaPolicy) => boolean): Evidence[] {
+  return policies
+    .filter((p) => grants(p) && (includesAllUsers(p) || p.conditions.users.includeRoles.length > 0))
+    .flatMap((p) => {
+      if (!isEnforced(p)) return [policyEvidence(p, `${stateLabel(p)}: not enforced`)];
+      const reasons = [...narrowingConditions(p), ...(includesAllApps(p) ? [] : ['not on all resources'])];
+      return reasons.length ? [policyEvidence(p, reasons.join('; '))] : [];
+    });
+}

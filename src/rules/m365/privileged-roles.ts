@@ -1,0 +1,110 @@
+import type { Evidence } from '../../core/model.js';
+import type { RoleAssignment } from '../../connectors/m365/shapes.js';
+
+/** A built-in Entra role, by the template id that is the same in every tenant. */
+export interface BuiltInRole {
+  templateId: string;
+  name: string;
+}
+
+export const GLOBAL_ADMINISTRATOR: BuiltInRole = { templateId: '62e90394-69f5-4237-9190-012177145e10', name: 'Global Administrator' };
+
+/**
+ * CISA SCuBA's "highly privileged roles" (baselines/aad.md, section Highly Privileged Roles): the set
+ * MS.AAD.3.6 (phishing-resistant MFA) and MS.AAD.7.x (privileged access) are written against.
+ */
+export const HIGHLY_PRIVILEGED_ROLES: readonly BuiltInRole[] = [
+  GLOBAL_ADMINISTRATOR,
+  { templateId: 'e8611ab8-c189-46e8-94e1-60213ab1f814', name: 'Privileged Role Administrator' },
+  { templateId: 'fe930be7-5e62-47db-91af-98c3a49a38b1', name: 'User Administrator' },
+  { templateId: 'f28a1f50-f6e7-4571-818b-6a12f2af6b6c', name: 'SharePoint Administrator' },
+  { templateId: '29232cdf-9323-42fd-ade2-1d097af3e4de', name: 'Exchange Administrator' },
+  { templateId: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2', name: 'Hybrid Identity Administrator' },
+  { templateId: '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3', name: 'Application Administrator' },
+  { templateId: '158c047a-c907-4556-b7ef-446551a6b5f7', name: 'Cloud Application Administrator' },
+];
+
+/**
+ * Control-plane (tier 0) roles: any of them lets its holder take over the tenant, directly or by
+ * granting itself more (credentials on apps, federation, authentication methods, partner support).
+ */
+export const TIER0_ROLES: readonly BuiltInRole[] = [
+  ...HIGHLY_PRIVILEGED_ROLES,
+  { templateId: '7be44c8a-adaf-4e2a-84d6-ab2649e08a13', name: 'Privileged Authentication Administrator' },
+  { templateId: '194ae4cb-b126-40b2-bd5b-6091b380977d', name: 'Security Administrator' },
+  { templateId: 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9', name: 'Conditional Access Administrator' },
+  { templateId: '8329153b-31d0-4727-b945-745eb3bc5f31', name: 'Domain Name Administrator' },
+  { templateId: 'be2f45a1-457d-42af-a067-6ec1fa63bc45', name: 'External Identity Provider Administrator' },
+  { templateId: 'e00e864a-17c5-4a4b-9c06-f5b95a8d5bd8', name: 'Partner Tier2 Support' },
+];
+
+/**
+ * Every administrator role the privileged-access checks look at: tier 0 plus the roles CIS lists for
+ * administrator MFA (CIS M365 5.2.2.1) that can reset credentials or read the whole directory.
+ */
+export const ADMINISTRATOR_ROLES: readonly BuiltInRole[] = [
+  ...TIER0_ROLES,
+  { templateId: 'c4e39bd9-1100-46d3-8c65-fb160da0071f', name: 'Authentication Administrator' },
+  { templateId: '729827e3-9c14-49f7-bb1b-9608f156bbb8', name: 'Helpdesk Administrator' },
+  { templateId: '966707d0-3269-4727-9be2-8c3a10f19b9d', name: 'Password Administrator' },
+  { templateId: 'b0f54661-2d74-4c50-afa3-1ec803f12efe', name: 'Billing Administrator' },
+  { templateId: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451', name: 'Global Reader' },
+];
+
+function templateIds(roles: readonly BuiltInRole[]): Set<string> {
+  return new Set(roles.map((role) => role.templateId.toLowerCase()));
+}
+
+/** The assignments (active and eligible) to any of the given roles. */
+export function assignmentsTo(assignments: readonly RoleAssignment[], roles: readonly BuiltInRole[]): RoleAssignment[] {
+  const ids = templateIds(roles);
+  return assignments.filter((assignment) => ids.has(assignment.roleDefinitionId.toLowerCase()));
+}
+
+/** The role's display name: the snapshot's, else the built-in list's, else its id. */
+export function roleNameOf(assignment: RoleAssignment): string {
+  if (assignment.roleName) return assignment.roleName;
+  const known = ADMINISTRATOR_ROLES.find((role) => role.templateId === assignment.roleDefinitionId.toLowerCase());
+  return known?.name ?? assignment.roleDefinitionId;
+}
+
+/**
+ * A principal the directory could not resolve: a GDAP partner group, a foreign or deleted object.
+ * It holds the role all the same, so it is reported rather than skipped.
+ */
+export function isUnresolved(assignment: RoleAssignment): boolean {
+  return assignment.principal === null || assignment.principal.type === 'unknown';
+}
+
+/** What a person recognises the assignee by. */
+export function principalLabel(assignment: RoleAssignment): string {
+  const principal = assignment.principal;
+  if (!principal) return `Unresolved principal ${assignment.principalId}`;
+  return principal.userPrincipalName ?? (principal.displayName || principal.id || assignment.principalId);
+}
+
+const EVIDENCE_KIND = { user: 'user', group: 'group', servicePrincipal: 'app', unknown: 'user' } as const;
+
+/** Evidence naming the assignee and the role it holds. */
+export function assignmentEvidence(assignment: RoleAssignment, detail?: string): Evidence {
+  const kind = assignment.principal ? EVIDENCE_KIND[assignment.principal.type] : 'user';
+  const how = assignment.assignment === 'eligible' ? 'eligible for' : 'holds';
+  return {
+    kind,
+    name: principalLabel(assignment),
+    id: assignment.principalId,
+    detail: detail ?? `${how} ${roleNameOf(assignment)}`,
+  };
+}
+
+/** Evidence for a role assignment whose principal could not be resolved (e.g. a GDAP partner group). */
+export function unresolvedEvidence(assignment: RoleAssignment): Evidence {
+  const how = assignment.assignment === 'eligible' ? 'eligible for' : 'holds';
+  const what = assignment.principal?.type === 'unknown' ? 'principal of unknown type' : 'principal not found in this directory';
+  return {
+    kind: 'role',
+    name: principalLabel(assignment),
+    id: assignment.principalId,
+    detail: `${what} (a GDAP partner group or foreign object?) ${how} ${roleNameOf(assignment)}: review it`,
+  };
+}

@@ -1,0 +1,68 @@
+import pLimit from 'p-limit';
+import type { Check } from '../core/define-check.js';
+import type { CollectLog, ConnectorRuntime } from '../core/connector.js';
+import type { Provider, Severity, Snapshot } from '../core/model.js';
+import { RESULTS_SCHEMA_VERSION, type AuditResults, type TenantAudit } from '../core/results.js';
+import type { AuditConfig, TenantConfig } from '../config/load-config.js';
+import { TOOL } from '../version.js';
+import { auditedTenant, checksForTenant, collectSnapshot, countStatuses, failedTenant, judgeSnapshot } from './tenant-audit.js';
+
+export interface RunAuditOptions {
+  catalog: readonly Check[];
+  concurrency: number;
+  failOn: Severity | 'none';
+  runtime: Omit<ConnectorRuntime, 'configDir'>;
+  /** A logger per tenant; lines are prefixed by the caller. */
+  logFor: (tenant: TenantConfig) => CollectLog;
+  /** Called with each snapshot as soon as it is collected (to save it), before judging. */
+  onSnapshot?: (tenant: TenantConfig, snapshot: Snapshot) => Promise<void>;
+  onTenantDone?: (audit: TenantAudit) => void;
+}
+
+/**
+ * Audits every tenant of the config, a bounded number at a time. Each tenant runs in isolation: a
+ * failure (bad credentials, outage, a bug) becomes that tenant's failed outcome and never reaches
+ * the others.
+ */
+export async function runAudit(config: AuditConfig, options: RunAuditOptions): Promise<AuditResults> {
+  const startedAt = new Date();
+  const limit = pLimit(Math.max(1, options.concurrency));
+  const runtime: ConnectorRuntime = { ...options.runtime, configDir: config.dir };
+  const tenants = await Promise.all(
+    config.tenants.map((tenant) =>
+      limit(async (): Promise<TenantAudit> => {
+        const started = Date.now();
+        let audit: TenantAudit;
+        try {
+          const checks = checksForTenant(tenant, options.catalog);
+          const snapshot = await collectSnapshot(tenant, checks, runtime, options.logFor(tenant));
+          await options.onSnapshot?.(tenant, snapshot);
+          audit = auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started);
+        } catch (error) {
+          audit = failedTenant(tenant, error, Date.now() - started);
+        }
+        options.onTenantDone?.(audit);
+        return audit;
+      }),
+    ),
+  );
+  return assembleResults(tenants, { startedAt, failOn: options.failOn, profile: profileOf(config.tenants) });
+}
+
+function profileOf(tenants: readonly TenantConfig[]): string {
+  const profiles = [...new Set(tenants.map((t) => t.settings.profile))];
+  return profiles.length === 1 ? profiles[0]! : 'mixed';
+}
+
+export function assembleResults(tenants: TenantAudit[], meta: { startedAt: Date; failOn: Severity | 'none'; profile: string }): AuditResults {
+  const providers = [...new Set(tenants.map((t) => t.tenant.provider))] as Provider[];
+  return {
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    tool: { ...TOOL },
+    startedAt: meta.startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    options: { failOn: meta.failOn, profile: meta.profile, providers },
+    counts: countStatuses(tenants.flatMap((t) => t.results)),
+    tenants,
+  };
+}

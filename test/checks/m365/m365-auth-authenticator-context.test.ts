@@ -1,0 +1,53 @@
+import check from '../../../checks/m365/m365-auth-authenticator-context.js';
+import type { M365Shapes } from '../../../src/connectors/m365/shapes.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant } from './compliant-tenant.js';
+
+const authenticator = (t: M365Shapes) => t.authenticationMethodsPolicy.methods.find((m) => m.id === 'MicrosoftAuthenticator')!;
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes when app name and location are shown to all users', expect: 'pass' },
+  {
+    name: 'passes when Authenticator is disabled altogether',
+    patch: (t) => {
+      const m = authenticator(t);
+      m.state = 'disabled';
+      m.featureSettings = {};
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'fails when location context is disabled',
+    patch: (t) => {
+      authenticator(t).featureSettings!.displayLocationInformationRequiredState = { state: 'disabled', includeTarget: { targetType: 'group', id: 'all_users' } };
+    },
+    expect: 'fail',
+    evidence: ['Show geographic location in push and passwordless notifications'],
+    notEvidence: ['Show application name in push and passwordless notifications'],
+  },
+  {
+    name: 'fails when app context is enabled only for a pilot group, not all users',
+    patch: (t) => {
+      authenticator(t).featureSettings!.displayAppInformationRequiredState = { state: 'enabled', includeTarget: { targetType: 'group', id: 'pilot-group-id' } };
+    },
+    expect: 'fail',
+    evidence: ['Show application name in push and passwordless notifications'],
+  },
+  {
+    name: 'fails when the settings are left to the Microsoft-managed default',
+    patch: (t) => {
+      authenticator(t).featureSettings = {};
+    },
+    expect: 'fail',
+    summary: /neither/,
+  },
+  {
+    name: 'fails when the context is Microsoft-managed rather than explicitly enabled',
+    patch: (t) => {
+      authenticator(t).featureSettings!.displayAppInformationRequiredState = { state: 'default', includeTarget: { targetType: 'group', id: 'all_users' } };
+    },
+    expect: 'fail',
+    evidence: ['Show application name in push and passwordless notifications'],
+  },
+  { name: 'is not assessed when the policy cannot be read', unreadable: { authenticationMethodsPolicy: true }, expect: 'not_assessed' },
+]);

@@ -1,0 +1,62 @@
+import check from '../../../checks/m365/m365-ca-mfa-admins.js';
+import type { M365Shapes } from '../../../src/connectors/m365/shapes.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant, ROLE } from './compliant-tenant.js';
+
+const HYBRID_IDENTITY_ADMINISTRATOR = '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2';
+const policy = (t: M365Shapes, id: string) => t.conditionalAccessPolicies.find((p) => p.id === id)!;
+const withoutAllUsersMfa = (t: M365Shapes) => {
+  t.conditionalAccessPolicies = t.conditionalAccessPolicies.filter((p) => p.id !== 'ca-mfa-all');
+};
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes when an all-users MFA policy covers every role', expect: 'pass' },
+  {
+    name: 'fails for roles the admin policy leaves out once the all-users policy is gone',
+    patch: (t) => {
+      withoutAllUsersMfa(t);
+      const roles = policy(t, 'ca-admins-phishing-resistant').conditions.users.includeRoles;
+      roles.splice(roles.indexOf(HYBRID_IDENTITY_ADMINISTRATOR), 1);
+    },
+    expect: 'fail',
+    evidence: ['Hybrid Identity Administrator'],
+    notEvidence: ['Global Administrator'],
+  },
+  {
+    name: 'passes when the role policy lists every highly privileged role',
+    patch: (t) => {
+      withoutAllUsersMfa(t);
+      policy(t, 'ca-admins-phishing-resistant').conditions.users.includeRoles.push(HYBRID_IDENTITY_ADMINISTRATOR);
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'fails when the all-users policy excludes Global Administrator and nothing else covers it',
+    patch: (t) => {
+      policy(t, 'ca-mfa-all').conditions.users.excludeRoles = [ROLE.globalAdministrator];
+      t.conditionalAccessPolicies = t.conditionalAccessPolicies.filter((p) => p.id !== 'ca-admins-phishing-resistant');
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator'],
+    notEvidence: ['Exchange Administrator'],
+  },
+  {
+    name: 'does not count a risk-scoped MFA policy',
+    patch: (t) => {
+      t.conditionalAccessPolicies = t.conditionalAccessPolicies.filter((p) => p.id !== 'ca-admins-phishing-resistant');
+      policy(t, 'ca-mfa-all').conditions.signInRiskLevels = ['high'];
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator', 'Require MFA for all users'],
+  },
+  {
+    name: 'does not count a report-only policy',
+    patch: (t) => {
+      t.conditionalAccessPolicies = t.conditionalAccessPolicies.filter((p) => p.id !== 'ca-admins-phishing-resistant');
+      policy(t, 'ca-mfa-all').state = 'enabledForReportingButNotEnforced';
+    },
+    expect: 'fail',
+    evidence: ['Require MFA for all users'],
+  },
+  { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
+]);

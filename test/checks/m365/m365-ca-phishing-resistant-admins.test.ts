@@ -1,0 +1,67 @@
+import check from '../../../checks/m365/m365-ca-phishing-resistant-admins.js';
+import type { M365Shapes } from '../../../src/connectors/m365/shapes.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant, ROLE } from './compliant-tenant.js';
+
+const HYBRID_IDENTITY_ADMINISTRATOR = '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2';
+const adminPolicy = (t: M365Shapes) => t.conditionalAccessPolicies.find((p) => p.id === 'ca-admins-phishing-resistant')!;
+
+/** The shared compliant tenant's admin policy omits Hybrid Identity Administrator, one of SCuBA's highly privileged roles. */
+function base(): M365Shapes {
+  const t = compliantTenant();
+  adminPolicy(t).conditions.users.includeRoles.push(HYBRID_IDENTITY_ADMINISTRATOR);
+  return t;
+}
+
+checkTable(check, 'm365', base, [
+  { name: 'passes when the phishing-resistant strength covers every highly privileged role', expect: 'pass' },
+  {
+    name: 'fails for a highly privileged role the policy leaves out',
+    patch: (t) => {
+      adminPolicy(t).conditions.users.includeRoles = adminPolicy(t).conditions.users.includeRoles.filter((r) => r !== HYBRID_IDENTITY_ADMINISTRATOR);
+    },
+    expect: 'fail',
+    evidence: ['Hybrid Identity Administrator'],
+    notEvidence: ['Global Administrator'],
+  },
+  {
+    name: 'does not count ordinary MFA (the all-users mfa policy)',
+    patch: (t) => {
+      adminPolicy(t).grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null };
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator'],
+  },
+  {
+    name: 'does not count the strength when an OR-ed control offers a weaker way in',
+    patch: (t) => {
+      adminPolicy(t).grantControls!.builtInControls = ['mfa'];
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'does not count a different (custom) authentication strength',
+    patch: (t) => {
+      adminPolicy(t).grantControls!.authenticationStrength = { id: '00000000-0000-0000-0000-000000000002', displayName: 'Multifactor authentication' };
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'fails when the policy excludes Global Administrator',
+    patch: (t) => {
+      adminPolicy(t).conditions.users.excludeRoles = [ROLE.globalAdministrator];
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator'],
+    notEvidence: ['Exchange Administrator'],
+  },
+  {
+    name: 'fails when the policy is report-only, and lists it',
+    patch: (t) => {
+      adminPolicy(t).state = 'enabledForReportingButNotEnforced';
+    },
+    expect: 'fail',
+    evidence: ['Phishing-resistant MFA for admins'],
+  },
+  { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
+]);

@@ -1,0 +1,56 @@
+import check from '../../../checks/m365/m365-ca-signin-risk-policy.js';
+import type { M365Shapes } from '../../../src/connectors/m365/shapes.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant } from './compliant-tenant.js';
+
+const signInRisk = (t: M365Shapes) => t.conditionalAccessPolicies.find((p) => p.id === 'ca-signin-risk')!;
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes with an enabled policy blocking high and medium sign-in risk', expect: 'pass', evidence: ['High sign-in risk: block'] },
+  {
+    name: 'is not applicable without Entra ID P2',
+    patch: (t) => {
+      t.licences.entraP2 = false;
+    },
+    expect: 'not_applicable',
+  },
+  {
+    name: 'accepts high risk only under the SCuBA profile',
+    patch: (t) => {
+      signInRisk(t).conditions.signInRiskLevels = ['high'];
+    },
+    settings: { profile: 'scuba' },
+    expect: 'pass',
+  },
+  {
+    name: 'requires medium risk too under the strict profile',
+    patch: (t) => {
+      signInRisk(t).conditions.signInRiskLevels = ['high'];
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'accepts MFA instead of a block under the CIS profile',
+    patch: (t) => {
+      signInRisk(t).grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null };
+    },
+    settings: { profile: 'cis' },
+    expect: 'pass',
+  },
+  {
+    name: 'does not accept MFA instead of a block under the strict profile',
+    patch: (t) => {
+      signInRisk(t).grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null };
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'fails when a user beyond break-glass is excluded',
+    patch: (t) => {
+      signInRisk(t).conditions.users.excludeUsers.push('u-traveller');
+    },
+    expect: 'fail',
+    evidence: ['u-traveller'],
+  },
+  { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
+]);

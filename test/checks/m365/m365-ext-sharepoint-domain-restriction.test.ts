@@ -1,0 +1,40 @@
+import check from '../../../checks/m365/m365-ext-sharepoint-domain-restriction.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant } from './compliant-tenant.js';
+
+type Tenant = ReturnType<typeof compliantTenant>;
+const blockList = (t: Tenant) => {
+  t.sharePointSettings.sharingDomainRestrictionMode = 'blockList';
+  t.sharePointSettings.sharingAllowedDomainList = [];
+  t.sharePointSettings.sharingBlockedDomainList = ['gmail.example', 'competitor.example'];
+};
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes with an allow-list, listing the domains', expect: 'pass', evidence: ['partner.example'] },
+  {
+    name: 'fails when no domain restriction is set',
+    patch: (t) => {
+      t.sharePointSettings.sharingDomainRestrictionMode = 'none';
+    },
+    expect: 'fail',
+    evidence: ['sharingDomainRestrictionMode'],
+  },
+  { name: 'strict (SCuBA) fails a block-list and lists its domains', patch: blockList, expect: 'fail', evidence: ['sharingDomainRestrictionMode', 'gmail.example'] },
+  { name: 'cis accepts a block-list', patch: blockList, settings: { profile: 'cis' }, expect: 'pass', evidence: ['competitor.example'] },
+  {
+    name: 'fails an allow-list mode with no domains',
+    patch: (t) => {
+      t.sharePointSettings.sharingAllowedDomainList = [];
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'is not applicable when external sharing is off',
+    patch: (t) => {
+      t.sharePointSettings.sharingCapability = 'disabled';
+      t.sharePointSettings.sharingDomainRestrictionMode = 'none';
+    },
+    expect: 'not_applicable',
+  },
+  { name: 'is not assessed when SharePoint settings cannot be read', unreadable: { sharePointSettings: true }, expect: 'not_assessed' },
+]);

@@ -1,0 +1,31 @@
+import check from '../../../checks/m365/m365-mfa-admins-phishing-resistant.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant } from './compliant-tenant.js';
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes when every admin has FIDO2 or Windows Hello for Business', expect: 'pass' },
+  {
+    name: 'fails for an admin with only Authenticator push (MFA-capable, but phishable)',
+    patch: (t) => {
+      t.userRegistrationDetails.find((x) => x.id === 'u-admin-2')!.methodsRegistered = ['microsoftAuthenticatorPush', 'softwareOneTimePasscode'];
+    },
+    expect: 'fail',
+    evidence: ['alex.admin@contoso.example'],
+    notEvidence: ['adele.admin@contoso.example'],
+  },
+  {
+    name: 'passes for an admin with a device-bound passkey in Authenticator',
+    patch: (t) => {
+      t.userRegistrationDetails.find((x) => x.id === 'u-admin-2')!.methodsRegistered = ['passKeyDeviceBoundAuthenticator'];
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'passes for an admin using certificate-based authentication',
+    patch: (t) => {
+      t.userRegistrationDetails.find((x) => x.id === 'u-admin-2')!.methodsRegistered = ['x509CertificateMultiFactor'];
+    },
+    expect: 'pass',
+  },
+  { name: 'is not assessed when the report cannot be read', unreadable: { userRegistrationDetails: true }, expect: 'not_assessed' },
+]);

@@ -1,0 +1,41 @@
+import check from '../../../checks/m365/m365-priv-admins-cloud-only.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant, ROLE } from './compliant-tenant.js';
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes when no admin is synced from on-premises', expect: 'pass' },
+  {
+    name: 'fails for a synced Global Administrator',
+    patch: (t) => {
+      t.roleAssignments.find((a) => a.id === 'ra-2')!.principal!.onPremisesSyncEnabled = true;
+    },
+    expect: 'fail',
+    evidence: ['alex.admin@contoso.example'],
+    notEvidence: ['adele.admin@contoso.example'],
+  },
+  {
+    name: 'fails for a synced user eligible for Exchange Administrator',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-x', roleDefinitionId: ROLE.exchangeAdministrator, roleName: 'Exchange Administrator', directoryScopeId: '/', principalId: 'u-ex', assignment: 'eligible', principal: { id: 'u-ex', type: 'user', displayName: 'Ed', userPrincipalName: 'ed@contoso.example', accountEnabled: true, onPremisesSyncEnabled: true } });
+    },
+    expect: 'fail',
+    evidence: ['ed@contoso.example'],
+  },
+  {
+    name: 'ignores synced users in non-administrator roles',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-r', roleDefinitionId: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b', roleName: 'Directory Readers', directoryScopeId: '/', principalId: 'u-r', assignment: 'active', principal: { id: 'u-r', type: 'user', displayName: 'R', userPrincipalName: 'r@contoso.example', onPremisesSyncEnabled: true } });
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'reports an unresolved role holder without crashing',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-u', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'gdap-group', assignment: 'active', principal: { id: 'gdap-group', type: 'unknown', displayName: '' } });
+    },
+    expect: 'pass',
+    evidence: ['gdap-group'],
+    summary: /could not be resolved/,
+  },
+  { name: 'is not assessed when role assignments cannot be read', unreadable: { roleAssignments: true }, expect: 'not_assessed' },
+]);

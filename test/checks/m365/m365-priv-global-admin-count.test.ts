@@ -1,0 +1,87 @@
+import check from '../../../checks/m365/m365-priv-global-admin-count.js';
+import type { M365Shapes, RoleAssignment } from '../../../src/connectors/m365/shapes.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant, ROLE } from './compliant-tenant.js';
+
+function globalAdmin(n: number, overrides: Partial<RoleAssignment> = {}): RoleAssignment {
+  const id = `u-ga-${n}`;
+  return {
+    id: `ra-ga-${n}`,
+    roleDefinitionId: ROLE.globalAdministrator,
+    roleName: 'Global Administrator',
+    directoryScopeId: '/',
+    principalId: id,
+    assignment: 'active',
+    principal: { id, type: 'user', displayName: `GA ${n}`, userPrincipalName: `ga${n}@contoso.example`, accountEnabled: true, onPremisesSyncEnabled: null },
+    ...overrides,
+  };
+}
+const addAdmins = (count: number) => (t: M365Shapes) => {
+  for (let n = 1; n <= count; n++) t.roleAssignments.push(globalAdmin(n));
+};
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes with three Global Administrators', expect: 'pass', evidence: ['adele.admin@contoso.example'] },
+  { name: 'fails with five under the strict profile (2–4)', patch: addAdmins(2), expect: 'fail', summary: /5 users/ },
+  { name: 'passes with five under the SCuBA profile (2–8)', patch: addAdmins(2), settings: { profile: 'scuba' }, expect: 'pass' },
+  { name: 'honours a configured range', patch: addAdmins(2), settings: { globalAdminRange: { min: 2, max: 5 } }, expect: 'pass' },
+  {
+    name: 'counts PIM-eligible holders',
+    patch: (t) => {
+      t.roleAssignments.push(globalAdmin(1, { assignment: 'eligible' }), globalAdmin(2, { assignment: 'eligible' }));
+    },
+    expect: 'fail',
+    evidence: ['ga1@contoso.example'],
+  },
+  {
+    name: 'counts a user with both an active and an eligible assignment once',
+    patch: (t) => {
+      t.roleAssignments.push(globalAdmin(1), globalAdmin(1, { id: 'ra-ga-1-eligible', assignment: 'eligible' }));
+    },
+    expect: 'pass',
+    summary: /^4 users/,
+  },
+  {
+    name: 'fails with a single Global Administrator',
+    patch: (t) => {
+      t.roleAssignments = t.roleAssignments.filter((a) => a.principalId === 'u-admin-1' || a.roleDefinitionId !== ROLE.globalAdministrator);
+    },
+    expect: 'fail',
+    summary: /Only 1 user/,
+  },
+  {
+    name: 'reports a group holding the role instead of silently ignoring it',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-grp', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'grp-tier0', assignment: 'eligible', principal: { id: 'grp-tier0', type: 'group', displayName: 'Tier 0 admins' } });
+    },
+    expect: 'not_assessed',
+    evidence: ['Tier 0 admins'],
+  },
+  {
+    name: 'reports an unresolved principal (GDAP partner group or foreign object) without crashing',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-foreign', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'ffffffff-0000-4000-8000-00000000gdap', assignment: 'active', principal: null });
+    },
+    expect: 'not_assessed',
+    evidence: ['Unresolved principal ffffffff-0000-4000-8000-00000000gdap'],
+  },
+  {
+    name: 'still fails on too many users even when a group also holds the role',
+    patch: (t) => {
+      addAdmins(2)(t);
+      t.roleAssignments.push({ id: 'ra-grp', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'grp-tier0', assignment: 'active', principal: { id: 'grp-tier0', type: 'group', displayName: 'Tier 0 admins' } });
+    },
+    expect: 'fail',
+    evidence: ['Tier 0 admins'],
+  },
+  {
+    name: 'does not count a service principal as a user, but names it',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-sp', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'sp-automation', assignment: 'active', principal: { id: 'sp-automation', type: 'servicePrincipal', displayName: 'Contoso automation', appId: 'app-automation' } });
+    },
+    expect: 'pass',
+    evidence: ['Contoso automation'],
+    summary: /^3 users/,
+  },
+  { name: 'is not assessed when role assignments cannot be read', unreadable: { roleAssignments: { permission: 'RoleManagement.Read.Directory' } }, expect: 'not_assessed', summary: /RoleManagement.Read.Directory/ },
+]);

@@ -1,0 +1,263 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuditResults } from '../../src/core/results.js';
+import { compareResults } from '../../src/report/drift.js';
+import { renderHtml } from '../../src/report/html.js';
+import { auditResults, buildFleet, buildSampleResults, checkResult, m365Results, tenantAudit } from './sample-results.js';
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+interface Tag {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * A strict reading of our own output: every element closed in order, every attribute quoted and well formed.
+ * Escaped output can hold no raw < or > inside text or attributes, so a regular tokenizer is exact here.
+ */
+function parse(html: string): Tag[] {
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+  const body = html.replace(/(<script\b[^>]*>)[\s\S]*?(<\/script>)/g, '$1$2').replace(/(<style>)[\s\S]*?(<\/style>)/g, '$1$2');
+  expect(scripts.length).toBe(1);
+  const tags: Tag[] = [];
+  const stack: string[] = [];
+  const text = body.replace(/<!doctype html>/i, '');
+  const tokenizer = /<(\/?)([a-z][a-z0-9-]*)((?:\s+[a-z-]+(?:="[^"<>]*")?)*)\s*>|<|>/gi;
+  for (const match of text.matchAll(tokenizer)) {
+    if (match[0] === '<' || match[0] === '>') throw new Error(`stray ${match[0]} at ${match.index}: ${text.slice(Math.max(0, match.index! - 60), match.index! + 60)}`);
+    const [, closing, rawName, rawAttributes] = match;
+    const name = rawName!.toLowerCase();
+    if (closing) {
+      const open = stack.pop();
+      if (open !== name) throw new Error(`</${name}> closes <${open}> at ${match.index}`);
+      continue;
+    }
+    const attributes: Record<string, string> = {};
+    for (const attr of rawAttributes!.matchAll(/([a-z-]+)(?:="([^"]*)")?/gi)) attributes[attr[1]!.toLowerCase()] = attr[2] ?? '';
+    tags.push({ name, attributes });
+    if (!VOID.has(name)) stack.push(name);
+  }
+  expect(stack).toEqual([]);
+  return tags;
+}
+
+const sample = buildSampleResults();
+const html = renderHtml(sample);
+
+describe('renderHtml: structure', () => {
+  const tags = parse(html);
+
+  it('is one well-formed page with inline CSS and one inline script', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(tags.filter((t) => t.name === 'style')).toHaveLength(1);
+    expect(tags.find((t) => t.name === 'html')?.attributes.lang).toBe('en');
+    expect(html).toMatch(/<style>\n:root \{/);
+  });
+
+  it('lists tenants worst first in a summary table, a failed tenant first with its reason', () => {
+    const rows = tags.filter((t) => t.name === 'tr' && t.attributes['data-tenant']);
+    expect(rows).toHaveLength(4);
+    const names = [...html.matchAll(/<th scope="row" class="col-tenant"><a href="#(tenant-\d+)">([^<]+)<\/a>/g)].map((m) => m[2]);
+    expect(names).toEqual(['tailspin', 'contoso', 'fabrikam-gws', 'northwind-prod']);
+    expect(rows[0]!.attributes.class).toBe('row-failed');
+    expect(html).toMatch(/<td colspan="9" class="failed-reason" title="AADSTS7000215[^"]*">AADSTS7000215: Invalid client secret/);
+  });
+
+  it('shows a failed tenant’s error prominently in its section', () => {
+    const section = html.slice(html.indexOf('<section class="tenant tenant-failed"'), html.indexOf('</section>', html.indexOf('<section class="tenant tenant-failed"')));
+    expect(section).toContain('This tenant could not be audited');
+    expect(section).toContain('<code>auth</code> AADSTS7000215');
+  });
+
+  it('gives each tenant a per-area table over the six areas', () => {
+    const areaTables = html.match(/<table class="area-table">/g) ?? [];
+    expect(areaTables).toHaveLength(3); // the failed tenant has no results
+    for (const label of ['MFA', 'Conditional access', 'OAuth grants', 'External sharing', 'Data classification', 'Privileged access']) {
+      expect(html).toContain(`<th scope="col" class="num">${label}</th>`);
+    }
+  });
+
+  it('orders findings failed first, then by severity', () => {
+    const contoso = html.slice(html.indexOf('id="tenant-2"'), html.indexOf('id="tenant-3"'));
+    const statuses = [...contoso.matchAll(/<details class="finding st-(\w+) sev-(\w+)/g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(statuses).toEqual([
+      'fail:critical', 'fail:high', 'fail:high', 'fail:high', 'fail:medium',
+      'error:medium', 'not_assessed:high', 'not_assessed:medium',
+      'pass:high', 'pass:high', 'pass:medium', 'not_applicable:high',
+    ]);
+    const openFlags = [...contoso.matchAll(/<details class="finding st-(\w+)[^>]*?( open)?>/g)].map((m) => `${m[1]}${m[2] ? ' open' : ''}`);
+    expect(openFlags.slice(0, 6).every((f) => f.endsWith(' open'))).toBe(true);
+    expect(openFlags.slice(6).some((f) => f.endsWith(' open'))).toBe(false);
+  });
+
+  it('shows what a finding needs: evidence with "and N more", owner, remediation, rationale, references', () => {
+    expect(html).toContain('Evidence (first 50 of 137)');
+    expect(html).toContain('…and 87 more not shown.');
+    expect(html).toContain('<dt>Who must fix it</dt><dd>Authentication Administrator</dd>');
+    expect(html).toContain('<dt>Remediation</dt><dd>Run a registration campaign');
+    expect(html).toContain('<span class="ref-label">SCuBA</span> MS.AAD.3.2v2');
+    expect(html).toContain('<span class="ref-label">CIS</span> 5.2.2.2');
+    expect(html).toContain('<span class="ref-label">SBS</span> SBS-AUTH-002');
+    expect(html).toContain('href="https://learn.microsoft.com/entra/identity/conditional-access/policy-all-users-mfa-strength"');
+    expect(html).toContain('<p class="waiver"><strong>Waived:</strong> Field staff without smartphones');
+  });
+
+  it('has labelled filters for status, severity, area, provider and text, hidden until the script shows them', () => {
+    const form = tags.find((t) => t.name === 'form')!;
+    expect(form.attributes.id).toBe('filters');
+    expect('hidden' in form.attributes).toBe(true); // without JavaScript nothing is filtered and no dead control shows
+    const inputs = tags.filter((t) => t.name === 'input' || t.name === 'select');
+    expect(inputs.filter((t) => t.attributes.name === 'status').map((t) => t.attributes.value)).toEqual(['fail', 'error', 'not_assessed', 'pass', 'not_applicable']);
+    expect(inputs.filter((t) => t.attributes.name === 'severity').map((t) => t.attributes.value)).toEqual(['critical', 'high', 'medium', 'low', 'info']);
+    for (const id of ['filter-area', 'filter-provider', 'filter-text']) {
+      expect(inputs.some((t) => t.attributes.id === id)).toBe(true);
+      expect(html).toContain(`<label class="filter-label" for="${id}">`);
+    }
+    // Checkboxes sit inside their labels; every finding carries what the filters read.
+    for (const details of tags.filter((t) => t.name === 'details')) {
+      expect(Object.keys(details.attributes)).toEqual(expect.arrayContaining(['data-status', 'data-severity', 'data-area', 'data-provider']));
+    }
+    expect(html).toContain("form.hidden = false;");
+  });
+
+  it('has a print stylesheet that drops the controls, opens details and breaks pages between tenants', () => {
+    const css = html.slice(html.indexOf('@media print'));
+    expect(css).toMatch(/\.filters[^{]*\{ display: none !important; \}/);
+    expect(css).toContain('.tenant { break-before: page;');
+    expect(css).toContain('details::details-content');
+    expect(html).toContain("window.addEventListener('beforeprint'");
+  });
+
+  it('never signals a status by colour alone', () => {
+    expect(html).toContain('<span class="badge status-fail"><span aria-hidden="true">✕</span> Fail</span>');
+    expect(html).toContain('<span class="badge status-not_assessed"><span aria-hidden="true">?</span> Not assessed</span>');
+    expect(tags.filter((t) => t.name === 'th' && t.attributes.scope === 'col').length).toBeGreaterThan(20);
+  });
+
+  it('puts a drift section at the top only when a drift is given', () => {
+    expect(html).not.toContain('id="drift"');
+    const previous = structuredClone(sample);
+    previous.tenants[0]!.results.find((r) => r.checkId === 'm365-priv-admins-phishing-resistant')!.status = 'pass';
+    const withDrift = renderHtml(sample, { drift: compareResults(previous, sample) });
+    parse(withDrift);
+    expect(withDrift.indexOf('id="drift"')).toBeLessThan(withDrift.indexOf('id="overview"'));
+    expect(withDrift).toMatch(/<span class="dkind dkind-changed">Status changed<\/span>[\s\S]*?m365-priv-admins-phishing-resistant[\s\S]*?<td>Pass<\/td>\s*<td class="d-now d-now-not_assessed">Not assessed/);
+  });
+
+  it('stays a compact table at 300 tenants', () => {
+    const fleet = renderHtml(buildFleet(300));
+    const rows = fleet.match(/<tr data-tenant="tenant-\d+"/g) ?? [];
+    expect(rows).toHaveLength(300);
+    expect(fleet.match(/<section class="tenant[ "]/g)).toHaveLength(300);
+  });
+});
+
+describe('renderHtml: no external resources', () => {
+  const tags = parse(html);
+
+  it('loads nothing: no src, no stylesheet links, no url() or @import', () => {
+    expect(tags.filter((t) => 'src' in t.attributes)).toEqual([]);
+    expect(tags.filter((t) => ['link', 'img', 'iframe', 'object', 'embed', 'base', 'video', 'audio'].includes(t.name))).toEqual([]);
+    expect(html).not.toMatch(/url\(/i);
+    expect(html).not.toMatch(/@import/i);
+  });
+
+  it('links out only from documentation references', () => {
+    for (const tag of tags.filter((t) => 'href' in t.attributes)) {
+      const href = tag.attributes.href!;
+      if (href.startsWith('#')) continue;
+      expect(tag.name).toBe('a');
+      expect(tag.attributes.class).toBe('ref doc');
+      expect(href).toMatch(/^https:\/\/(learn\.microsoft\.com|support\.google\.com|help\.salesforce\.com)\//);
+    }
+  });
+});
+
+describe('renderHtml: hostile tenant data', () => {
+  const SCRIPT = '<script>alert(1)</script>';
+  const IMG = '"><img src=x onerror=alert(1)>';
+  const BREAKOUT = '</script><script>alert(document.cookie)</script>';
+  const TEMPLATE = '{{constructor}}';
+
+  function hostileResults(): AuditResults {
+    const results = m365Results().map((r) => ({ ...r }));
+    const grants = results.find((r) => r.checkId === 'm365-app-tenant-wide-risky-grants')!;
+    grants.evidence = [
+      { kind: 'app', name: SCRIPT, detail: `scopes ${TEMPLATE} {{#each this}}x{{/each}}` },
+      { kind: 'app', name: "x' onmouseover='alert(1)", detail: '\u2028\u2029 line separators' },
+    ];
+    grants.evidenceTotal = 2;
+    const mfa = results.find((r) => r.checkId === 'm365-ca-mfa-all-users')!;
+    mfa.evidence = [{ kind: 'policy', name: IMG, id: IMG }];
+    mfa.summary = `Policy ${IMG} is report-only`;
+    // A hand-edited results.json could put anything in references: only http(s) becomes a link.
+    mfa.references = { ...mfa.references, docs: ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'https://learn.microsoft.com/ok'] };
+    const waived = checkResult('m365-auth-sms-voice-disabled', 'fail', TEMPLATE, [{ kind: 'setting', name: '{{> styles}}' }], {
+      waiver: { reason: `<b>${IMG}</b>`, expires: '2027-01-01' },
+    });
+    return auditResults([
+      tenantAudit({ name: BREAKOUT, provider: 'm365', id: IMG, displayName: `${SCRIPT}${TEMPLATE}` }, [...results.filter((r) => r.checkId !== waived.checkId), waived]),
+      tenantAudit({ name: `"${IMG}`, provider: 'gws' }, [], { outcome: 'failed', error: { code: `<i>${SCRIPT}`, message: `${BREAKOUT} ${TEMPLATE}` } }),
+    ]);
+  }
+
+  const hostile = renderHtml(hostileResults(), { drift: compareResults(hostileResults(), hostileResults()) });
+
+  it('contains none of the payloads unescaped', () => {
+    expect(hostile).not.toContain(SCRIPT);
+    expect(hostile).not.toContain(IMG);
+    expect(hostile).not.toContain(BREAKOUT);
+    expect(hostile).not.toContain('<img');
+    expect(hostile).not.toContain('<b>');
+    expect(hostile).not.toContain('<i>');
+    expect(hostile).not.toMatch(/\sonerror=/);
+    expect(hostile).not.toMatch(/\sonmouseover=/);
+    expect(hostile.match(/<script/g)).toHaveLength(1);
+    expect(hostile.match(/<\/script/g)).toHaveLength(1);
+    expect(hostile).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(hostile).toContain('&quot;&gt;&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    expect(hostile).toContain('&lt;/script&gt;&lt;script&gt;alert(document.cookie)&lt;/script&gt;');
+    expect(hostile).toContain('x&#x27; onmouseover&#x3D;&#x27;alert(1)');
+  });
+
+  it('embeds no data in the script: its body is our static file, byte for byte', () => {
+    const script = /<script>\n([\s\S]*?)\n<\/script>/.exec(hostile)![1];
+    const file = readFileSync(join(import.meta.dirname, '..', '..', 'templates', 'report', 'report.js'), 'utf8');
+    expect(script!.trimEnd()).toBe(file.trimEnd());
+  });
+
+  it('prints template syntax in data literally instead of evaluating it', () => {
+    expect(hostile).toContain('scopes {{constructor}} {{#each this}}x{{/each}}');
+    expect(hostile).toContain('<td class="ev-name">{{&gt; styles}}</td>');
+    expect(hostile).not.toMatch(/function Object\(\)/);
+  });
+
+  it('links only http(s) documentation', () => {
+    expect(hostile).not.toMatch(/href="(javascript|data):/i);
+    expect(hostile).toContain('<span class="ref doc">javascript:alert(1)</span>');
+    expect(hostile).toContain('href="https://learn.microsoft.com/ok"');
+  });
+
+  it('still parses as the page we wrote, with no attribute injected', () => {
+    const tags = parse(hostile);
+    for (const tag of tags) {
+      for (const name of Object.keys(tag.attributes)) expect(name.startsWith('on'), `${tag.name} ${name}`).toBe(false);
+    }
+    expect(tags.filter((t) => t.name === 'section' && t.attributes.class?.split(' ').includes('tenant'))).toHaveLength(2);
+  });
+});
+
+describe('templates', () => {
+  const dir = join(import.meta.dirname, '..', '..', 'templates', 'report');
+
+  it('never use triple-stash or unescaped output', () => {
+    for (const file of readdirSync(dir)) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      expect(source, file).not.toContain('{{{');
+      expect(source, file).not.toMatch(/\{\{&/);
+      if (file.endsWith('.css') || file.endsWith('.js')) expect(source, file).not.toContain('{{');
+    }
+  });
+});
