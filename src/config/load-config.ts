@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import type { Provider, Severity } from '../core/model.js';
 import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../core/tenant-settings.js';
-import { availableProviders } from '../connectors/registry.js';
+import { availableProviders, providerModule } from '../connectors/registry.js';
 import { configSchema, tenantSchema, type CheckFilter, type Waiver } from './schema.js';
 
 export interface TenantConfig {
@@ -78,7 +78,12 @@ export function parseConfig(text: string, file: string): AuditConfig {
       const { path, message } = firstIssue(parsed.error);
       throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, `tenants[${index}].${path}`);
     }
-    const tenant = parsed.data as { name: string; provider: Provider; settings?: Partial<TenantSettings>; checks?: CheckFilter; waivers?: Waiver[] } & Record<string, unknown>;
+    const refined = providerModule(parsed.data.provider as Provider).tenantFields.safeParse(entry);
+    if (!refined.success) {
+      const { path, message } = firstIssue(refined.error);
+      throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, `tenants[${index}].${path}`);
+    }
+    const tenant = { ...parsed.data, ...refined.data } as { name: string; provider: Provider; settings?: Partial<TenantSettings>; checks?: CheckFilter; waivers?: Waiver[] } & Record<string, unknown>;
     if (seen.has(tenant.name)) throw new ConfigError(`${file}: ${label}: name: "${tenant.name}" is used by another tenant`, file, `tenants[${index}].name`);
     seen.add(tenant.name);
     return {

@@ -40,9 +40,14 @@ const commonFields = {
   waivers: z.array(waiverSchema).optional(),
 };
 
+/** The plain object behind a provider's fields; its refinements run after the union has matched. */
+function fieldsObject(fields: z.AnyZodObject | z.ZodEffects<z.AnyZodObject>): z.AnyZodObject {
+  return fields instanceof z.ZodEffects ? fieldsObject(fields.innerType() as z.AnyZodObject) : fields;
+}
+
 function tenantSchemaFor(provider: Provider) {
   const module = providerModules[provider]!;
-  return module.tenantFields.extend({ ...commonFields, provider: z.literal(provider) }).strict();
+  return fieldsObject(module.tenantFields).extend({ ...commonFields, provider: z.literal(provider) }).strict();
 }
 
 export function tenantSchema() {

@@ -4,13 +4,19 @@ import type { Provider } from '../core/model.js';
 import { m365TenantFields } from './m365/config.js';
 import { createM365Connector, type M365Tenant } from './m365/connector.js';
 import { m365SectionCatalog, m365SetupSteps } from './m365/sections.js';
+import { gwsTenantFields, type GwsTenantConfig } from './gws/config.js';
+import { createGwsConnector } from './gws/connector.js';
+import { gwsSectionCatalog, gwsSetupSteps } from './gws/sections.js';
+import { salesforceTenantFields } from './salesforce/config.js';
+import { createSalesforceConnector } from './salesforce/connector.js';
+import { salesforceSectionCatalog, salesforceSetupSteps } from './salesforce/sections.js';
 
 /** What the runner, config and CLI need to know of a provider. */
 export interface ProviderModule<P extends Provider = Provider> {
   provider: P;
   label: string;
-  /** The provider-specific fields of a tenant entry in tenants.yaml. */
-  tenantFields: z.AnyZodObject;
+  /** The provider-specific fields of a tenant entry in tenants.yaml (refinements allowed). */
+  tenantFields: z.AnyZodObject | z.ZodEffects<z.AnyZodObject>;
   createConnector(tenant: { name: string } & Record<string, unknown>, runtime: ConnectorRuntime): Connector<P>;
   sectionCatalog: SectionCatalog<P>;
   setupSteps: string[];
@@ -28,7 +34,27 @@ const m365: ProviderModule<'m365'> = {
   permissionKind: 'Microsoft Graph application permission',
 };
 
-export const providerModules: { [P in Provider]?: ProviderModule<P> } = { m365 };
+const gws: ProviderModule<'gws'> = {
+  provider: 'gws',
+  label: 'Google Workspace',
+  tenantFields: gwsTenantFields,
+  createConnector: (tenant, runtime) => createGwsConnector(tenant as unknown as GwsTenantConfig, runtime),
+  sectionCatalog: gwsSectionCatalog,
+  setupSteps: gwsSetupSteps,
+  permissionKind: 'OAuth scope (domain-wide delegation)',
+};
+
+const salesforce: ProviderModule<'salesforce'> = {
+  provider: 'salesforce',
+  label: 'Salesforce',
+  tenantFields: salesforceTenantFields,
+  createConnector: (tenant, runtime) => createSalesforceConnector(tenant as never, runtime),
+  sectionCatalog: salesforceSectionCatalog,
+  setupSteps: salesforceSetupSteps,
+  permissionKind: 'user permission of the integration user',
+};
+
+export const providerModules: { [P in Provider]?: ProviderModule<P> } = { m365, gws, salesforce };
 
 export function providerModule<P extends Provider>(provider: P): ProviderModule<P> {
   const module = providerModules[provider];

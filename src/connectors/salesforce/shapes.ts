@@ -1,3 +1,253 @@
-/** The Salesforce snapshot sections (filled in by the Salesforce connector). */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface SalesforceShapes {}
+/**
+ * The Salesforce snapshot: what the connector hands to checks. Each key is one section, collected on
+ * its own. Field names follow the Salesforce API (camel-cased) so evidence reads like Setup.
+ */
+
+export interface SfOrganization {
+  id: string;
+  name: string;
+  organizationType: string | null;
+  isSandbox: boolean;
+  instanceName: string | null;
+}
+
+export interface SfIpRange {
+  start: string;
+  end: string;
+  description?: string | null;
+}
+
+/** SecuritySettings (Setup > Session Settings, Password Policies, Network Access), read through the Tooling API. */
+export interface SfSecuritySettings {
+  enableAdminLoginAsAnyUser: boolean | null;
+  sessionSettings: {
+    enableMFADirectUILoginOptIn: boolean | null;
+    identityConfirmationOnTwoFactorRegistrationEnabled: boolean | null;
+    enforceIpRangesEveryRequest: boolean | null;
+    /** Metadata enum, e.g. FifteenMinutes, TwoHours, TwentyFourHours. */
+    sessionTimeout: string | null;
+    lockSessionsToDomain: boolean | null;
+    lockSessionsToIp: boolean | null;
+    enableClickjackSetup: boolean | null;
+    enableClickjackNonsetupSFDC: boolean | null;
+    enableClickjackNonsetupUser: boolean | null;
+    enableClickjackNonsetupUserHeaderless: boolean | null;
+    enableCSRFOnGet: boolean | null;
+    enableCSRFOnPost: boolean | null;
+    requireHttpOnly: boolean | null;
+    forceRelogin: boolean | null;
+  };
+  passwordPolicies: {
+    minimumPasswordLength: number | null;
+    /** NoRestriction, AlphaNumeric, SpecialCharacters, UpperLowerCaseNumeric, UpperLowerCaseNumericSpecialCharacters. */
+    complexity: string | null;
+    /** ThirtyDays, SixtyDays, NinetyDays, SixMonths, OneYear, Never. */
+    expiration: string | null;
+    historyRestriction: number | null;
+    /** ThreeAttempts, FiveAttempts, TenAttempts, NoLimit. */
+    maxLoginAttempts: string | null;
+    lockoutInterval: string | null;
+  };
+  /** Org-wide trusted IP ranges (Network Access). */
+  trustedIpRanges: SfIpRange[];
+  singleSignOn: {
+    enableSamlLogin: boolean | null;
+    isLoginWithSalesforceCredentialsDisabled: boolean | null;
+  };
+}
+
+/** ConnectedAppSettings: API Access Control (only admin-approved connected apps may call the API). */
+export interface SfApiAccessControl {
+  enableAdminApprovedAppsOnly: boolean;
+  enableAdminApprovedAppsOnlyForExternalUser: boolean;
+}
+
+export interface SfHealthCheckRisk {
+  /** HIGH_RISK, MEDIUM_RISK, LOW_RISK, INFORMATIONAL. */
+  riskType: string;
+  setting: string;
+  settingGroup: string | null;
+  orgValue: string | null;
+  standardValue: string | null;
+}
+
+export interface SfHealthCheck {
+  score: number | null;
+  risks: SfHealthCheckRisk[];
+}
+
+export interface SfUser {
+  id: string;
+  username: string;
+  name: string;
+  /** Standard, Guest, PowerPartner, CspLitePortal, … */
+  userType: string;
+  profileId: string | null;
+  profileName: string | null;
+  lastLoginDate: string | null;
+  createdDate: string;
+  federationIdentifier: string | null;
+}
+
+/** A permission set as the API models it: profiles (IsOwnedByProfile), permission sets and permission set groups (Type Group). */
+export interface SfPermissionSet {
+  id: string;
+  name: string;
+  label: string;
+  /** Regular, Profile, Group, Session, Standard … (null on old API versions). */
+  type: string | null;
+  isOwnedByProfile: boolean;
+  profileId: string | null;
+  profileName: string | null;
+  /** Profile.UserType for profile-owned sets: Standard, Guest, PowerPartner … */
+  profileUserType: string | null;
+  /** For profile-owned sets: whether the profile is a custom one. */
+  isCustom: boolean;
+  /** User permissions by API name without the Permissions prefix, e.g. ModifyAllData: true. Only granted ones are listed. */
+  permissions: string[];
+}
+
+export interface SfPermissionSets {
+  permissionSets: SfPermissionSet[];
+  /** Permissions asked for that this org's PermissionSet does not expose (removed or feature-gated). */
+  unavailablePermissions: string[];
+}
+
+export interface SfPermissionSetAssignment {
+  assigneeId: string;
+  permissionSetId: string;
+  permissionSetGroupId: string | null;
+}
+
+export interface SfProfileIpRanges {
+  profileId: string;
+  profileName: string;
+  /** Privileged user permissions the profile itself grants (why it was read). */
+  privileges: string[];
+  loginIpRanges: SfIpRange[];
+}
+
+export interface SfMfaMethods {
+  userId: string;
+  /** Registered methods: Totp, SalesforceAuthenticator, U2F, BuiltInAuthenticator, TempCode, VerifiedMobileNumber … */
+  methods: string[];
+}
+
+export interface SfDirectLogin {
+  loginId: string;
+  userId: string;
+  loginTime: string;
+  /** True when a VerificationHistory row with a successful status points at this login. */
+  verified: boolean;
+}
+
+export interface SfDirectLoginVerification {
+  windowDays: number;
+  logins: SfDirectLogin[];
+}
+
+export interface SfOauthToken {
+  id: string;
+  appName: string;
+  /** Null when the token's app is not installed in the org (no AppMenuItem). */
+  appMenuItemId: string | null;
+  /** AppMenuItem.IsUsingAdminAuthorization: the app is set to admin-approved users only. */
+  adminAuthorized: boolean | null;
+  userId: string;
+  username: string | null;
+  useCount: number | null;
+  lastUsedDate: string | null;
+  createdDate: string;
+}
+
+export interface SfConnectedApp {
+  id: string;
+  name: string;
+  kind: 'connected-app' | 'external-client-app';
+  /** Permitted users: admin-approved users are pre-authorised (true) or all users may self-authorise (false). */
+  adminApprovedUsersOnly: boolean | null;
+  /** infinite, immediately, zero, specific_lifetime … (null when unread). */
+  refreshTokenPolicy: string | null;
+  scopes: string[];
+  /** ENFORCE, ENFORCE_ACTIVATED_DEVICE, BYPASS. */
+  ipRelaxation: string | null;
+}
+
+export interface SfSharingModel {
+  object: string;
+  internalSharingModel: string | null;
+  externalSharingModel: string | null;
+}
+
+export interface SfGuestObjectPermission {
+  profileName: string;
+  object: string;
+  read: boolean;
+  create: boolean;
+  edit: boolean;
+  delete: boolean;
+  viewAll: boolean;
+  modifyAll: boolean;
+}
+
+export interface SfGuestAccess {
+  guestProfiles: { profileId: string; profileName: string; apiEnabled: boolean }[];
+  objectPermissions: SfGuestObjectPermission[];
+}
+
+export interface SfContentLink {
+  id: string;
+  name: string;
+  expires: boolean;
+  expiryDate: string | null;
+  passwordRequired: boolean;
+  viewCount: number | null;
+}
+
+export interface SfCorsOrigin {
+  id: string;
+  urlPattern: string;
+}
+
+export interface SfRemoteSite {
+  id: string;
+  name: string;
+  endpointUrl: string;
+  isActive: boolean;
+  disableProtocolSecurity: boolean;
+}
+
+export interface SfFieldClassification {
+  object: string;
+  fields: {
+    name: string;
+    label: string;
+    /** Data Sensitivity Level: Public, Internal, Confidential, Restricted, MissionCritical … or null. */
+    securityClassification: string | null;
+    complianceGroup: string | null;
+  }[];
+}
+
+export type SalesforceShapes = {
+  organization: SfOrganization;
+  securitySettings: SfSecuritySettings;
+  apiAccessControl: SfApiAccessControl;
+  healthCheck: SfHealthCheck;
+  /** Active users only. */
+  users: SfUser[];
+  permissionSets: SfPermissionSets;
+  /** Assignments of active users only (profile, permission set and group). */
+  permissionSetAssignments: SfPermissionSetAssignment[];
+  /** Login IP ranges of the profiles that grant privileged permissions. */
+  profileLoginIpRanges: SfProfileIpRanges[];
+  mfaMethods: SfMfaMethods[];
+  directLoginVerification: SfDirectLoginVerification;
+  oauthTokens: SfOauthToken[];
+  connectedApps: SfConnectedApp[];
+  sharingModels: SfSharingModel[];
+  guestAccess: SfGuestAccess;
+  contentLinks: SfContentLink[];
+  corsOrigins: SfCorsOrigin[];
+  remoteSites: SfRemoteSite[];
+  fieldClassification: SfFieldClassification[];
+};

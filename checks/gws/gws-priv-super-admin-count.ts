@@ -1,0 +1,37 @@
+import { defineCheck } from '../../src/core/define-check.js';
+import { adminRange } from '../../src/core/tenant-settings.js';
+import { adminUsers } from '../../src/rules/gws/admins.js';
+
+export default defineCheck({
+  id: 'gws-priv-super-admin-count',
+  provider: 'gws',
+  area: 'privileged-access',
+  severity: 'high',
+  title: 'The number of super admins is within the accepted range',
+  owner: 'Super Admin',
+  rationale:
+    'One super admin is a single point of failure (lockout when they leave); many super admins are many high-value targets. SCuBA accepts 2 to 8, CIS 2 to 4; the strict profile takes 2 to 4. Break-glass accounts named in the config are not counted.',
+  remediation:
+    'Admin console > Account > Admin roles > Super Admin > Admins: unassign the role from users who need less (give them a delegated role) or add a second super admin; keep break-glass accounts listed in the config’s breakGlassAccounts.',
+  references: {
+    scuba: ['GWS.COMMONCONTROLS.6.2v1'],
+    cis: ['1.1.1', '1.1.2'],
+    docs: ['https://support.google.com/a/answer/9011373'],
+  },
+  reads: ['users', 'adminRoles'],
+  evaluate({ users, adminRoles }, ctx) {
+    const { min, max } = adminRange(ctx.settings);
+    const breakGlass = new Set(ctx.settings.breakGlassAccounts.map((a) => a.toLowerCase()));
+    const supers = adminUsers(users, adminRoles).filter(
+      (a) => a.superAdmin && !a.user.suspended && !a.user.archived && !breakGlass.has(a.user.primaryEmail.toLowerCase()) && !breakGlass.has(a.user.id),
+    );
+    const evidence = supers.map((a) => ({ kind: 'user' as const, name: a.user.primaryEmail, id: a.user.id, detail: 'super admin' }));
+    const range = `${min}–${max} (profile ${ctx.settings.profile})`;
+    if (supers.length >= min && supers.length <= max) return { status: 'pass', summary: `${supers.length} super admins, within ${range}.`, evidence };
+    return {
+      status: 'fail',
+      summary: `${supers.length} super admin${supers.length === 1 ? '' : 's'}, outside ${range}.`,
+      evidence: evidence.length ? evidence : [{ kind: 'role', name: 'Super Admin', detail: 'no active super admin outside break-glass accounts' }],
+    };
+  },
+});

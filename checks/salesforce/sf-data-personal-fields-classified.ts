@@ -1,0 +1,29 @@
+import { defineCheck } from '../../src/core/define-check.js';
+import { looksPersonal } from '../../src/rules/salesforce/classification.js';
+
+export default defineCheck({
+  id: 'sf-data-personal-fields-classified',
+  provider: 'salesforce',
+  area: 'data-classification',
+  severity: 'medium',
+  title: 'Fields that look like personal data carry a data sensitivity level',
+  owner: 'Salesforce Data Steward',
+  rationale:
+    'Email, phone, address, birth date and identifier fields, and fields with a compliance category, are the ones privacy obligations attach to. Leaving them unclassified hides them from field-level security reviews and data-protection tooling.',
+  remediation: 'Set Data Sensitivity Level on each listed field (Object Manager > field > Edit, or bulk through Data Classification).',
+  references: {
+    other: { SBS: ['SBS-DATA-002', 'SBS-DATA-004'] },
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.data_classification_about.htm'],
+  },
+  reads: ['fieldClassification'],
+  evaluate({ fieldClassification }) {
+    const personal = fieldClassification.flatMap((o) => o.fields.filter(looksPersonal).map((f) => ({ object: o.object, field: f })));
+    const missing = personal.filter((p) => !p.field.securityClassification);
+    if (missing.length === 0) return { status: 'pass', summary: `All ${personal.length} fields that look personal carry a data sensitivity level.` };
+    return {
+      status: 'fail',
+      summary: `${missing.length} of ${personal.length} fields that look personal have no data sensitivity level.`,
+      evidence: missing.map((p) => ({ kind: 'label' as const, name: `${p.object}.${p.field.name}`, detail: `${p.field.label}${p.field.complianceGroup ? ` (compliance: ${p.field.complianceGroup})` : ''} unclassified` })),
+    };
+  },
+});

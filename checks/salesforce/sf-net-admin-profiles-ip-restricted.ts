@@ -1,0 +1,35 @@
+import { defineCheck } from '../../src/core/define-check.js';
+import { ipRangeSize, MAX_TRUSTED_RANGE_ADDRESSES } from '../../src/rules/salesforce/settings.js';
+
+export default defineCheck({
+  id: 'sf-net-admin-profiles-ip-restricted',
+  provider: 'salesforce',
+  area: 'conditional-access',
+  severity: 'high',
+  title: 'Administrator profiles only allow logins from narrow login IP ranges',
+  owner: 'Salesforce System Administrator',
+  rationale:
+    'Profile login IP ranges block logins from anywhere else. Profiles that grant Modify All Data, View All Data, Customize Application, Author Apex or Manage Users are the most valuable to an attacker and should be reachable from known networks only.',
+  remediation:
+    'Setup > Profiles > (profile) > Login IP Ranges: add the office/VPN ranges for each listed profile; remove 0.0.0.0-255.255.255.255 and other ranges wider than a /16.',
+  references: {
+    other: { SBS: ['SBS-AUTH-003'] },
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.login_ip_ranges.htm'],
+  },
+  reads: ['profileLoginIpRanges'],
+  evaluate({ profileLoginIpRanges }) {
+    const problems = profileLoginIpRanges.flatMap((p) => {
+      if (p.loginIpRanges.length === 0) return [{ profile: p, detail: `no login IP ranges (grants ${p.privileges.join(', ')})` }];
+      const wide = p.loginIpRanges.filter((r) => (ipRangeSize(r.start, r.end) ?? 0) > MAX_TRUSTED_RANGE_ADDRESSES);
+      return wide.length ? [{ profile: p, detail: `too wide: ${wide.map((r) => `${r.start}-${r.end}`).join(', ')}` }] : [];
+    });
+    if (problems.length === 0) {
+      return { status: 'pass', summary: `All ${profileLoginIpRanges.length} profiles with administrative permissions restrict logins to narrow IP ranges.` };
+    }
+    return {
+      status: 'fail',
+      summary: `${problems.length} administrator profile${problems.length === 1 ? '' : 's'} allow logins from anywhere or from very wide ranges.`,
+      evidence: problems.map(({ profile, detail }) => ({ kind: 'profile' as const, name: profile.profileName, id: profile.profileId, detail })),
+    };
+  },
+});

@@ -1,0 +1,36 @@
+import { defineCheck } from '../../src/core/define-check.js';
+import type { Evidence } from '../../src/core/model.js';
+
+const EXPIRY_DAYS: Record<string, number> = { ThirtyDays: 30, SixtyDays: 60, NinetyDays: 90, SixMonths: 180, OneYear: 365, Never: Number.POSITIVE_INFINITY };
+const WEAK_COMPLEXITY = new Set(['NoRestriction']);
+
+export default defineCheck({
+  id: 'sf-password-policy-strong',
+  provider: 'salesforce',
+  area: 'conditional-access',
+  severity: 'medium',
+  title: 'The org password policy meets the Health Check baseline',
+  owner: 'Salesforce System Administrator',
+  rationale: 'Short, simple, never-expiring or endlessly retryable passwords make guessing and credential stuffing practical for users who still sign in with Salesforce credentials.',
+  remediation:
+    'Setup > Password Policies: minimum length at least 8 (12 is better), a complexity requirement, expiry of 90 days or less, history of at least 3 passwords, and at most 10 invalid attempts before lockout.',
+  references: {
+    other: {
+      'Salesforce Health Check': ['Minimum password length', 'Password complexity requirement', 'User passwords expire in', 'Enforce password history', 'Maximum invalid login attempts'],
+    },
+    docs: ['https://help.salesforce.com/s/articleView?id=sf.admin_password.htm'],
+  },
+  reads: ['securitySettings'],
+  evaluate({ securitySettings }) {
+    const p = securitySettings.passwordPolicies;
+    const issues: Evidence[] = [];
+    const add = (name: string, detail: string) => issues.push({ kind: 'setting', name, detail });
+    if ((p.minimumPasswordLength ?? 0) < 8) add('Minimum password length', `${p.minimumPasswordLength ?? 'not set'}; at least 8`);
+    if (!p.complexity || WEAK_COMPLEXITY.has(p.complexity)) add('Password complexity requirement', `${p.complexity ?? 'not set'}; require at least letters and numbers`);
+    if ((EXPIRY_DAYS[p.expiration ?? 'Never'] ?? Number.POSITIVE_INFINITY) > 90) add('User passwords expire in', `${p.expiration ?? 'not set'}; 90 days or less`);
+    if ((p.historyRestriction ?? 0) < 3) add('Enforce password history', `${p.historyRestriction ?? 'not set'}; at least 3`);
+    if (!p.maxLoginAttempts || p.maxLoginAttempts === 'NoLimit') add('Maximum invalid login attempts', `${p.maxLoginAttempts ?? 'not set'}; at most 10`);
+    if (issues.length === 0) return { status: 'pass', summary: 'The password policy meets the baseline.' };
+    return { status: 'fail', summary: `${issues.length} password policy setting${issues.length === 1 ? ' is' : 's are'} below the baseline.`, evidence: issues };
+  },
+});

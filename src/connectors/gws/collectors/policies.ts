@@ -1,0 +1,73 @@
+import pLimit from 'p-limit';
+import type { GwsGroupRef, GwsOrgUnit, GwsPolicies, GwsPolicy } from '../shapes.js';
+import type { CollectorContext } from '../clients.js';
+import { NO_RETRY } from '../clients.js';
+import { SectionFailure } from '../errors.js';
+import { groupSchema, orgUnitsSchema, policiesPageSchema } from '../schemas.js';
+import { SCOPE } from '../sections.js';
+
+const bare = (value: string, prefix: string) => (value.startsWith(prefix) ? value.slice(prefix.length) : value);
+
+/** Every explicitly set policy (one unfiltered list, as Google recommends over many filtered ones), plus the OU tree and the groups they target. */
+export async function collectPolicies(ctx: CollectorContext): Promise<GwsPolicies> {
+  const { pages } = await ctx.http.pages(
+    { what: 'Cloud Identity Policy API policies.list', scope: SCOPE.policies, api: 'Cloud Identity API', endpoint: 'GET /v1/policies' },
+    policiesPageSchema,
+    (pageToken) => ctx.policyApi.policies.list({ pageSize: 100, ...(pageToken ? { pageToken } : {}) }, NO_RETRY),
+  );
+  const policies: GwsPolicy[] = pages.flatMap((page) =>
+    page.policies.map((p) => ({
+      name: p.name,
+      type: p.type,
+      setting: bare(p.setting.type, 'settings/'),
+      value: p.setting.value,
+      orgUnitId: p.policyQuery.orgUnit ? bare(p.policyQuery.orgUnit, 'orgUnits/') : null,
+      groupId: p.policyQuery.group ? bare(p.policyQuery.group, 'groups/') : null,
+      sortOrder: p.policyQuery.sortOrder,
+      query: p.policyQuery.query ?? null,
+    })),
+  );
+
+  const units = await ctx.http.get(
+    { what: 'Directory API orgunits.list', scope: SCOPE.orgUnits, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/customer/{customer}/orgunits' },
+    orgUnitsSchema,
+    () => ctx.directory.orgunits.list({ customerId: ctx.customerId, orgUnitPath: '/', type: 'ALL_INCLUDING_PARENT' }, NO_RETRY),
+  );
+  const orgUnits: GwsOrgUnit[] = units.organizationUnits.map((u) => ({
+    id: bare(u.orgUnitId, 'id:'),
+    path: u.orgUnitPath,
+    name: u.name,
+    parentId: u.parentOrgUnitId ? bare(u.parentOrgUnitId, 'id:') : null,
+  }));
+  let root = orgUnits.find((u) => u.path === '/');
+  if (!root) {
+    // A tenant without sub-OUs may not list its top OU: take it from the children, else from the policies.
+    const id = orgUnits.find((u) => u.parentId && !orgUnits.some((o) => o.id === u.parentId))?.parentId
+      ?? policies.find((p) => p.orgUnitId && !orgUnits.some((o) => o.id === p.orgUnitId))?.orgUnitId;
+    if (!id) throw new SectionFailure({ code: 'shape', message: 'Could not identify the top organisational unit from orgunits.list or the policies.' });
+    root = { id, path: '/', name: '/', parentId: null };
+    orgUnits.unshift(root);
+  }
+
+  // Group names are evidence only: a failed lookup keeps the id rather than failing the section.
+  const groupIds = [...new Set(policies.map((p) => p.groupId).filter((g): g is string => Boolean(g)))];
+  const limit = pLimit(4);
+  const groups: GwsGroupRef[] = await Promise.all(
+    groupIds.map((id) =>
+      limit(async () => {
+        if (!/^[0-9a-z]+$/.test(id)) return { id, email: null, name: id };
+        try {
+          const group = await ctx.http.get(
+            { what: 'Directory API groups.get', scope: SCOPE.groups, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/groups/{groupKey}' },
+            groupSchema,
+            () => ctx.directory.groups.get({ groupKey: id }, NO_RETRY),
+          );
+          return { id, email: group.email ?? null, name: group.name ?? null };
+        } catch {
+          return { id, email: null, name: null };
+        }
+      }),
+    ),
+  );
+  return { rootOrgUnitId: root.id, orgUnits, groups, policies };
+}

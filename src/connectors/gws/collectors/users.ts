@@ -1,0 +1,28 @@
+import type { GwsUser } from '../shapes.js';
+import type { CollectorContext } from '../clients.js';
+import { NO_RETRY } from '../clients.js';
+import { usersPageSchema } from '../schemas.js';
+import { SCOPE } from '../sections.js';
+
+export async function collectUsers(ctx: CollectorContext): Promise<GwsUser[]> {
+  const { pages } = await ctx.http.pages(
+    { what: 'Directory API users.list', scope: SCOPE.users, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/users' },
+    usersPageSchema,
+    (pageToken) => ctx.directory.users.list({ customer: ctx.customerId, maxResults: 500, projection: 'basic', ...(pageToken ? { pageToken } : {}) }, NO_RETRY),
+    2000,
+  );
+  return pages.flatMap((page) =>
+    page.users.map((u) => ({
+      id: u.id,
+      primaryEmail: u.primaryEmail,
+      isAdmin: u.isAdmin,
+      isDelegatedAdmin: u.isDelegatedAdmin,
+      suspended: u.suspended,
+      archived: u.archived,
+      isEnrolledIn2Sv: u.isEnrolledIn2Sv,
+      isEnforcedIn2Sv: u.isEnforcedIn2Sv,
+      orgUnitPath: u.orgUnitPath,
+      lastLoginTime: u.lastLoginTime && !u.lastLoginTime.startsWith('1970-01-01') ? u.lastLoginTime : null,
+    })),
+  );
+}

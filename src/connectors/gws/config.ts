@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const serviceAccountAuth = z
+  .object({
+    type: z.literal('serviceAccount'),
+    /** Path of the JSON key, relative to the config file's folder. */
+    keyFile: z.string().min(1).optional(),
+    /** Environment variable holding the JSON key itself. */
+    keyEnv: z.string().min(1).optional(),
+    /** Super admin to impersonate through domain-wide delegation (the Policy API refuses anyone else). */
+    subject: z.string().email(),
+  })
+  .refine((a) => Boolean(a.keyFile) !== Boolean(a.keyEnv), { message: 'give exactly one of keyFile or keyEnv' });
+
+const tokenAuth = z.object({
+  type: z.literal('token'),
+  /** Environment variable holding a pre-obtained OAuth access token. */
+  tokenEnv: z.string().min(1),
+});
+
+/** The Google Workspace fields of a tenants.yaml entry (the lead's schema adds name, provider, settings…). */
+export const gwsTenantFields = z.object({
+  customerId: z.string().min(1).default('my_customer'),
+  primaryDomain: z.string().min(1).optional(),
+  auth: z.union([serviceAccountAuth, tokenAuth]),
+  endpoints: z
+    .object({
+      admin: z.string().url().optional(),
+      cloudIdentity: z.string().url().optional(),
+      driveLabels: z.string().url().optional(),
+      oauth2Token: z.string().url().optional(),
+    })
+    .optional(),
+  optIn: z.object({ userTokens: z.boolean().optional() }).optional(),
+});
+
+export type GwsTenantFields = z.infer<typeof gwsTenantFields>;
+/** What the connector factory receives: the provider fields plus the entry's name. */
+export type GwsTenantConfig = GwsTenantFields & { name: string };

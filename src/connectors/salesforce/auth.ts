@@ -1,0 +1,100 @@
+import { createSign } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { Connection, OAuth2 } from 'jsforce';
+import type { ConnectorRuntime } from '../../core/connector.js';
+import { AuthError, ConfigError } from '../../core/errors.js';
+import type { SalesforceTenantFields } from './config.js';
+
+const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+/** Salesforce accepts a JWT whose exp is at most a few minutes ahead. */
+const ASSERTION_LIFETIME_SECONDS = 180;
+/** Re-signing more often than this in one run means the new tokens are refused too. */
+const MAX_REFRESHES = 3;
+
+function base64url(input: string | Buffer): string {
+  return Buffer.from(input).toString('base64url');
+}
+
+/** Builds the RS256 JWT bearer assertion: iss = consumer key, sub = username, aud = login host. */
+export function signJwtAssertion(claims: { clientId: string; username: string; audience: string; nowSeconds: number }, privateKey: string): string {
+  const header = base64url(JSON.stringify({ alg: 'RS256', typ: 'JWT' }));
+  const payload = base64url(JSON.stringify({ iss: claims.clientId, sub: claims.username, aud: claims.audience, exp: claims.nowSeconds + ASSERTION_LIFETIME_SECONDS }));
+  const signature = createSign('RSA-SHA256').update(`${header}.${payload}`).sign(privateKey);
+  return `${header}.${payload}.${base64url(signature)}`;
+}
+
+/** The JWT audience is the login host itself (login/test.salesforce.com or the My Domain / community URL). */
+function audienceOf(loginUrl: string): string {
+  return loginUrl.replace(/\/$/, '');
+}
+
+async function loadPrivateKey(auth: Extract<SalesforceTenantFields['auth'], { type: 'jwt' }>, runtime: ConnectorRuntime): Promise<string> {
+  if (auth.privateKeyEnv) {
+    const key = runtime.env[auth.privateKeyEnv];
+    if (!key) throw new AuthError(`Environment variable ${auth.privateKeyEnv} (auth.privateKeyEnv) is not set: it must hold the PEM private key of the connected app's certificate.`);
+    return key;
+  }
+  if (!auth.privateKeyFile) throw new ConfigError('Give auth.privateKeyFile or auth.privateKeyEnv.', undefined, 'auth.privateKeyFile');
+  const path = resolve(runtime.configDir, auth.privateKeyFile);
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new AuthError(`Could not read the private key file ${path} (auth.privateKeyFile): ${(error as Error).message}`);
+  }
+}
+
+function describeTokenError(error: unknown): string {
+  const err = error as { name?: string; message?: string };
+  const text = `${err.name ?? ''}: ${err.message ?? String(error)}`;
+  if (/hasn't approved|not approved/i.test(text)) {
+    return `${text}. Pre-authorise the integration user on the connected app (Permitted Users: admin approved users are pre-authorized, plus its profile or permission set).`;
+  }
+  if (/invalid_client/i.test(text)) return `${text}. Check auth.clientId (the consumer key) and that the certificate uploaded to the app matches the private key.`;
+  return text;
+}
+
+/**
+ * Opens a jsforce Connection for the org. JWT bearer issues no refresh token, so the connection's
+ * refreshFn signs a fresh assertion whenever Salesforce answers INVALID_SESSION_ID.
+ */
+export async function openConnection(tenant: SalesforceTenantFields, runtime: ConnectorRuntime): Promise<Connection> {
+  const version = tenant.apiVersion;
+  const { auth } = tenant;
+  if (auth.type === 'token') {
+    const accessToken = runtime.env[auth.tokenEnv];
+    if (!accessToken) throw new AuthError(`Environment variable ${auth.tokenEnv} (auth.tokenEnv) is not set: it must hold a Salesforce access token.`);
+    const instanceUrl = tenant.endpoints?.instanceUrl ?? auth.instanceUrl;
+    if (!instanceUrl) throw new ConfigError('A token needs auth.instanceUrl.', undefined, 'auth.instanceUrl');
+    return new Connection({ instanceUrl, accessToken, version });
+  }
+
+  const privateKey = await loadPrivateKey(auth, runtime);
+  const loginUrl = (tenant.endpoints?.loginUrl ?? auth.loginUrl).replace(/\/$/, '');
+  const oauth2 = new OAuth2({ loginUrl, clientId: auth.clientId });
+  const assertion = () => signJwtAssertion({ clientId: auth.clientId, username: auth.username, audience: audienceOf(auth.loginUrl), nowSeconds: Math.floor(Date.now() / 1000) }, privateKey);
+  let refreshes = 0;
+  const conn = new Connection({
+    loginUrl,
+    version,
+    oauth2,
+    refreshFn: (_conn, callback) => {
+      refreshes += 1;
+      if (refreshes > MAX_REFRESHES) {
+        callback(new Error('Salesforce kept refusing freshly signed sessions (INVALID_SESSION_ID).'));
+        return;
+      }
+      oauth2
+        .requestToken({ grant_type: JWT_GRANT, assertion: assertion() })
+        .then((res) => callback(null, res.access_token, res))
+        .catch((error: unknown) => callback(error as Error));
+    },
+  });
+  try {
+    await conn.authorize({ grant_type: JWT_GRANT, assertion: assertion() });
+  } catch (error) {
+    throw new AuthError(`Salesforce refused the JWT bearer token request at ${loginUrl}: ${describeTokenError(error)}`);
+  }
+  if (tenant.endpoints?.instanceUrl) conn.instanceUrl = tenant.endpoints.instanceUrl;
+  return conn;
+}

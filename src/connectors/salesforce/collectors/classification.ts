@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import type { SfFieldClassification } from '../shapes.js';
+import { nullableString, soqlString, type CollectorContext } from './context.js';
+
+/** Objects whose field-level data classification is read: the personal-data objects plus User. */
+export const CLASSIFIED_OBJECTS = ['Contact', 'Lead', 'Account', 'Case', 'User'] as const satisfies readonly string[];
+
+const fieldRecord = z
+  .object({ QualifiedApiName: z.string(), Label: z.string().nullish(), SecurityClassification: nullableString, ComplianceGroup: nullableString })
+  .passthrough();
+
+/** FieldDefinition must be filtered to one object per query and ignores LIMIT. */
+export async function collectFieldClassification(ctx: CollectorContext): Promise<SfFieldClassification[]> {
+  const result: SfFieldClassification[] = [];
+  for (const object of CLASSIFIED_OBJECTS) {
+    const rows = await ctx.client.query(
+      `SELECT QualifiedApiName, Label, SecurityClassification, ComplianceGroup FROM FieldDefinition WHERE EntityDefinition.QualifiedApiName = ${soqlString(object)}`,
+      { tooling: true },
+    );
+    result.push({
+      object,
+      fields: rows.map((row) => {
+        const f = fieldRecord.parse(row);
+        return { name: f.QualifiedApiName, label: f.Label ?? f.QualifiedApiName, securityClassification: f.SecurityClassification, complianceGroup: f.ComplianceGroup };
+      }),
+    });
+  }
+  return result;
+}
+

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import type { SfDirectLoginVerification, SfMfaMethods } from '../shapes.js';
+import { requirePermission, type CollectorContext } from './context.js';
+
+/** TwoFactorMethodsInfo flags by method name; newer ones (HasBuiltInAuthenticator, v53+) are selected only when present. */
+const METHOD_FIELDS: Record<string, string> = {
+  HasTotp: 'Totp',
+  HasSalesforceAuthenticator: 'SalesforceAuthenticator',
+  HasU2F: 'U2F',
+  HasBuiltInAuthenticator: 'BuiltInAuthenticator',
+  HasTempCode: 'TempCode',
+  HasVerifiedMobileNumber: 'VerifiedMobileNumber',
+};
+
+export async function collectMfaMethods(ctx: CollectorContext): Promise<SfMfaMethods[]> {
+  const { present } = await ctx.client.pickFields('TwoFactorMethodsInfo', Object.keys(METHOD_FIELDS));
+  const rows = await ctx.client.query(`SELECT UserId, ${present.join(', ')} FROM TwoFactorMethodsInfo WHERE User.IsActive = true`, { maxFetch: 200_000 });
+  return rows.map((row) => ({
+    userId: z.string().parse(row['UserId']),
+    methods: present.filter((field) => row[field] === true).map((field) => METHOD_FIELDS[field] ?? field),
+  }));
+}
+
+export const DIRECT_LOGIN_WINDOW_DAYS = 30;
+const VERIFIED = new Set(['Succeeded', 'AutomatedSuccess']);
+
+const loginRecord = z.object({ Id: z.string(), UserId: z.string(), LoginTime: z.string(), LoginType: z.string().nullish(), Status: z.string().nullish() }).passthrough();
+const verificationRecord = z.object({ LoginHistoryId: z.string().nullish(), Status: z.string().nullish() }).passthrough();
+
+/**
+ * Direct UI logins (LoginType Application, i.e. username and password, not SSO) matched to the
+ * VerificationHistory row that points at them. LoginType and Status are filtered here because
+ * LoginHistory does not filter on them reliably.
+ */
+export async function collectDirectLoginVerification(ctx: CollectorContext): Promise<SfDirectLoginVerification> {
+  await requirePermission(ctx, 'ManageUsers', 'LoginHistory and VerificationHistory show only the integration user\'s own rows');
+  const window = `LAST_N_DAYS:${DIRECT_LOGIN_WINDOW_DAYS}`;
+  const logins = await ctx.client.query(`SELECT Id, UserId, LoginTime, LoginType, Status FROM LoginHistory WHERE LoginTime = ${window}`, { maxFetch: 500_000 });
+  const verifications = await ctx.client.query(`SELECT LoginHistoryId, Status FROM VerificationHistory WHERE VerificationTime = ${window} AND Activity = 'Login'`, { maxFetch: 500_000 });
+  const verified = new Set(
+    verifications
+      .map((row) => verificationRecord.parse(row))
+      .filter((v) => v.LoginHistoryId && VERIFIED.has(v.Status ?? ''))
+      .map((v) => v.LoginHistoryId as string),
+  );
+  return {
+    windowDays: DIRECT_LOGIN_WINDOW_DAYS,
+    logins: logins
+      .map((row) => loginRecord.parse(row))
+      .filter((l) => l.LoginType === 'Application' && l.Status === 'Success')
+      .map((l) => ({ loginId: l.Id, userId: l.UserId, loginTime: l.LoginTime, verified: verified.has(l.Id) })),
+  };
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { SfContentLink, SfCorsOrigin, SfGuestAccess, SfRemoteSite, SfSharingModel } from '../shapes.js';
+import { flag, nullableString, soqlString, type CollectorContext } from './context.js';
+
+/** Standard objects that usually hold personal data; their external org-wide defaults and field classification are read. */
+export const PERSONAL_DATA_OBJECTS = ['Account', 'Contact', 'Lead', 'Opportunity', 'Case'] as const;
+
+const entityRecord = z.object({ QualifiedApiName: z.string(), InternalSharingModel: nullableString, ExternalSharingModel: nullableString }).passthrough();
+
+/** EntityDefinition ignores LIMIT and has no queryMore, so it is queried one object at a time. */
+export async function collectSharingModels(ctx: CollectorContext): Promise<SfSharingModel[]> {
+  const result: SfSharingModel[] = [];
+  for (const object of PERSONAL_DATA_OBJECTS) {
+    const rows = await ctx.client.query(
+      `SELECT QualifiedApiName, InternalSharingModel, ExternalSharingModel FROM EntityDefinition WHERE QualifiedApiName = ${soqlString(object)}`,
+      { tooling: true },
+    );
+    for (const row of rows) {
+      const e = entityRecord.parse(row);
+      result.push({ object: e.QualifiedApiName, internalSharingModel: e.InternalSharingModel, externalSharingModel: e.ExternalSharingModel });
+    }
+  }
+  return result;
+}
+
+const guestProfileRecord = z
+  .object({ ProfileId: z.string(), Profile: z.object({ Name: z.string() }).passthrough(), PermissionsApiEnabled: flag })
+  .passthrough();
+const objectPermissionRecord = z
+  .object({
+    Parent: z.object({ Profile: z.object({ Name: z.string() }).passthrough().nullish() }).passthrough(),
+    SobjectType: z.string(),
+    PermissionsRead: flag,
+    PermissionsCreate: flag,
+    PermissionsEdit: flag,
+    PermissionsDelete: flag,
+    PermissionsViewAllRecords: flag,
+    PermissionsModifyAllRecords: flag,
+  })
+  .passthrough();
+
+/** ObjectPermissions.ParentId is a PermissionSet id, so guest profiles are reached through Parent.Profile. */
+export async function collectGuestAccess(ctx: CollectorContext): Promise<SfGuestAccess> {
+  const profiles = await ctx.client.query(
+    "SELECT ProfileId, Profile.Name, PermissionsApiEnabled FROM PermissionSet WHERE IsOwnedByProfile = true AND Profile.UserType = 'Guest'",
+  );
+  const objects = await ctx.client.query(
+    "SELECT Parent.Profile.Name, SobjectType, PermissionsRead, PermissionsCreate, PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, PermissionsModifyAllRecords FROM ObjectPermissions WHERE Parent.IsOwnedByProfile = true AND Parent.Profile.UserType = 'Guest'",
+  );
+  return {
+    guestProfiles: profiles.map((row) => {
+      const p = guestProfileRecord.parse(row);
+      return { profileId: p.ProfileId, profileName: p.Profile.Name, apiEnabled: p.PermissionsApiEnabled };
+    }),
+    objectPermissions: objects.map((row) => {
+      const o = objectPermissionRecord.parse(row);
+      return {
+        profileName: o.Parent.Profile?.Name ?? 'unknown guest profile',
+        object: o.SobjectType,
+        read: o.PermissionsRead,
+        create: o.PermissionsCreate,
+        edit: o.PermissionsEdit,
+        delete: o.PermissionsDelete,
+        viewAll: o.PermissionsViewAllRecords,
+        modifyAll: o.PermissionsModifyAllRecords,
+      };
+    }),
+  };
+}
+
+const distributionRecord = z
+  .object({
+    Id: z.string(),
+    Name: z.string(),
+    PreferencesExpires: flag,
+    ExpiryDate: nullableString,
+    PreferencesPasswordRequired: flag,
+    ViewCount: z.number().nullish(),
+  })
+  .passthrough();
+
+export async function collectContentLinks(ctx: CollectorContext): Promise<SfContentLink[]> {
+  const rows = await ctx.client.query('SELECT Id, Name, PreferencesExpires, ExpiryDate, PreferencesPasswordRequired, ViewCount FROM ContentDistribution ORDER BY Id', {
+    maxFetch: 200_000,
+  });
+  return rows.map((row) => {
+    const d = distributionRecord.parse(row);
+    return { id: d.Id, name: d.Name, expires: d.PreferencesExpires, expiryDate: d.ExpiryDate, passwordRequired: d.PreferencesPasswordRequired, viewCount: d.ViewCount ?? null };
+  });
+}
+
+const corsRecord = z.object({ Id: z.string(), UrlPattern: z.string() }).passthrough();
+
+export async function collectCorsOrigins(ctx: CollectorContext): Promise<SfCorsOrigin[]> {
+  const rows = await ctx.client.query('SELECT Id, UrlPattern FROM CorsWhitelistEntry');
+  return rows.map((row) => {
+    const c = corsRecord.parse(row);
+    return { id: c.Id, urlPattern: c.UrlPattern };
+  });
+}
+
+const remoteRecord = z
+  .object({ Id: z.string(), SiteName: z.string(), EndpointUrl: z.string(), IsActive: flag, DisableProtocolSecurity: flag })
+  .passthrough();
+
+export async function collectRemoteSites(ctx: CollectorContext): Promise<SfRemoteSite[]> {
+  const rows = await ctx.client.query('SELECT Id, SiteName, EndpointUrl, IsActive, DisableProtocolSecurity FROM RemoteProxy', { tooling: true });
+  return rows.map((row) => {
+    const r = remoteRecord.parse(row);
+    return { id: r.Id, name: r.SiteName, endpointUrl: r.EndpointUrl, isActive: r.IsActive, disableProtocolSecurity: r.DisableProtocolSecurity };
+  });
+}

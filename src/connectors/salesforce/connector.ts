@@ -1,0 +1,168 @@
+import pLimit from 'p-limit';
+import { ZodError } from 'zod';
+import type { CollectOptions, CollectedTenant, Connector, ConnectorRuntime } from '../../core/connector.js';
+import { AuthError } from '../../core/errors.js';
+import type { Section, SectionError, Sections } from '../../core/model.js';
+import { openConnection } from './auth.js';
+import { ApiBudgetExhausted, MissingPermission, SalesforceClient, SfRequestError } from './client.js';
+import type { SalesforceTenantFields } from './config.js';
+import { collectFieldClassification } from './collectors/classification.js';
+import { readRunnerPermissions, type CollectorContext } from './collectors/context.js';
+import { collectHealthCheck } from './collectors/health-check.js';
+import { collectDirectLoginVerification, collectMfaMethods } from './collectors/mfa.js';
+import { collectConnectedApps, collectOauthTokens, OAUTH_TOKEN_PARTITION } from './collectors/oauth.js';
+import { collectOrganization } from './collectors/organization.js';
+import { collectPermissionSetAssignments, collectPermissionSets, collectProfileLoginIpRanges } from './collectors/permissions.js';
+import { collectApiAccessControl, collectSecuritySettings } from './collectors/security-settings.js';
+import { collectContentLinks, collectCorsOrigins, collectGuestAccess, collectRemoteSites, collectSharingModels } from './collectors/sharing.js';
+import { collectUsers } from './collectors/users.js';
+import { salesforceSectionCatalog } from './sections.js';
+import type { SalesforceShapes } from './shapes.js';
+
+type SectionName = keyof SalesforceShapes & string;
+
+/** Knobs tests turn; never part of the config file. */
+export interface SalesforceTuning {
+  oauthTokenPartition?: number;
+  /** Sections read at the same time within one org. */
+  concurrency?: number;
+}
+
+const collectors = (tuning: SalesforceTuning): { [K in SectionName]: (ctx: CollectorContext) => Promise<SalesforceShapes[K]> } => ({
+  organization: collectOrganization,
+  securitySettings: collectSecuritySettings,
+  apiAccessControl: collectApiAccessControl,
+  healthCheck: collectHealthCheck,
+  users: collectUsers,
+  permissionSets: collectPermissionSets,
+  permissionSetAssignments: collectPermissionSetAssignments,
+  profileLoginIpRanges: collectProfileLoginIpRanges,
+  mfaMethods: collectMfaMethods,
+  directLoginVerification: collectDirectLoginVerification,
+  oauthTokens: (ctx) => collectOauthTokens(ctx, tuning.oauthTokenPartition ?? OAUTH_TOKEN_PARTITION),
+  connectedApps: collectConnectedApps,
+  sharingModels: collectSharingModels,
+  guestAccess: collectGuestAccess,
+  contentLinks: collectContentLinks,
+  corsOrigins: collectCorsOrigins,
+  remoteSites: collectRemoteSites,
+  fieldClassification: collectFieldClassification,
+});
+
+const PERMISSION_CODES = new Set(['INSUFFICIENT_ACCESS', 'INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_PRIVILEGES', 'FUNCTIONALITY_NOT_ENABLED']);
+const MISSING_CODES = new Set(['INVALID_TYPE', 'NOT_FOUND', 'INVALID_FIELD']);
+
+/** Turns a failed read into the section's error, naming the permission the catalog lists for it. */
+export function toSectionError(section: SectionName, error: unknown): SectionError {
+  const spec = salesforceSectionCatalog[section];
+  const needed = spec.permissions.filter((p) => p !== 'API Enabled').join(', ');
+  if (error instanceof MissingPermission) return { code: 'permission', message: error.message, permission: error.permission };
+  if (error instanceof ApiBudgetExhausted) return { code: 'budget', message: error.message };
+  if (error instanceof ZodError) {
+    const issue = error.issues[0];
+    return { code: 'shape', message: `Salesforce answered with an unexpected shape at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}.` };
+  }
+  if (error instanceof SfRequestError) {
+    const base = { endpoint: error.endpoint, httpStatus: error.status };
+    if (PERMISSION_CODES.has(error.errorCode) || error.status === 403) {
+      if (error.errorCode === 'REQUEST_LIMIT_EXCEEDED') return { ...base, code: 'throttled', message: `Salesforce refused the call: ${error.message} (REQUEST_LIMIT_EXCEEDED). Run again when the org's API allocation allows.` };
+      return { ...base, code: 'permission', message: `${error.errorCode}: ${error.message}. The integration user needs ${needed}.`, permission: needed };
+    }
+    if (error.errorCode === 'REQUEST_LIMIT_EXCEEDED' || error.status === 429) {
+      return { ...base, code: 'throttled', message: `Salesforce kept throttling the call: ${error.message}. Run again later or lower concurrency.` };
+    }
+    if (error.errorCode === 'API_DISABLED_FOR_ORG' || error.errorCode === 'API_CURRENTLY_DISABLED') {
+      return { ...base, code: 'api_disabled', message: `${error.message}. The org's edition or the user's profile does not allow API access.`, licence: 'API access (Enterprise, Unlimited, Performance or Developer edition)' };
+    }
+    if (error.errorCode === 'INVALID_SESSION_ID') return { ...base, code: 'auth', message: `The session stopped being accepted mid-run: ${error.message}.` };
+    if (MISSING_CODES.has(error.errorCode)) {
+      return { ...base, code: 'not_found', message: `${error.errorCode}: ${error.message}. This org's edition, API version or features do not expose the object or field.` };
+    }
+    return { ...base, code: 'api_error', message: `${error.errorCode}: ${error.message}` };
+  }
+  return { code: 'api_error', message: error instanceof Error ? error.message : String(error) };
+}
+
+function authFailure(error: unknown, instanceUrl: string): AuthError {
+  if (error instanceof SfRequestError && error.errorCode === 'INVALID_SESSION_ID') {
+    if (/not valid for use with the REST API/i.test(error.message)) {
+      return new AuthError(`${instanceUrl} refused the session for the REST API: API Access Control is probably on and the audit app is not approved. Install and approve the connected app, or pre-authorise the integration user.`);
+    }
+    return new AuthError(`${instanceUrl} refused the access token (INVALID_SESSION_ID: ${error.message}). Obtain a fresh token or check the JWT settings.`);
+  }
+  if (error instanceof SfRequestError && (error.status === 401 || error.status === 403) && error.errorCode !== 'REQUEST_LIMIT_EXCEEDED') {
+    return new AuthError(`${instanceUrl} refused the audit user (${error.errorCode}: ${error.message}). Check that the user is active and has API Enabled.`);
+  }
+  if (error instanceof SfRequestError && /NETWORK|ECONN|ENOTFOUND/.test(`${error.errorCode} ${error.message}`)) {
+    return new AuthError(`Could not reach ${instanceUrl}: ${error.message}`);
+  }
+  return new AuthError(`Could not read the Salesforce organization at ${instanceUrl}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+export function createSalesforceConnector(
+  tenant: SalesforceTenantFields & { name: string },
+  runtime: ConnectorRuntime,
+  tuning: SalesforceTuning = {},
+): Connector<'salesforce'> {
+  return {
+    provider: 'salesforce',
+    async collect(options: CollectOptions<'salesforce'>): Promise<CollectedTenant<'salesforce'>> {
+      const conn = await openConnection(tenant, runtime);
+      const client = new SalesforceClient(conn, {
+        apiVersion: tenant.apiVersion,
+        sleep: runtime.sleep,
+        maxTries: runtime.maxTries,
+        budgetShare: tenant.apiBudgetShare,
+        log: options.log,
+      });
+      let runnerPermissions: Promise<Set<string> | null> | undefined;
+      const ctx: CollectorContext = {
+        client,
+        log: options.log,
+        now: new Date(),
+        runnerPermissions: () => (runnerPermissions ??= readRunnerPermissions(client)),
+      };
+      const table = collectors(tuning);
+      const sections: Sections<SalesforceShapes> = {};
+      const record = sections as Record<string, Section<unknown>>;
+
+      // The organization is always read first: it identifies the org, and a refusal here means the tenant cannot be reached.
+      let organization: SalesforceShapes['organization'];
+      try {
+        organization = await collectOrganization(ctx);
+      } catch (error) {
+        if (error instanceof ApiBudgetExhausted) throw new AuthError(error.message);
+        throw authFailure(error, conn.instanceUrl);
+      }
+      if (options.sections.includes('organization')) record['organization'] = { status: 'ok', data: organization };
+
+      const limit = pLimit(tuning.concurrency ?? 4);
+      await Promise.all(
+        options.sections
+          .filter((name) => name !== 'organization')
+          .map((name) =>
+            limit(async () => {
+              if (options.signal?.aborted) {
+                record[name] = { status: 'error', error: { code: 'not_collected', message: 'The run was interrupted before this section was read.' } };
+                return;
+              }
+              try {
+                const data = await table[name](ctx);
+                record[name] = { status: 'ok', data };
+              } catch (error) {
+                const sectionError = toSectionError(name, error);
+                record[name] = { status: 'error', error: sectionError };
+                options.log.warn(`${tenant.name}: ${name} not read (${sectionError.code}): ${sectionError.message}`);
+              }
+            }),
+          ),
+      );
+      const usage = client.usage;
+      if (usage.allowance !== undefined) options.log.info(`${tenant.name}: used ${usage.calls} of the ${usage.allowance} API calls this run allowed itself.`);
+      return {
+        tenant: { name: tenant.name, provider: 'salesforce', id: organization.id, displayName: organization.name },
+        sections,
+      };
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { SettingSpec } from './effective-settings.js';
+
+/**
+ * The Policy API settings the checks read, with Google's documented defaults ("Default field values",
+ * cloud.google.com/identity/docs/concepts/policy-api-concepts) and, for settings Google always writes on
+ * the top OU, the behaviour of a tenant nobody has configured. Reducers follow Google's reducer table.
+ */
+export const SETTINGS = {
+  twoStepEnrollment: { type: 'security.two_step_verification_enrollment', defaults: { allowEnrollment: true } },
+  // Not enforced until an admin turns it on; the epoch means "never".
+  twoStepEnforcement: { type: 'security.two_step_verification_enforcement', defaults: { enforcedFrom: '1970-01-01T00:00:00Z' } },
+  twoStepFactors: { type: 'security.two_step_verification_enforcement_factor', defaults: { allowedSignInFactorSet: 'ALL' } },
+  twoStepGracePeriod: { type: 'security.two_step_verification_grace_period', defaults: { enrollmentGracePeriod: '0s' } },
+  twoStepDeviceTrust: { type: 'security.two_step_verification_device_trust', defaults: { allowTrustingDevice: true } },
+  sessionControls: { type: 'security.session_controls', defaults: { webSessionDuration: '1209600s' } },
+  lessSecureApps: { type: 'security.less_secure_apps', defaults: { allowLessSecureApps: false }, reducer: 'merge' },
+  password: {
+    type: 'security.password',
+    defaults: { allowedStrength: 'STRONG', minimumLength: 8, maximumLength: 100, enforceRequirementsAtLogin: false, allowReuse: false, expirationDuration: '0s' },
+  },
+  loginChallenges: { type: 'security.login_challenges', defaults: { enableEmployeeIdChallenge: false } },
+  superAdminRecovery: { type: 'security.super_admin_account_recovery', defaults: { enableAccountRecovery: false }, reducer: 'merge' },
+  unconfiguredApps: { type: 'api_controls.unconfigured_third_party_apps', defaults: { accessLevel: 'ALLOW_ALL_SCOPES' } },
+  internalApps: { type: 'api_controls.internal_apps', defaults: { trustInternalApps: false } },
+  googleServices: { type: 'api_controls.google_services', defaults: { services: [] } },
+  marketplaceAccess: { type: 'workspace_marketplace.apps_access_options', defaults: { accessLevel: 'ALLOW_ALL', allowAllInternalApps: false } },
+  driveSdk: { type: 'drive_and_docs.drive_sdk', defaults: { enableDriveSdkApiAccess: true }, reducer: 'merge', service: 'drive_and_docs' },
+  driveExternalSharing: {
+    type: 'drive_and_docs.external_sharing',
+    service: 'drive_and_docs',
+    defaults: {
+      accessCheckerSuggestions: 'RECIPIENTS_OR_AUDIENCE_OR_PUBLIC',
+      allowNonGoogleInvites: true,
+      allowNonGoogleInvitesInAllowlistedDomains: false,
+      allowPublishingFiles: true,
+      allowReceivingExternalFiles: true,
+      allowReceivingFilesOutsideAllowlistedDomains: true,
+      allowedPartiesForDistributingContent: 'ALL_ELIGIBLE_USERS',
+      externalSharingMode: 'ALLOWED',
+      warnForExternalSharing: true,
+      warnForSharingOutsideAllowlistedDomains: true,
+    },
+  },
+  driveGeneralAccess: { type: 'drive_and_docs.general_access_default', defaults: { defaultFileAccess: 'LINK_SHARING_PRIVATE' }, service: 'drive_and_docs' },
+  sharedDriveCreation: {
+    type: 'drive_and_docs.shared_drive_creation',
+    service: 'drive_and_docs',
+    defaults: { allowSharedDriveCreation: true, allowManagersToOverrideSettings: true, allowExternalUserAccess: true, allowNonMemberAccess: true, allowedPartiesForDownloadPrintCopy: 'ALL' },
+  },
+  gmailAutoForwarding: { type: 'gmail.auto_forwarding', defaults: { enableAutoForwarding: true }, service: 'gmail' },
+  gmailDelegation: { type: 'gmail.mail_delegation', defaults: { enableMailDelegation: false }, service: 'gmail' },
+  calendarPrimarySharing: { type: 'calendar.primary_calendar_max_allowed_external_sharing', defaults: { maxAllowedExternalSharing: 'EXTERNAL_ALL_INFO_READ_ONLY' }, service: 'calendar' },
+  calendarSecondarySharing: { type: 'calendar.secondary_calendar_max_allowed_external_sharing', defaults: { maxAllowedExternalSharing: 'EXTERNAL_ALL_INFO_READ_ONLY' }, service: 'calendar' },
+  calendarInvitations: { type: 'calendar.external_invitations', defaults: { warnOnInvite: true }, service: 'calendar' },
+  groupsSharing: {
+    type: 'groups_for_business.groups_sharing',
+    reducer: 'merge',
+    service: 'groups_for_business',
+    defaults: {
+      collaborationCapability: 'DOMAIN_USERS_ONLY',
+      createGroupsAccessLevel: 'USERS_IN_DOMAIN',
+      newGroupsAreHidden: false,
+      ownersCanAllowExternalMembers: false,
+      ownersCanAllowIncomingMailFromPublic: true,
+      ownersCanHideGroups: false,
+      viewTopicsDefaultAccessLevel: 'DOMAIN_USERS',
+    },
+  },
+  chatExternal: { type: 'chat.external_chat_restriction', reducer: 'merge', service: 'chat', defaults: { allowExternalChat: false, externalChatRestriction: 'NO_RESTRICTION' } },
+  chatFileSharing: { type: 'chat.chat_file_sharing', service: 'chat', defaults: { externalFileSharing: 'ALL_FILES', internalFileSharing: 'ALL_FILES' } },
+  multiPartyApproval: { type: 'multi_party_approval.require_approvals', defaults: { multiPartyApprovalState: 'DISABLED' } },
+} as const satisfies Record<string, SettingSpec>;

@@ -1,0 +1,17 @@
+import check from '../../../checks/gws/gws-ca-password-policy.js';
+import { checkTable } from '../../support/check-table.js';
+import { addPolicy, compliantTenant, GROUP, OU, removeSetting } from './compliant-tenant.js';
+import { goodValue, overlayRoot } from './policy-patches.js';
+
+checkTable(check, 'gws', compliantTenant, [
+  { name: 'passes on the compliant tenant', expect: 'pass' },
+  { name: 'fails when the top OU is weak, and names every inheriting OU', patch: (t) => overlayRoot(t, "security.password", {"minimumLength":8}), expect: 'fail', evidence: ['/', '/Engineering', '/Engineering/Contractors', '/Sales'] },
+  { name: 'fails for a sub-OU that weakens the setting under a compliant top OU', patch: (t) => addPolicy(t, "security.password", {"minimumLength":8}, { ou: OU.engineering }), expect: 'fail', evidence: ['/Engineering', '/Engineering/Contractors'], notEvidence: ['/', '/Sales'] },
+  { name: 'fails for a group override that weakens the setting', patch: (t) => addPolicy(t, "security.password", {"minimumLength":8}, { group: GROUP.finance }), expect: 'fail', evidence: ['group finance@example.org'], notEvidence: ['/'] },
+  { name: 'a compliant child OU under a weak parent passes while the parent fails', patch: (t) => { addPolicy(t, "security.password", {"minimumLength":8}, { ou: OU.engineering }); addPolicy(t, "security.password", goodValue(t, "security.password"), { ou: OU.contractors }); }, expect: 'fail', evidence: ['/Engineering'], notEvidence: ['/Engineering/Contractors'] },
+  { name: 'ignores a policy that names a deleted OU', patch: (t) => addPolicy(t, "security.password", {"minimumLength":8}, { ou: 'deleted0000000' }), expect: 'pass' },
+  { name: 'uses Google\'s default when the setting is set nowhere', patch: (t) => removeSetting(t, "security.password"), expect: 'fail', evidence: ['/'] },
+  { name: "fails when passwords expire", patch: (t) => overlayRoot(t, "security.password", {"allowedStrength":"STRONG","minimumLength":16,"enforceRequirementsAtLogin":true,"allowReuse":false,"expirationDuration":"7776000s"}), expect: 'fail' },
+  { name: "fails when requirements are not enforced at sign-in", patch: (t) => overlayRoot(t, "security.password", {"allowedStrength":"STRONG","minimumLength":16,"enforceRequirementsAtLogin":false,"allowReuse":false,"expirationDuration":"0s"}), expect: 'fail' },
+  { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: { code: 'permission', message: 'Request had insufficient authentication scopes.', permission: 'https://www.googleapis.com/auth/cloud-identity.policies.readonly' } }, expect: 'not_assessed', summary: /cloud-identity.policies.readonly/ },
+]);

@@ -1,0 +1,16 @@
+import check from '../../../checks/gws/gws-dc-system-alerts-active.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant } from './compliant-tenant.js';
+
+checkTable(check, 'gws', compliantTenant, [
+  { name: 'passes when the required alert rules are active', expect: 'pass' },
+  {
+    name: 'fails and names an inactive required rule',
+    patch: (t) => { const rule = t.policies.policies.find((p) => p.value.displayName === 'Leaked password')!; rule.value = { ...rule.value, state: 'INACTIVE' }; },
+    expect: 'fail',
+    evidence: ['Leaked password'],
+  },
+  { name: 'ignores an inactive rule that is not required', patch: (t) => { const rule = t.policies.policies.find((p) => p.value.displayName === 'TLS failure')!; rule.value = { ...rule.value, state: 'INACTIVE' }; }, expect: 'pass' },
+  { name: 'is not assessed when Google returned no system alert rules', patch: (t) => { t.policies.policies = t.policies.policies.filter((p) => p.setting !== 'rule.system_defined_alerts'); }, expect: 'not_assessed' },
+  { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: true }, expect: 'not_assessed' },
+]);

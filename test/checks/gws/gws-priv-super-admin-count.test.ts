@@ -1,0 +1,20 @@
+import check from '../../../checks/gws/gws-priv-super-admin-count.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant } from './compliant-tenant.js';
+
+const addSupers = (n: number) => (t: ReturnType<typeof compliantTenant>) => {
+  for (let i = 0; i < n; i += 1) {
+    t.users.push({ ...t.users[0]!, id: `2000000000000000000${i}`, primaryEmail: `extra${i}@example.org` });
+  }
+};
+
+checkTable(check, 'gws', compliantTenant, [
+  { name: 'passes with two super admins', expect: 'pass' },
+  { name: 'fails with one super admin', patch: (t) => { t.users[1]!.isAdmin = false; t.adminRoles.assignments = t.adminRoles.assignments.filter((a) => a.assignedTo !== t.users[1]!.id); }, expect: 'fail', evidence: ['ada.admin@example.org'] },
+  { name: 'fails with six under the strict profile (CIS 2–4)', patch: addSupers(4), expect: 'fail' },
+  { name: 'passes with six under the scuba profile (2–8)', patch: addSupers(4), settings: { profile: 'scuba' }, expect: 'pass' },
+  { name: 'does not count suspended super admins', patch: (t) => { addSupers(3)(t); t.users.at(-1)!.suspended = true; }, expect: 'pass' },
+  { name: 'does not count break-glass accounts', patch: addSupers(3), settings: { breakGlassAccounts: ['extra0@example.org'] }, expect: 'pass' },
+  { name: 'honours a configured range', patch: addSupers(3), settings: { globalAdminRange: { min: 2, max: 3 } }, expect: 'fail' },
+  { name: 'is not assessed when users cannot be read', unreadable: { users: true }, expect: 'not_assessed' },
+]);

@@ -1,0 +1,10 @@
+import check from '../../../checks/salesforce/sf-ext-guest-object-access.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantOrg } from './compliant-org.js';
+
+checkTable(check, 'salesforce', compliantOrg, [
+  { name: 'passes for read-only guest access', expect: 'pass' },
+  { name: 'fails when a guest can edit Cases', patch: (o) => { o.guestAccess.objectPermissions.push({ profileName: 'Support Site Profile', object: 'Case', read: true, create: true, edit: true, delete: false, viewAll: false, modifyAll: false }); }, expect: 'fail', evidence: ['Support Site Profile: Case'] },
+  { name: 'fails when a guest has View All', patch: (o) => { const p = o.guestAccess.objectPermissions[0]; if (p) p.viewAll = true; }, expect: 'fail' },
+  { name: 'is not assessed when guest access cannot be read', unreadable: { guestAccess: true }, expect: 'not_assessed' },
+]);

@@ -1,0 +1,10 @@
+import check from '../../../checks/salesforce/sf-hc-no-high-risks.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantOrg } from './compliant-org.js';
+
+checkTable(check, 'salesforce', compliantOrg, [
+  { name: 'passes without high risks and a good score', expect: 'pass' },
+  { name: 'fails for each high-risk setting', patch: (o) => { o.healthCheck.risks.push({ riskType: 'HIGH_RISK', setting: 'Lock sessions to the domain in which they were first used', settingGroup: 'Session Settings', orgValue: 'Disabled', standardValue: 'Enabled' }); }, expect: 'fail', evidence: ['Lock sessions to the domain in which they were first used'], notEvidence: ['Maximum invalid login attempts'] },
+  { name: 'fails for a low score alone', patch: (o) => { o.healthCheck.score = 55; }, expect: 'fail', evidence: ['Health Check score'] },
+  { name: 'is not assessed when Health Check cannot be read', unreadable: { healthCheck: true }, expect: 'not_assessed' },
+]);

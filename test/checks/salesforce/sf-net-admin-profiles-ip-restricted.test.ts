@@ -1,0 +1,10 @@
+import check from '../../../checks/salesforce/sf-net-admin-profiles-ip-restricted.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantOrg } from './compliant-org.js';
+
+checkTable(check, 'salesforce', compliantOrg, [
+  { name: 'passes when admin profiles have narrow ranges', expect: 'pass' },
+  { name: 'fails for an admin profile with no ranges', patch: (o) => { o.profileLoginIpRanges.push({ profileId: '00e-sysadmin', profileName: 'System Administrator', privileges: ['ModifyAllData'], loginIpRanges: [] }); }, expect: 'fail', evidence: ['System Administrator'] },
+  { name: 'fails for an admin profile open to every address', patch: (o) => { const p = o.profileLoginIpRanges[0]; if (p) p.loginIpRanges = [{ start: '0.0.0.0', end: '255.255.255.255' }]; }, expect: 'fail', evidence: ['Acme Administrator'] },
+  { name: 'is not assessed when profiles cannot be read', unreadable: { profileLoginIpRanges: true }, expect: 'not_assessed' },
+]);

@@ -1,0 +1,155 @@
+import { generateKeyPairSync } from 'node:crypto';
+import nock from 'nock';
+import { describe, expect, it } from 'vitest';
+import { createSalesforceConnector } from '../../../src/connectors/salesforce/connector.js';
+import { salesforceTenantFields } from '../../../src/connectors/salesforce/config.js';
+import { AuthError } from '../../../src/core/errors.js';
+import { BASE, V, collectLog, describeObject, organization, ORG_QUERY, ORG_ROW, records, runnerPermissions, runtime, settings, soql, strictNock, tokenTenant } from './sf-nock.js';
+
+strictNock();
+
+describe('Salesforce connector: queries', () => {
+  it('follows nextRecordsUrl to the last page', async () => {
+    organization();
+    soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', records('CorsWhitelistEntry', [{ Id: '0Ot000000000001', UrlPattern: 'https://a.example' }], { done: false, totalSize: 2, nextRecordsUrl: `${V}/query/01g000000000001-2000` }));
+    nock(BASE).get(`${V}/query/01g000000000001-2000`).reply(200, records('CorsWhitelistEntry', [{ Id: '0Ot000000000002', UrlPattern: 'https://b.example' }], { totalSize: 2 }));
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['corsOrigins'], settings, log: collectLog() });
+    expect(result.tenant.id).toBe(ORG_ROW.Id);
+    expect(result.sections.corsOrigins).toEqual({ status: 'ok', data: [{ id: '0Ot000000000001', urlPattern: 'https://a.example' }, { id: '0Ot000000000002', urlPattern: 'https://b.example' }] });
+    expect(result.sections.organization).toBeUndefined();
+  });
+
+  it('partitions OauthToken below its row cap and reads every partition', async () => {
+    organization();
+    runnerPermissions(['ViewSetup', 'CustomizeApplication']);
+    const token = (id: string, created: string) => ({ Id: id, AppName: 'Data Loader', AppMenuItemId: '0Pp000000000001', AppMenuItem: { IsUsingAdminAuthorization: true }, UserId: '005000000000001', User: { Username: 'ann@acme.example' }, UseCount: 3, LastUsedDate: created, CreatedDate: created });
+    soql(/FROM OauthToken ORDER BY CreatedDate, Id LIMIT 2$/, records('OauthToken', [token('0CQ000000000001', '2026-01-01T00:00:00.000+0000'), token('0CQ000000000002', '2026-02-01T00:00:00.000+0000')]));
+    soql(/WHERE CreatedDate > 2026-02-01T00:00:00Z OR \(CreatedDate = 2026-02-01T00:00:00Z AND Id > '0CQ000000000002'\) ORDER BY CreatedDate, Id LIMIT 2$/, records('OauthToken', [token('0CQ000000000003', '2026-03-01T00:00:00.000+0000')]));
+    const result = await createSalesforceConnector(tokenTenant(), runtime(), { oauthTokenPartition: 2 }).collect({ sections: ['oauthTokens'], settings, log: collectLog() });
+    const section = result.sections.oauthTokens;
+    expect(section?.status).toBe('ok');
+    if (section?.status === 'ok') expect(section.data.map((t) => t.id)).toEqual(['0CQ000000000001', '0CQ000000000002', '0CQ000000000003']);
+  });
+
+  it('describes PermissionSet first and leaves out a field the org removed', async () => {
+    organization();
+    const fields = ['Id', 'Name', 'Type', 'PermissionsModifyAllData', 'PermissionsViewAllData', 'PermissionsAuthorApex', 'PermissionsCustomizeApplication', 'PermissionsManageUsers', 'PermissionsApiEnabled', 'PermissionsTwoFactorApi', 'PermissionsForceTwoFactor'];
+    describeObject('PermissionSet', fields);
+    nock(BASE)
+      .get(`${V}/query`)
+      .query((q) => String(q['q']).startsWith('SELECT Id, Name, Label') && !String(q['q']).includes('BypassMFAForUiLogins') && String(q['q']).includes('PermissionsModifyAllData'))
+      .reply(200, records('PermissionSet', [{ Id: '0PS000000000001', Name: 'X00e_admin', Label: 'System Administrator', Type: 'Profile', IsOwnedByProfile: true, IsCustom: false, ProfileId: '00e000000000001', Profile: { Name: 'System Administrator', UserType: 'Standard' }, PermissionsModifyAllData: true, PermissionsViewAllData: true, PermissionsApiEnabled: true }]));
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['permissionSets'], settings, log: collectLog() });
+    const section = result.sections.permissionSets;
+    expect(section?.status).toBe('ok');
+    if (section?.status === 'ok') {
+      expect(section.data.unavailablePermissions).toEqual(expect.arrayContaining(['BypassMFAForUiLogins', 'UseAnyApiClient', 'CanApproveUninstalledApps']));
+      expect(section.data.permissionSets[0]?.permissions).toEqual(['ModifyAllData', 'ViewAllData', 'ApiEnabled']);
+    }
+  });
+});
+
+describe('Salesforce connector: failures', () => {
+  it('throws AuthError when the token is refused (INVALID_SESSION_ID)', async () => {
+    soql(ORG_QUERY, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }], { status: 401 });
+    await expect(createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['corsOrigins'], settings, log: collectLog() })).rejects.toBeInstanceOf(AuthError);
+  });
+
+  it('names API Access Control when the session is not valid for the REST API', async () => {
+    soql(ORG_QUERY, [{ message: 'This session is not valid for use with the REST API', errorCode: 'INVALID_SESSION_ID' }], { status: 401 });
+    await expect(createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['corsOrigins'], settings, log: collectLog() })).rejects.toThrow(/API Access Control/);
+  });
+
+  it('throws AuthError when the token variable is missing', async () => {
+    await expect(createSalesforceConnector(tokenTenant(), runtime({})).collect({ sections: ['corsOrigins'], settings, log: collectLog() })).rejects.toThrow(/SF_TOKEN/);
+  });
+
+  it('records INSUFFICIENT_ACCESS as a permission error and keeps the other sections', async () => {
+    organization();
+    soql('SELECT Id, Score FROM SecurityHealthCheck', [{ message: 'insufficient access rights on object id', errorCode: 'INSUFFICIENT_ACCESS' }], { tooling: true, status: 403 });
+    soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', records('CorsWhitelistEntry', []));
+    const log = collectLog();
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['healthCheck', 'corsOrigins'], settings, log });
+    expect(result.sections.healthCheck).toMatchObject({ status: 'error', error: { code: 'permission', httpStatus: 403 } });
+    expect(result.sections.healthCheck?.status === 'error' && result.sections.healthCheck.error.permission).toContain('View Setup and Configuration');
+    expect(result.sections.corsOrigins).toEqual({ status: 'ok', data: [] });
+    expect(log.warnings.join('\n')).toMatch(/healthCheck not read/);
+  });
+
+  it('does not read OAuth tokens without Customize Application (it would see only its own)', async () => {
+    organization();
+    runnerPermissions(['ViewSetup']);
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['oauthTokens'], settings, log: collectLog() });
+    expect(result.sections.oauthTokens).toMatchObject({ status: 'error', error: { code: 'permission', permission: 'Customize Application' } });
+  });
+
+  it('does not retry REQUEST_LIMIT_EXCEEDED for the daily total', async () => {
+    organization();
+    soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', [{ message: 'TotalRequests Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }], { status: 403 });
+    const rt = runtime();
+    const result = await createSalesforceConnector(tokenTenant(), rt).collect({ sections: ['corsOrigins'], settings, log: collectLog() });
+    expect(result.sections.corsOrigins).toMatchObject({ status: 'error', error: { code: 'throttled' } });
+    expect(rt.sleep).not.toHaveBeenCalled();
+  });
+
+  it('retries concurrent-request limits and 429 through the injected sleep, honouring Retry-After', async () => {
+    organization();
+    soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', [{ message: 'ConcurrentRequests (Concurrent API Requests) Limit exceeded.', errorCode: 'REQUEST_LIMIT_EXCEEDED' }], { status: 403 });
+    soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', [{ message: 'Too many requests', errorCode: 'REQUEST_LIMIT_EXCEEDED_429' }], { status: 429, headers: { 'Retry-After': '7' } });
+    soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', records('CorsWhitelistEntry', []));
+    const rt = runtime();
+    const result = await createSalesforceConnector(tokenTenant(), rt).collect({ sections: ['corsOrigins'], settings, log: collectLog() });
+    expect(result.sections.corsOrigins).toEqual({ status: 'ok', data: [] });
+    expect(rt.sleep).toHaveBeenCalledTimes(2);
+    expect(rt.sleep).toHaveBeenLastCalledWith(7000);
+  });
+
+  it('stops at its share of the daily API allocation and says so', async () => {
+    organization({ 'Sforce-Limit-Info': 'api-usage=14990/15000' });
+    const log = collectLog();
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['corsOrigins', 'remoteSites'], settings, log });
+    expect(result.sections.corsOrigins).toMatchObject({ status: 'error', error: { code: 'budget' } });
+    expect(result.sections.remoteSites?.status === 'error' && result.sections.remoteSites.error.message).toMatch(/1 API calls \(10% of the 10 left/);
+    expect(log.infos.join('\n')).toMatch(/14990\/15000/);
+  });
+
+  it('marks a section shape error when a record lacks a required field', async () => {
+    organization();
+    soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', records('CorsWhitelistEntry', [{ Id: '0Ot000000000001' }]));
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['corsOrigins'], settings, log: collectLog() });
+    expect(result.sections.corsOrigins).toMatchObject({ status: 'error', error: { code: 'shape' } });
+  });
+});
+
+describe('Salesforce connector: JWT bearer', () => {
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  const tenant = () => ({
+    name: 'acme',
+    ...salesforceTenantFields.parse({ auth: { type: 'jwt', clientId: '3MVG9example', username: 'audit@acme.example', privateKeyEnv: 'SF_KEY', loginUrl: 'https://test.salesforce.com' } }),
+  });
+  const tokenReply = (token: string) => ({ access_token: token, scope: 'api', instance_url: BASE, id: `https://test.salesforce.com/id/00D000000000001EAA/005000000000001AAA`, token_type: 'Bearer' });
+
+  it('signs an RS256 assertion for the sandbox login host and re-signs when the session expires', async () => {
+    const assertions: string[] = [];
+    nock('https://test.salesforce.com')
+      .post('/services/oauth2/token', (body: Record<string, string>) => {
+        assertions.push(body['assertion'] ?? '');
+        return body['grant_type'] === 'urn:ietf:params:oauth:grant-type:jwt-bearer';
+      })
+      .times(2)
+      .reply(200, (_uri, _body) => tokenReply(assertions.length === 1 ? 'first' : 'second'));
+    nock(BASE, { reqheaders: { authorization: 'Bearer first' } }).get(`${V}/query`).query(true).reply(401, [{ message: 'Session expired or invalid', errorCode: 'INVALID_SESSION_ID' }]);
+    nock(BASE, { reqheaders: { authorization: 'Bearer second' } }).get(`${V}/query`).query({ q: ORG_QUERY }).reply(200, records('Organization', [ORG_ROW]));
+    const result = await createSalesforceConnector(tenant(), runtime({ SF_KEY: privateKey })).collect({ sections: ['organization'], settings, log: collectLog() });
+    expect(result.sections.organization).toMatchObject({ status: 'ok', data: { id: ORG_ROW.Id } });
+    expect(assertions).toHaveLength(2);
+    const [header, payload] = (assertions[0] ?? '').split('.');
+    expect(JSON.parse(Buffer.from(header ?? '', 'base64url').toString())).toEqual({ alg: 'RS256', typ: 'JWT' });
+    expect(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString())).toMatchObject({ iss: '3MVG9example', sub: 'audit@acme.example', aud: 'https://test.salesforce.com' });
+  });
+
+  it('throws AuthError naming pre-authorisation when the user has not approved the app', async () => {
+    nock('https://test.salesforce.com').post('/services/oauth2/token').reply(400, { error: 'invalid_grant', error_description: "user hasn't approved this consumer" });
+    await expect(createSalesforceConnector(tenant(), runtime({ SF_KEY: privateKey })).collect({ sections: ['organization'], settings, log: collectLog() })).rejects.toThrow(/Pre-authorise/);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nock from 'nock';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { createSalesforceConnector } from '../../../src/connectors/salesforce/connector.js';
+import { salesforceTenantFields } from '../../../src/connectors/salesforce/config.js';
+import { salesforceSectionCatalog } from '../../../src/connectors/salesforce/sections.js';
+import type { SalesforceShapes } from '../../../src/connectors/salesforce/shapes.js';
+import { loadCheckFiles } from '../../../src/core/catalog.js';
+import { evaluateSnapshot } from '../../../src/core/evaluate.js';
+import type { Snapshot } from '../../../src/core/model.js';
+import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
+import { collectLog, runtime, strictNock } from './sf-nock.js';
+
+const folder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'demo', 'salesforce-acme');
+const BASE_URL = 'http://127.0.0.1:4519';
+
+interface Route {
+  method: string;
+  path: string;
+  query?: Record<string, string>;
+  status: number;
+  headers?: Record<string, string>;
+  body: string;
+}
+
+function serveRoutes(): void {
+  const routes = JSON.parse(readFileSync(join(folder, 'routes.json'), 'utf8')) as Route[];
+  for (const route of routes) {
+    const body = readFileSync(join(folder, route.body), 'utf8').replaceAll('{{baseUrl}}', BASE_URL);
+    const scope = nock(BASE_URL).get(route.path);
+    const matched = route.query ? scope.query((q) => Object.entries(route.query ?? {}).every(([k, v]) => q[k] === v)) : scope;
+    matched.reply(route.status, JSON.parse(body) as nock.Body, route.headers);
+  }
+}
+
+strictNock();
+
+describe('demo Salesforce org through the real connector', () => {
+  it('collects every section, with one unreadable, and the checks show a mixed picture', async () => {
+    serveRoutes();
+    const entry = parse(readFileSync(join(folder, 'tenant.yaml'), 'utf8').replaceAll('{{baseUrl}}', BASE_URL)) as Record<string, unknown>;
+    const { name, provider, ...fields } = entry;
+    expect(provider).toBe('salesforce');
+    const tenant = { name: String(name), ...salesforceTenantFields.parse(fields) };
+    const sections = Object.keys(salesforceSectionCatalog) as (keyof SalesforceShapes & string)[];
+    const collected = await createSalesforceConnector(tenant, runtime({ DEMO_TOKEN: 'demo-token' })).collect({ sections, settings: DEFAULT_TENANT_SETTINGS, log: collectLog() });
+
+    expect(collected.tenant).toMatchObject({ id: '00D5g00000DemoAEAQ', displayName: 'Acme Corp (demo)' });
+    const errors = Object.entries(collected.sections).filter(([, s]) => s?.status === 'error').map(([k, s]) => [k, s?.status === 'error' ? s.error.code : '']);
+    expect(Object.fromEntries(errors)).toEqual({ apiAccessControl: 'permission', mfaMethods: 'permission' });
+    const s = collected.sections;
+    expect(s.users?.status === 'ok' && s.users.data).toHaveLength(5);
+    expect(s.oauthTokens?.status === 'ok' && s.oauthTokens.data.map((t) => t.appName)).toEqual(['Salesforce for Outlook', 'Free PDF Export']);
+    expect(s.connectedApps?.status === 'ok' && s.connectedApps.data.map((a) => a.kind)).toEqual(['connected-app', 'external-client-app']);
+    expect(s.directLoginVerification?.status === 'ok' && s.directLoginVerification.data.logins).toHaveLength(2);
+    expect(s.healthCheck?.status === 'ok' && s.healthCheck.data.score).toBe(78);
+
+    const snapshot: Snapshot = { schemaVersion: 1, provider: 'salesforce', tenant: collected.tenant, collectedAt: '2026-11-01T00:00:00Z', tool: { name: 'tenant-audit', version: 'test' }, sections: collected.sections as Snapshot['sections'] };
+    const checks = (await loadCheckFiles(['salesforce'])).map((c) => c.check);
+    const results = evaluateSnapshot(checks, snapshot, DEFAULT_TENANT_SETTINGS);
+    const by = (status: string) => results.filter((r) => r.status === status).map((r) => r.checkId).sort();
+    expect(by('fail')).toEqual([
+      'sf-data-personal-fields-classified',
+      'sf-ext-public-links-protected',
+      'sf-hc-no-high-risks',
+      'sf-mfa-privileged-api-logins',
+      'sf-oauth-no-stale-tokens',
+      'sf-oauth-tokens-managed-apps',
+      'sf-priv-dormant-users',
+      'sf-session-locked-to-domain',
+    ]);
+    expect(by('not_assessed')).toEqual(['sf-mfa-active-users-registered', 'sf-oauth-api-access-control']);
+    expect(by('pass').length).toBe(checks.length - 10);
+  });
+});
