@@ -217,10 +217,14 @@ Example:
 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride((error) => {
-    process.exitCode = error.exitCode === 0 ? 0 : EXIT.usage;
-    throw error;
-  });
+  // Subcommands copy settings only when created, so each needs the override: otherwise commander
+  // calls process.exit(1) on a bad option value instead of the documented usage code.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride((error) => {
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT.usage;
+      throw error;
+    });
+  }
   try {
     await program.parseAsync(argv);
   } catch (error) {

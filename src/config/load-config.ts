@@ -41,6 +41,10 @@ function firstIssue(error: z.ZodError): { path: string; message: string } {
   return { path: describePath(issue.path), message: issue.message };
 }
 
+function fieldPath(index: number, path: string): string {
+  return path ? `tenants[${index}].${path}` : `tenants[${index}]`;
+}
+
 /** Reads and validates tenants.yaml; every error names the file, the tenant and the field. */
 export async function loadConfig(file: string): Promise<AuditConfig> {
   const full = resolve(file);
@@ -76,12 +80,12 @@ export function parseConfig(text: string, file: string): AuditConfig {
     const parsed = schema.safeParse(entry);
     if (!parsed.success) {
       const { path, message } = firstIssue(parsed.error);
-      throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, `tenants[${index}].${path}`);
+      throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, fieldPath(index, path));
     }
     const refined = providerModule(parsed.data.provider as Provider).tenantFields.safeParse(entry);
     if (!refined.success) {
       const { path, message } = firstIssue(refined.error);
-      throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, `tenants[${index}].${path}`);
+      throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, fieldPath(index, path));
     }
     const tenant = { ...parsed.data, ...refined.data } as { name: string; provider: Provider; settings?: Partial<TenantSettings>; checks?: CheckFilter; waivers?: Waiver[] } & Record<string, unknown>;
     if (seen.has(tenant.name)) throw new ConfigError(`${file}: ${label}: name: "${tenant.name}" is used by another tenant`, file, `tenants[${index}].name`);

@@ -22,6 +22,8 @@ export interface ProviderModule<P extends Provider = Provider> {
   setupSteps: string[];
   /** What the permissions column means for this provider. */
   permissionKind: string;
+  /** Sections the connector reads on every run whatever the checks (to name and reach the tenant). */
+  alwaysReads?: string[];
 }
 
 const m365: ProviderModule<'m365'> = {
@@ -32,6 +34,7 @@ const m365: ProviderModule<'m365'> = {
   sectionCatalog: m365SectionCatalog,
   setupSteps: m365SetupSteps,
   permissionKind: 'Microsoft Graph application permission',
+  alwaysReads: ['organization', 'licences'],
 };
 
 const gws: ProviderModule<'gws'> = {

@@ -37,6 +37,8 @@ export interface CaUsersCondition {
 export interface CaPolicy {
   id: string;
   displayName: string;
+  /** Names of the users and groups the policy includes or excludes, by object id, where they resolve. */
+  principalNames?: Record<string, string>;
   state: 'enabled' | 'disabled' | 'enabledForReportingButNotEnforced' | string;
   conditions: {
     users: CaUsersCondition;

@@ -100,11 +100,11 @@ export function unexpectedExclusions(policy: CaPolicy, allowedIds: ReadonlySet<s
   for (const id of users.excludeUsers) {
     if (allowedIds.has(id.toLowerCase())) continue;
     if (id === 'GuestsOrExternalUsers') evidence.push({ kind: 'user', name: 'All guest and external users', detail: where });
-    else evidence.push({ kind: 'user', name: id, id, detail: `user ${where}` });
+    else evidence.push({ kind: 'user', name: policy.principalNames?.[id] ?? id, id, detail: `user ${where}` });
   }
   for (const id of users.excludeGroups) {
     if (allowedIds.has(id.toLowerCase())) continue;
-    evidence.push({ kind: 'group', name: id, id, detail: `group ${where}` });
+    evidence.push({ kind: 'group', name: policy.principalNames?.[id] ?? id, id, detail: `group ${where}` });
   }
   for (const id of users.excludeRoles) {
     const known = ADMINISTRATOR_ROLES.find((role) => role.templateId === id.toLowerCase());

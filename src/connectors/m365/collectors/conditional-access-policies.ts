@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCollector, parseAnswer } from '../collector.js';
+import { GraphApiError, type GraphReader } from '../graph-reader.js';
 import type { CaPolicy } from '../shapes.js';
 
 const list = z.array(z.string()).nullish().transform((v) => v ?? []);
@@ -96,13 +97,51 @@ function toPolicy(p: z.infer<typeof policy>): CaPolicy {
   };
 }
 
+const KEYWORDS = new Set(['All', 'None', 'GuestsOrExternalUsers']);
+const directoryObject = z.object({ id: z.string(), displayName: z.string().nullish(), userPrincipalName: z.string().nullish() });
+
+/**
+ * Names the users and groups policies point at, so evidence shows people rather than object ids.
+ * One batched GET per distinct id; an id that no longer resolves (deleted, or in another tenant) keeps its id.
+ */
+async function principalNames(graph: GraphReader, policies: CaPolicy[]): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  for (const p of policies) {
+    const u = p.conditions.users;
+    for (const id of [...u.includeUsers, ...u.excludeUsers, ...u.includeGroups, ...u.excludeGroups]) if (!KEYWORDS.has(id)) ids.add(id);
+  }
+  const names = new Map<string, string>();
+  await Promise.all(
+    [...ids].map(async (id) => {
+      try {
+        const o = directoryObject.parse(await graph.get(`/directoryObjects/${id}`));
+        const name = o.userPrincipalName ?? o.displayName;
+        if (name) names.set(id, name);
+      } catch (error) {
+        if (!(error instanceof GraphApiError) || error.status >= 500 || error.status === 429) throw error;
+      }
+    }),
+  );
+  return names;
+}
+
 /** Conditional Access is throttled to 1 request/s per tenant with no Retry-After: one paged list, no fan-out. */
 export default defineCollector({
   section: 'conditionalAccessPolicies',
-  spec: { endpoints: ['GET /v1.0/identity/conditionalAccess/policies'], permissions: ['Policy.Read.All'], licence: 'Microsoft Entra ID P1' },
+  spec: {
+    endpoints: ['GET /v1.0/identity/conditionalAccess/policies', 'GET /v1.0/directoryObjects/{id} (users and groups the policies name, batched)'],
+    permissions: ['Policy.Read.All', 'Directory.Read.All'],
+    licence: 'Microsoft Entra ID P1',
+  },
   licensed: (l) => l.entraP1,
   async collect({ graph }) {
     const path = '/identity/conditionalAccess/policies';
-    return parseAnswer(z.array(policy), await graph.list(path), path).map(toPolicy);
+    const policies = parseAnswer(z.array(policy), await graph.list(path), path).map(toPolicy);
+    const names = await principalNames(graph, policies);
+    return policies.map((p) => {
+      const u = p.conditions.users;
+      const mine = [...u.includeUsers, ...u.excludeUsers, ...u.includeGroups, ...u.excludeGroups].filter((id) => names.has(id));
+      return mine.length ? { ...p, principalNames: Object.fromEntries(mine.map((id) => [id, names.get(id)!])) } : p;
+    });
   },
 });
