@@ -30,8 +30,23 @@ function describePath(path: (string | number)[]): string {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
 }
 
+/**
+ * For a union (e.g. the auth types), the branch whose `type` matched is the one the user meant:
+ * report its issue rather than zod's generic "Invalid input".
+ */
+function closestUnionIssue(issue: z.ZodIssue): z.ZodIssue {
+  if (issue.code !== 'invalid_union') return issue;
+  const branches = issue.unionErrors.map((e) => e.issues).filter((issues) => issues.length > 0);
+  const meant = branches.find((issues) => !issues.some((i) => i.code === 'invalid_literal' && i.path[i.path.length - 1] === 'type'));
+  if (!meant) {
+    const types = issue.unionErrors.flatMap((e) => e.issues).filter((i) => i.code === 'invalid_literal').map((i) => JSON.stringify((i as z.ZodInvalidLiteralIssue).expected));
+    return { ...issue, path: [...issue.path, 'type'], message: `must be one of ${[...new Set(types)].join(', ')}` };
+  }
+  return closestUnionIssue(meant[0]!);
+}
+
 function firstIssue(error: z.ZodError): { path: string; message: string } {
-  const issue = error.issues[0]!;
+  const issue = closestUnionIssue(error.issues[0]!);
   if (issue.code === 'invalid_union_discriminator') {
     return { path: describePath(issue.path), message: `must be one of ${availableProviders().join(', ')}` };
   }

@@ -10,13 +10,14 @@ const serviceAccountAuth = z
     /** Super admin to impersonate through domain-wide delegation (the Policy API refuses anyone else). */
     subject: z.string().email(),
   })
+  .strict()
   .refine((a) => Boolean(a.keyFile) !== Boolean(a.keyEnv), { message: 'give exactly one of keyFile or keyEnv' });
 
 const tokenAuth = z.object({
   type: z.literal('token'),
   /** Environment variable holding a pre-obtained OAuth access token. */
   tokenEnv: z.string().min(1),
-});
+}).strict();
 
 /** The Google Workspace fields of a tenants.yaml entry (the lead's schema adds name, provider, settings…). */
 export const gwsTenantFields = z.object({
@@ -30,8 +31,9 @@ export const gwsTenantFields = z.object({
       driveLabels: z.string().url().optional(),
       oauth2Token: z.string().url().optional(),
     })
+    .strict()
     .optional(),
-  optIn: z.object({ userTokens: z.boolean().optional() }).optional(),
+  optIn: z.object({ userTokens: z.boolean().optional() }).strict().optional(),
 });
 
 export type GwsTenantFields = z.infer<typeof gwsTenantFields>;

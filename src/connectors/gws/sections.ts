@@ -67,7 +67,7 @@ export function gwsScopes(options: { userTokens?: boolean } = {}): string[] {
 export const gwsSetupSteps: string[] = [
   'In a Google Cloud project, enable the Admin SDK API, the Cloud Identity API and the Drive Labels API (APIs & Services > Library).',
   'Create a service account in that project and a JSON key for it; keep the key out of the config (keyFile path or keyEnv variable). Note the service account’s Client ID (Unique ID).',
-  `In the tenant’s Admin console > Security > Access and data control > API controls > Manage Domain Wide Delegation, add that Client ID with exactly these read-only scopes: ${gwsScopes().join(',')}`,
+  `In the tenant’s Admin console > Security > Access and data control > API controls > Manage Domain Wide Delegation, add that Client ID with these read-only scopes (or only those the permissions table lists for the checks you run; asking for a scope not authorised there fails the token request): ${gwsScopes().join(',')}`,
   'Set auth.subject to a super admin of the tenant: the Policy API answers only super admins. An MSP authorises delegation in each client tenant, with that tenant’s super admin as subject.',
   `Optional, write-capable: per-user OAuth tokens (tokens.list) need ${SCOPE.userSecurity}, which also allows revoking tokens. Add it and set optIn.userTokens: true only if you accept that; otherwise grants come from the read-only Reports token log.`,
   'Quota: the Directory API allows 2,400 queries per minute per user per project; tenants audited with one project share it, so audit them with modest concurrency.',

@@ -14,6 +14,7 @@ const certificateAuth = z
     certificateEnv: envName.optional(),
     certificatePasswordEnv: envName.optional(),
   })
+  .strict()
   .refine((a) => Boolean(a.certificateFile) !== Boolean(a.certificateEnv), {
     message: 'give exactly one of certificateFile or certificateEnv',
     path: ['certificateFile'],
@@ -26,6 +27,7 @@ const secretAuth = z
     clientSecretEnv: envName.optional(),
     clientSecretFile: z.string().min(1).optional(),
   })
+  .strict()
   .refine((a) => Boolean(a.clientSecretEnv) !== Boolean(a.clientSecretFile), {
     message: 'give exactly one of clientSecretEnv or clientSecretFile',
     path: ['clientSecretEnv'],
@@ -35,7 +37,7 @@ const tokenAuth = z.object({
   type: z.literal('token'),
   /** Environment variable holding a pre-obtained Graph bearer token. */
   tokenEnv: envName,
-});
+}).strict();
 
 export const m365TenantFields = z.object({
   /** The Entra tenant id (GUID) or its initial/verified domain. */
@@ -48,6 +50,7 @@ export const m365TenantFields = z.object({
       graph: z.string().url().optional(),
       authority: z.string().url().optional(),
     })
+    .strict()
     .optional(),
 });
 

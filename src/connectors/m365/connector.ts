@@ -32,9 +32,13 @@ export function createM365Connector(tenant: M365Tenant, runtime: ConnectorRuntim
   return {
     provider: 'm365',
     async collect({ sections, settings, log }) {
+      const token = m365TokenSource(tenant, endpoints, runtime);
+      // Load the credentials before any read: the Graph client would wrap a ConfigError (unset variable,
+      // missing certificate file) so that it reached the runner as refused credentials.
+      await token();
       const graph = new GraphReader({
         graphBase: endpoints.graph,
-        token: m365TokenSource(tenant, endpoints, runtime),
+        token,
         sleep: runtime.sleep,
         maxTries: runtime.maxTries,
         onRetry: (status, delay) => log.info(`Graph answered ${status}; retrying in ${Math.round(delay / 100) / 10}s`),

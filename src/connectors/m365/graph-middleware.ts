@@ -1,4 +1,4 @@
-import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import { HTTPMessageHandler } from '@microsoft/microsoft-graph-client';
 import { RETRYABLE_STATUSES, retryDelayMs } from '../../http/retry-delay.js';
 
@@ -38,6 +38,11 @@ export class TenantScopedAuthMiddleware implements Middleware {
   }
 }
 
+/** Tries a request has left when earlier tries were spent elsewhere (inside a $batch). */
+export class RetryBudget implements MiddlewareOptions {
+  constructor(readonly triesLeft: number) {}
+}
+
 /** Retries 429/503/504 answers, honouring Retry-After, for a bounded number of tries. */
 export class BoundedRetryMiddleware implements Middleware {
   private next?: Middleware;
@@ -48,10 +53,11 @@ export class BoundedRetryMiddleware implements Middleware {
   ) {}
 
   async execute(context: Context): Promise<void> {
+    const maxTries = (context.middlewareControl?.getMiddlewareOptions(RetryBudget) as RetryBudget | undefined)?.triesLeft ?? this.maxTries;
     for (let attempt = 1; ; attempt++) {
       await this.next!.execute(context);
       const response = context.response;
-      if (!response || !RETRYABLE_STATUSES.has(response.status) || attempt >= this.maxTries) return;
+      if (!response || !RETRYABLE_STATUSES.has(response.status) || attempt >= maxTries) return;
       const delay = retryDelayMs(response.headers.get('retry-after'), attempt);
       this.onRetry?.(response.status, delay);
       await response.body?.cancel();

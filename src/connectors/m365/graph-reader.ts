@@ -1,6 +1,6 @@
 import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import { RETRYABLE_STATUSES, retryDelayMs } from '../../http/retry-delay.js';
-import { BoundedRetryMiddleware, TenantScopedAuthMiddleware, middlewareChain, type TokenSource } from './graph-middleware.js';
+import { BoundedRetryMiddleware, RetryBudget, TenantScopedAuthMiddleware, middlewareChain, type TokenSource } from './graph-middleware.js';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -163,6 +163,8 @@ export class GraphReader {
     this.stats.httpRequests++;
     let request = this.client.api(pending.path).version(pending.version).responseType(ResponseType.RAW);
     if (pending.headers) request = request.headers(pending.headers);
+    // A read requeued from a $batch has spent tries already; maxTries bounds them all.
+    if (pending.attempt > 1) request = request.middlewareOptions([new RetryBudget(Math.max(1, this.options.maxTries - pending.attempt + 1))]);
     const response = (await request.get()) as Response;
     const text = await response.text();
     const headers: Record<string, string> = {};

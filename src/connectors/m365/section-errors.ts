@@ -11,6 +11,7 @@ export function toSectionError(error: unknown, spec: SectionSpec): SectionError 
   const permission = spec.permissions.join(' and ');
   if (error instanceof GraphApiError) {
     const detail = `${error.graphCode}: ${error.message}`;
+    if (error.graphCode === 'shape') return { code: 'shape', message: error.message, endpoint };
     if (LICENCE_CODES.test(error.graphCode) || LICENCE_CODES.test(error.message)) {
       return { code: 'licence', message: `The tenant lacks the licence for this read (${detail}).`, licence: spec.licence ?? 'Microsoft Entra ID P1 or P2', featureUnlicensed: spec.licenceGates !== 'report', endpoint, httpStatus: error.status };
     }

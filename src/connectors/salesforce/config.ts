@@ -16,7 +16,7 @@ const jwtAuth = z.object({
   privateKeyEnv: z.string().min(1).optional(),
   /** https://login.salesforce.com, https://test.salesforce.com (sandboxes) or a My Domain URL. */
   loginUrl: z.string().url().default('https://login.salesforce.com'),
-});
+}).strict();
 
 const tokenAuth = z.object({
   type: z.literal('token'),
@@ -24,7 +24,7 @@ const tokenAuth = z.object({
   tokenEnv: z.string().min(1),
   /** The org's instance URL (My Domain); endpoints.instanceUrl may give it instead. */
   instanceUrl: z.string().url().optional(),
-});
+}).strict();
 
 /** The Salesforce-specific fields of a tenants.yaml entry. */
 export const salesforceTenantFields = z
@@ -42,6 +42,7 @@ export const salesforceTenantFields = z
         loginUrl: z.string().url().optional(),
         instanceUrl: z.string().url().optional(),
       })
+      .strict()
       .optional(),
   })
   .superRefine((value, ctx) => {

@@ -1,0 +1,126 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { EXIT } from '../../src/cli/exit-codes.js';
+import type { AuditResults } from '../../src/core/results.js';
+import { DEMO_ENV, startDemoTenants, type DemoEnvironment } from '../../src/demo/demo-tenants.js';
+import { runCli } from './run-cli.js';
+
+const statusesByTenant = (results: AuditResults) =>
+  Object.fromEntries(results.tenants.map((t) => [t.tenant.name, Object.fromEntries(t.results.map((r) => [r.checkId, r.status]))]));
+
+describe('collect, then evaluate offline', () => {
+  let demo: DemoEnvironment;
+  let dir: string;
+  let configFile: string;
+  const savedToken = process.env.DEMO_TOKEN;
+
+  beforeAll(async () => {
+    demo = await startDemoTenants();
+    dir = await mkdtemp(join(tmpdir(), 'tenant-audit-cli-'));
+    configFile = join(dir, 'tenants.yaml');
+    // The demo config as a user would write it: each tenant's entry, pointed at its loopback server.
+    await writeFile(configFile, stringify({ tenants: demo.config.tenants.map((t) => t.entry) }));
+    process.env.DEMO_TOKEN = DEMO_ENV.DEMO_TOKEN;
+  });
+
+  afterAll(async () => {
+    if (savedToken === undefined) delete process.env.DEMO_TOKEN;
+    else process.env.DEMO_TOKEN = savedToken;
+    await demo?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('judges saved snapshots exactly as a direct audit judges the tenants', async () => {
+    const snapshots = join(dir, 'snapshots');
+    const collect = await runCli(['--quiet', 'collect', '--config', configFile, '--out', snapshots]);
+    expect(collect.stderr).toBe('');
+    expect(collect.code).toBe(EXIT.ok);
+    const files = (await readdir(snapshots)).sort();
+    expect(files).toEqual(demo.config.tenants.map((t) => `${t.name}.snapshot.json`).sort());
+    const saved = JSON.parse(await readFile(join(snapshots, 'm365-contoso.snapshot.json'), 'utf8')) as { provider: string; settings: { breakGlassAccounts: string[] }; sections: Record<string, { status: string }> };
+    expect(saved.provider).toBe('m365');
+    expect(saved.settings.breakGlassAccounts).toEqual(['breakglass01@contoso.example']);
+    expect(JSON.stringify(saved)).not.toContain(DEMO_ENV.DEMO_TOKEN);
+
+    const offline = join(dir, 'offline');
+    const evaluate = await runCli(['--quiet', 'evaluate', '--snapshot', ...files.map((f) => join(snapshots, f)), '--out', offline, '--format', 'json']);
+    expect(evaluate.code).toBe(EXIT.ok);
+    expect(await readdir(offline)).toEqual(['results.json']);
+
+    const direct = join(dir, 'direct');
+    const audit = await runCli(['--quiet', 'audit', '--config', configFile, '--out', direct, '--format', 'json']);
+    expect(audit.code).toBe(EXIT.ok);
+
+    const fromSnapshots = JSON.parse(await readFile(join(offline, 'results.json'), 'utf8')) as AuditResults;
+    const fromTenants = JSON.parse(await readFile(join(direct, 'results.json'), 'utf8')) as AuditResults;
+    expect(fromSnapshots.tenants).toHaveLength(4);
+    expect(statusesByTenant(fromSnapshots)).toEqual(statusesByTenant(fromTenants));
+    const contoso = (results: AuditResults) => results.tenants.find((t) => t.tenant.name === 'm365-contoso')!;
+    expect(contoso(fromSnapshots).counts).toEqual(contoso(fromTenants).counts);
+    expect(contoso(fromSnapshots).counts.fail).toBeGreaterThan(0);
+
+    // The same snapshots gate the exit code like an audit would.
+    const gated = await runCli(['--quiet', 'evaluate', '--snapshot', join(snapshots, 'm365-contoso.snapshot.json'), '--out', join(dir, 'gated'), '--format', 'json', '--fail-on', 'critical']);
+    expect(gated.code).toBe(contoso(fromTenants).results.some((r) => r.status === 'fail' && r.severity === 'critical') ? EXIT.findings : EXIT.ok);
+  });
+
+  it('audit exits 3 when a tenant cannot be audited, still reporting the others; 1 on gated findings', async () => {
+    const fabrikam = demo.config.tenants.find((t) => t.name === 'm365-fabrikam')!.entry;
+    const broken = { ...fabrikam, name: 'no-credentials', auth: { type: 'token', tokenEnv: 'TENANT_AUDIT_UNSET_TOKEN' } };
+    const file = join(dir, 'mixed.yaml');
+    await writeFile(file, stringify({ tenants: [broken, fabrikam] }));
+    const out = join(dir, 'mixed');
+    const mixed = await runCli(['audit', '--config', file, '--out', out, '--format', 'json,md']);
+    expect(mixed.code).toBe(EXIT.tenantFailed);
+    expect(mixed.stderr).toMatch(/no-credentials \(m365\): could not be audited: .*TENANT_AUDIT_UNSET_TOKEN/);
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as AuditResults;
+    expect(results.tenants.map((t) => [t.tenant.name, t.outcome])).toEqual([
+      ['no-credentials', 'failed'],
+      ['m365-fabrikam', 'audited'],
+    ]);
+    expect((await readdir(out)).sort()).toEqual(['results.json', 'summary.md']);
+
+    const stillFailing = await runCli(['--quiet', 'audit', '--config', file, '--out', join(dir, 'gate'), '--format', 'json', '--fail-on', 'info']);
+    expect(stillFailing.code).toBe(EXIT.tenantFailed);
+    await writeFile(file, stringify({ tenants: [fabrikam] }));
+    const gate = await runCli(['--quiet', 'audit', '--config', file, '--out', join(dir, 'gate'), '--format', 'json', '--fail-on', 'info']);
+    expect(results.tenants[1]!.counts.fail).toBeGreaterThan(0);
+    expect(gate.code).toBe(EXIT.findings);
+  });
+
+  it('collect --tenant with an unknown name is a usage error naming it', async () => {
+    const { code, stderr } = await runCli(['collect', '--config', configFile, '--out', join(dir, 'none'), '--tenant', 'no-such-tenant']);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toMatch(/no tenant named no-such-tenant/);
+  });
+
+  it('a malformed snapshot exits 2 naming the file and the field', async () => {
+    const bad = join(dir, 'bad.snapshot.json');
+    await writeFile(
+      bad,
+      JSON.stringify({ schemaVersion: 1, provider: 'm365', tenant: { name: 'x', provider: 'm365' }, collectedAt: '2026-11-01T00:00:00Z', tool: { name: 'tenant-audit', version: '0' }, sections: { organization: { status: 'broken' } } }),
+    );
+    const malformed = await runCli(['evaluate', '--snapshot', bad, '--out', join(dir, 'bad-out')]);
+    expect(malformed.code).toBe(EXIT.usage);
+    expect(malformed.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(malformed.stderr).toContain(bad);
+    expect(malformed.stderr).toContain('sections.organization');
+
+    const missingDate = join(dir, 'no-date.snapshot.json');
+    await writeFile(missingDate, JSON.stringify({ schemaVersion: 1, provider: 'm365', tenant: { name: 'x', provider: 'm365' }, tool: { name: 'tenant-audit', version: '0' }, sections: {} }));
+    const noDate = await runCli(['evaluate', '--snapshot', missingDate, '--out', join(dir, 'bad-out')]);
+    expect(noDate.code).toBe(EXIT.usage);
+    expect(noDate.stderr).toMatch(/no-date\.snapshot\.json: .*collectedAt/);
+
+    const notJson = join(dir, 'truncated.snapshot.json');
+    await writeFile(notJson, '{"schemaVersion": 1, "provider": "m3');
+    const truncated = await runCli(['evaluate', '--snapshot', notJson, '--out', join(dir, 'bad-out')]);
+    expect(truncated.code).toBe(EXIT.usage);
+    expect(truncated.stderr).toContain(notJson);
+    expect(truncated.stderr).not.toMatch(/\n\s+at /);
+    await expect(readdir(join(dir, 'bad-out'))).rejects.toThrow();
+  });
+});

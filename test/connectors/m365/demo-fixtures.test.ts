@@ -1,0 +1,190 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { m365Collectors } from '../../../src/connectors/m365/collectors/index.js';
+import { m365TenantFields } from '../../../src/connectors/m365/config.js';
+import { createM365Connector } from '../../../src/connectors/m365/connector.js';
+import type { M365SectionName } from '../../../src/connectors/m365/shapes.js';
+import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
+import { API_EXAMPLES, BASE, REPO_ROOT, fakeRuntime, mountFixtureRoutes, readJson, silentLog, useStrictNock } from './graph-nock.js';
+
+useStrictNock();
+
+const DEMO = join(REPO_ROOT, 'fixtures', 'demo');
+const ALL_SECTIONS = Object.keys(m365Collectors) as M365SectionName[];
+
+/** The sections each demo tenant fails on purpose, and how. */
+const DELIBERATE_FAILURES: Record<string, Partial<Record<M365SectionName, { code: string; featureUnlicensed?: boolean; permission?: string }>>> = {
+  'm365-contoso': { sensitivityLabels: { code: 'permission', permission: 'InformationProtectionPolicy.Read.All' } },
+  'm365-fabrikam': {
+    conditionalAccessPolicies: { code: 'licence', featureUnlicensed: true },
+    namedLocations: { code: 'licence', featureUnlicensed: true },
+    userRegistrationDetails: { code: 'licence', featureUnlicensed: false },
+  },
+};
+
+async function collectDemo(name: string) {
+  const folder = join(DEMO, name);
+  const yaml = parseYaml(readFileSync(join(folder, 'tenant.yaml'), 'utf8').replaceAll('{{baseUrl}}', BASE)) as { settings?: { breakGlassAccounts?: string[] } } & Record<string, unknown>;
+  const tenant = { name, ...m365TenantFields.parse(yaml) };
+  const mounted = mountFixtureRoutes(folder, BASE);
+  const { runtime, sleeps } = fakeRuntime({ DEMO_TOKEN: 'demo-token' });
+  const settings = { ...DEFAULT_TENANT_SETTINGS, breakGlassAccounts: yaml.settings?.breakGlassAccounts ?? [] };
+  const out = await createM365Connector(tenant, runtime).collect({ sections: ALL_SECTIONS, settings, log: silentLog });
+  return { out, mounted, sleeps, folder };
+}
+
+describe.each(Object.keys(DELIBERATE_FAILURES))('demo tenant %s through the real collectors', (name) => {
+  it('every section is ok except the deliberately failing ones', async () => {
+    const { out } = await collectDemo(name);
+    const failing = DELIBERATE_FAILURES[name]!;
+    expect(Object.keys(out.sections).sort()).toEqual([...ALL_SECTIONS].sort());
+    for (const section of ALL_SECTIONS) {
+      const result = out.sections[section];
+      const expected = failing[section];
+      if (expected) {
+        expect(result, section).toMatchObject({ status: 'error', error: expected });
+      } else {
+        expect(result?.status === 'error' ? `${section}: ${result.error.code} ${result.error.message}` : result?.status, section).toBe('ok');
+      }
+    }
+  });
+
+  it('reads every recorded body (no route unused), with only tolerated gaps, and sends the token everywhere', async () => {
+    const { mounted, folder } = await collectDemo(name);
+    const unused = mounted.routes.filter((_, i) => mounted.hits[i] === 0).map((r) => `${r.method} ${r.path} ${JSON.stringify(r.query ?? {})}`);
+    expect(unused).toEqual([]);
+    // A route-less request answers 404; only lookups the collector tolerates as 404 may go unrecorded.
+    expect(mounted.unrouted.filter((u) => !u.startsWith('GET /v1.0/directoryObjects/'))).toEqual([]);
+    expect([...mounted.authorizations]).toEqual(['Bearer demo-token']);
+    // Every JSON file beside routes.json is served by some route (no dead, never-validated fixture).
+    const served = new Set(mounted.routes.map((r) => r.body));
+    const files = readdirSync(folder).filter((f) => f.endsWith('.json') && f !== 'routes.json');
+    expect(files.filter((f) => !served.has(f))).toEqual([]);
+    // The reads share $batch requests of at most 20.
+    expect(mounted.batchSizes.length).toBeGreaterThan(0);
+    expect(Math.max(...mounted.batchSizes)).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('demo tenant m365-contoso specifics', () => {
+  it('replays the recorded 429 once (Retry-After: 0) and pages userRegistrationDetails across two pages', async () => {
+    const { out, sleeps, mounted } = await collectDemo('m365-contoso');
+    expect(sleeps).toEqual([0]);
+    expect(out.sections.authorizationPolicy?.status).toBe('ok');
+    const page1 = readJson(join(DEMO, 'm365-contoso', 'userRegistrationDetails-page1.json')) as { value: unknown[] };
+    const page2 = readJson(join(DEMO, 'm365-contoso', 'userRegistrationDetails-page2.json')) as { value: unknown[] };
+    expect(out.sections.userRegistrationDetails?.status === 'ok' && out.sections.userRegistrationDetails.data.length).toBe(page1.value.length + page2.value.length);
+    const throttledRoute = mounted.routes.findIndex((r) => r.status === 429);
+    expect(mounted.hits[throttledRoute]).toBe(1);
+  });
+});
+
+/** Every key path a JSON value uses, arrays collapsed to "[]" (so list items merge). */
+function keyPaths(value: unknown, prefix = '', out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    for (const item of value) keyPaths(item, `${prefix}[]`, out);
+  } else if (value && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const path = prefix ? `${prefix}.${key}` : key;
+      out.add(path);
+      keyPaths(child, path, out);
+    }
+  }
+  return out;
+}
+
+/** Keys Graph adds to every answer whatever the example shows, and the paging cursor. */
+const ENVELOPE = new Set(['@odata.context', '@odata.nextLink']);
+
+function invented(fixture: unknown, documented: unknown[]): string[] {
+  const known = new Set<string>();
+  for (const doc of documented) for (const path of keyPaths(doc)) known.add(path);
+  return [...keyPaths(fixture)].filter((path) => !known.has(path) && !ENVELOPE.has(path)).sort();
+}
+
+const example = (file: string) => readJson(join(API_EXAMPLES, file));
+
+/**
+ * Fields the example bodies in ../shared/api-examples leave out (Graph marks them "shortened") but the
+ * v1.0 resource pages of microsoftgraph/microsoft-graph-docs-contrib document. Each is named with its
+ * page, so nothing here is a field we made up; anything else a fixture uses fails the test.
+ */
+const DOCUMENTED_ON_RESOURCE_PAGES: Record<string, string> = {
+  guestUserRoleId: 'resources/authorizationpolicy.md',
+  'defaultUserRolePermissions.allowedToCreateTenants': 'resources/defaultuserrolepermissions.md',
+  'defaultUserRolePermissions.allowedToReadBitlockerKeysForOwnedDevice': 'resources/defaultuserrolepermissions.md',
+  automaticUserConsentSettings: 'resources/crosstenantaccesspolicyconfigurationdefault.md',
+  'automaticUserConsentSettings.inboundAllowed': 'resources/inboundoutboundpolicyconfiguration.md',
+  'automaticUserConsentSettings.outboundAllowed': 'resources/inboundoutboundpolicyconfiguration.md',
+  invitationRedemptionIdentityProviderConfiguration: 'resources/crosstenantaccesspolicyconfigurationdefault.md',
+  'invitationRedemptionIdentityProviderConfiguration.fallbackIdentityProvider': 'resources/defaultinvitationredemptionidentityproviderconfiguration.md',
+  'invitationRedemptionIdentityProviderConfiguration.primaryIdentityProviderPrecedenceOrder': 'resources/defaultinvitationredemptionidentityproviderconfiguration.md',
+  'value[].conditions.applications.includeAuthenticationContextClassReferences': 'resources/conditionalaccessapplications.md',
+  'value[].conditions.authenticationFlows': 'resources/conditionalaccessconditionset.md',
+  'value[].conditions.authenticationFlows.transferMethods': 'resources/conditionalaccessauthenticationflows.md',
+  'value[].conditions.clientApplications': 'resources/conditionalaccessconditionset.md',
+  'value[].conditions.devices': 'resources/conditionalaccessconditionset.md',
+  'value[].conditions.userRiskLevels': 'resources/conditionalaccessconditionset.md',
+  'value[].conditions.users.includeGuestsOrExternalUsers': 'resources/conditionalaccessusers.md',
+  'value[].conditions.users.excludeGuestsOrExternalUsers': 'resources/conditionalaccessusers.md',
+  'value[].grantControls.authenticationStrength': 'resources/conditionalaccessgrantcontrols.md',
+  'value[].grantControls.authenticationStrength.allowedCombinations': 'resources/authenticationstrengthpolicy.md',
+  'value[].grantControls.authenticationStrength.description': 'resources/authenticationstrengthpolicy.md',
+  'value[].grantControls.authenticationStrength.displayName': 'resources/authenticationstrengthpolicy.md',
+  'value[].grantControls.authenticationStrength.id': 'resources/authenticationstrengthpolicy.md',
+  'value[].grantControls.authenticationStrength.policyType': 'resources/authenticationstrengthpolicy.md',
+  'value[].grantControls.authenticationStrength.requirementsSatisfied': 'resources/authenticationstrengthpolicy.md',
+  'value[].countryLookupMethod': 'resources/countrynamedlocation.md',
+  'value[].principal.appId': 'resources/serviceprincipal.md (an expanded principal may be a service principal)',
+};
+
+describe('demo fixtures use only documented fields', () => {
+  const cases: [string, string, () => unknown[]][] = [
+    ['m365-contoso', 'authorizationPolicy.json', () => [example('v1.0_policies_authorizationPolicy.json')]],
+    ['m365-fabrikam', 'authorizationPolicy.json', () => [example('v1.0_policies_authorizationPolicy.json')]],
+    ['m365-contoso', 'userRegistrationDetails-page1.json', () => [example('v1.0_reports_authenticationMethods_userRegistrationDetails.json')]],
+    ['m365-contoso', 'userRegistrationDetails-page2.json', () => [example('v1.0_reports_authenticationMethods_userRegistrationDetails.json')]],
+    // The list example is an older revision; the single-policy example shows the newer condition and control fields.
+    ['m365-contoso', 'conditionalAccessPolicies.json', () => [example('v1.0_identity_conditionalAccess_policies.json'), { value: [example('v1.0_identity_conditionalAccess_policies_id.json')] }]],
+    ['m365-contoso', 'adminConsentRequestPolicy.json', () => [example('v1.0_policies_adminConsentRequestPolicy.json')]],
+    ['m365-contoso', 'securityDefaults.json', () => [example('v1.0_policies_identitySecurityDefaultsEnforcementPolicy.json')]],
+    ['m365-contoso', 'crossTenantAccessDefault.json', () => [example('v1.0_policies_crossTenantAccessPolicy_default.json')]],
+    ['m365-contoso', 'oauth2PermissionGrants.json', () => [example('v1.0_oauth2PermissionGrants.json')]],
+    ['m365-contoso', 'subscribedSkus.json', () => [example('v1.0_subscribedSkus.json')]],
+    ['m365-fabrikam', 'subscribedSkus.json', () => [example('v1.0_subscribedSkus.json')]],
+    ['m365-contoso', 'organization.json', () => [example('v1.0_organization.json')]],
+    ['m365-contoso', 'domains.json', () => [example('v1.0_domains.json'), { value: [example('v1.0_domains_id.json')] }]],
+    ['m365-contoso', 'namedLocations.json', () => [example('v1.0_identity_conditionalAccess_namedLocations.json')]],
+    ['m365-contoso', 'roleAssignments.json', () => [example('v1.0_roleManagement_directory_roleAssignments_expand_principal.json')]],
+    // The reference page wraps the settings in "value"; the service (and our fixtures) return them bare.
+    ['m365-contoso', 'sharepointSettings.json', () => [(example('v1.0_admin_sharepoint_settings.json') as { value: unknown }).value]],
+    ['m365-fabrikam', 'sharepointSettings.json', () => [(example('v1.0_admin_sharepoint_settings.json') as { value: unknown }).value]],
+  ];
+
+  it.each(cases)('%s/%s', (tenant, file, documented) => {
+    const fixture = readJson(join(DEMO, tenant, file));
+    expect(invented(fixture, documented()).filter((path) => !(path in DOCUMENTED_ON_RESOURCE_PAGES))).toEqual([]);
+  });
+
+  it('the recorded error bodies have the documented Graph error shape', () => {
+    const documentedError = (example('v1.0_batch.json') as { responses: { body: unknown }[] }).responses[2]!.body;
+    for (const file of ['error-403-labels.json', 'error-429.json']) {
+      expect(invented(readJson(join(DEMO, 'm365-contoso', file)), [documentedError, example('v1.0_error_429_throttled.json')]), file).toEqual([]);
+    }
+  });
+
+  it('the $batch answers the tests and the demo give use only documented sub-response keys', () => {
+    const documented = keyPaths(example('v1.0_batch.json'));
+    for (const key of ['responses', 'responses[].id', 'responses[].status', 'responses[].headers', 'responses[].body']) expect(documented.has(key), key).toBe(true);
+    // The sub-response shape GraphReader reads must not need anything Graph does not send.
+    const ours = { responses: [{ id: '1', status: 200, headers: { 'Content-Type': 'application/json' }, body: {} }] };
+    expect([...keyPaths(ours)].filter((k) => !documented.has(k) && !k.startsWith('responses[].headers.') && !k.startsWith('responses[].body.'))).toEqual([]);
+  });
+
+  it('catches an invented field (the comparison itself works)', () => {
+    const fixture = { allowInvitesFrom: 'everyone', defaultUserRolePermissions: { allowedToCreateApps: false, allowedToInventThings: true } };
+    expect(invented(fixture, [example('v1.0_policies_authorizationPolicy.json')])).toEqual(['defaultUserRolePermissions.allowedToInventThings']);
+  });
+});
