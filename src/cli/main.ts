@@ -7,7 +7,7 @@ import { defaultSleep } from '../core/connector.js';
 import { AuditError, ConfigError } from '../core/errors.js';
 import { SEVERITIES, type Provider, type Severity, type Snapshot } from '../core/model.js';
 import { DEFAULT_TENANT_SETTINGS } from '../core/tenant-settings.js';
-import { loadConfig } from '../config/load-config.js';
+import { loadConfig, type AuditConfig } from '../config/load-config.js';
 import { availableProviders, providerModule } from '../connectors/registry.js';
 import { DEMO_ENV, startDemoTenants } from '../demo/demo-tenants.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -45,6 +45,17 @@ function globalFlags(command: Command): { quiet: boolean; verbose: boolean } {
   return { quiet: Boolean(opts.quiet), verbose: Boolean(opts.verbose) };
 }
 
+/** Keeps the named tenants (all when none named) and restricts every tenant to the named checks. */
+function narrowConfig(config: AuditConfig, file: string, tenants?: string[], checks?: string[]): AuditConfig {
+  const unknown = (tenants ?? []).filter((name) => !config.tenants.some((t) => t.name === name));
+  if (unknown.length) throw new ConfigError(`${file}: no tenant named ${unknown.join(', ')}`, file, 'tenants');
+  const kept = tenants ? config.tenants.filter((t) => tenants.includes(t.name)) : config.tenants;
+  return {
+    ...config,
+    tenants: checks ? kept.map((t) => ({ ...t, checks: { ...t.checks, include: checks } })) : kept,
+  };
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
@@ -73,14 +84,17 @@ Examples:
     .option('--concurrency <n>', 'tenants audited at once (default 4, or defaults.concurrency)', positiveInt)
     .option('--compare <results.json>', 'an earlier results.json: the report shows what changed since (drift)')
     .option('--save-snapshots', 'also save each tenant snapshot under <out>/snapshots/')
+    .option('-t, --tenant <name...>', 'only these tenants of the config')
+    .option('--checks <ids...>', 'only these checks (ids, or prefixes ending in - such as m365-ca-)')
     .option('--max-tries <n>', 'tries per API request when throttled', positiveInt, 5)
     .addHelpText('after', `
 Examples:
   $ tenant-audit audit --config tenants.yaml
-  $ tenant-audit audit -c clients.yaml -o out --concurrency 16 --fail-on high --compare last/results.json`)
-    .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; saveSnapshots?: boolean; maxTries: number }, command: Command) => {
+  $ tenant-audit audit -c clients.yaml -o out --concurrency 16 --fail-on high --compare last/results.json
+  $ tenant-audit audit -c clients.yaml --tenant contoso fabrikam --checks m365-ca- m365-mfa-`)
+    .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; maxTries: number }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command));
-      const config = await loadConfig(opts.config);
+      const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant, opts.checks);
       const { code } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, compare: opts.compare, maxTries: opts.maxTries, env: process.env, saveSnapshots: Boolean(opts.saveSnapshots) }, reporter);
       process.exitCode = code;
     });
@@ -98,10 +112,8 @@ Examples:
   $ tenant-audit evaluate --snapshot snapshots/contoso.snapshot.json`)
     .action(async (opts: { config: string; out: string; tenant?: string[]; maxTries: number }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command));
-      const config = await loadConfig(opts.config);
-      const tenants = opts.tenant ? config.tenants.filter((t) => opts.tenant!.includes(t.name)) : config.tenants;
-      const unknown = (opts.tenant ?? []).filter((name) => !config.tenants.some((t) => t.name === name));
-      if (unknown.length) throw new ConfigError(`${opts.config}: no tenant named ${unknown.join(', ')}`, opts.config, 'tenants');
+      const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant);
+      const tenants = config.tenants;
       const catalog = await loadCatalog();
       let failed = 0;
       for (const tenant of tenants) {

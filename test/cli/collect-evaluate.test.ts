@@ -91,6 +91,19 @@ describe('collect, then evaluate offline', () => {
     expect(gate.code).toBe(EXIT.findings);
   });
 
+  it('audit --tenant and --checks narrow the run to those tenants and checks', async () => {
+    const out = join(dir, 'narrow');
+    const run = await runCli(['--quiet', 'audit', '--config', configFile, '--out', out, '--format', 'json', '--tenant', 'm365-contoso', 'gws-demo', '--checks', 'm365-ca-', 'gws-mfa-']);
+    expect(run.code).toBe(EXIT.ok);
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as AuditResults;
+    expect(results.tenants.map((t) => t.tenant.name).sort()).toEqual(['gws-demo', 'm365-contoso']);
+    const ids = results.tenants.flatMap((t) => t.results.map((r) => r.checkId));
+    expect(ids.length).toBeGreaterThan(5);
+    expect(ids.every((id) => id.startsWith('m365-ca-') || id.startsWith('gws-mfa-'))).toBe(true);
+    const unknown = await runCli(['audit', '--config', configFile, '--out', out, '--tenant', 'nobody']);
+    expect(unknown.code).toBe(EXIT.usage);
+  });
+
   it('collect --tenant with an unknown name is a usage error naming it', async () => {
     const { code, stderr } = await runCli(['collect', '--config', configFile, '--out', join(dir, 'none'), '--tenant', 'no-such-tenant']);
     expect(code).toBe(EXIT.usage);
