@@ -6,7 +6,7 @@ const NEVER = 2147483647;
 export default defineCheck({
   id: 'm365-priv-password-expiry-disabled',
   provider: 'm365',
-  area: 'mfa',
+  area: 'privileged-access',
   severity: 'low',
   title: 'Passwords are set never to expire',
   owner: 'Global Administrator',

@@ -56,7 +56,9 @@ export function createM365Connector(tenant: M365Tenant, runtime: ConnectorRuntim
           out[name] = { status: 'ok', data: await collector.collect(ctx) } as Collected[K];
         } catch (error) {
           if (error instanceof AuthError) throw error;
-          out[name] = { status: 'error', error: toSectionError(error, collector.spec) } as Collected[K];
+          const sectionError = toSectionError(error, collector.spec);
+          out[name] = { status: 'error', error: sectionError } as Collected[K];
+          (sectionError.code === 'licence' ? log.info : log.warn)(`${name} not read (${sectionError.code}): ${sectionError.message}`);
         }
       };
 

@@ -1,4 +1,5 @@
 import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { RETRYABLE_STATUSES, retryDelayMs } from '../../http/retry-delay.js';
 import { BoundedRetryMiddleware, RetryBudget, TenantScopedAuthMiddleware, middlewareChain, type TokenSource } from './graph-middleware.js';
 
@@ -41,6 +42,8 @@ export interface GraphReaderOptions {
   /** Sub-requests per $batch; Graph allows 20. */
   batchSize?: number;
   onRetry?: (status: number, delayMs: number) => void;
+  /** HTTP requests (a $batch counts once) open at once for this tenant; default 4. */
+  maxConcurrentRequests?: number;
 }
 
 /** Round trips made, for benchmarks and logs. */
@@ -63,11 +66,15 @@ export class GraphReader {
   private readonly origin: string;
   private readonly queue: Pending[] = [];
   private flushScheduled = false;
+  /** Caps the HTTP requests one tenant has open at once, so a burst of look-ups does not invite throttling. */
+  private readonly inFlight: LimitFunction;
 
   constructor(private readonly options: GraphReaderOptions) {
     this.origin = new URL(options.graphBase).origin;
+    this.inFlight = pLimit(options.maxConcurrentRequests ?? 4);
     const onRetry = (status: number, delay: number) => {
       this.stats.retries++;
+      this.stats.httpRequests++;
       options.onRetry?.(status, delay);
     };
     this.client = Client.initWithMiddleware({
@@ -90,7 +97,8 @@ export class GraphReader {
   async list<T = unknown>(path: string, version: GraphVersion = 'v1.0', headers?: Record<string, string>): Promise<T[]> {
     const items: T[] = [];
     let next: { version: GraphVersion; path: string } | null = { version, path };
-    for (let page = 0; next && page < MAX_PAGES; page++) {
+    for (let page = 0; next; page++) {
+      if (page >= MAX_PAGES) throw new GraphApiError(0, 'tooManyPages', `Stopped after ${MAX_PAGES} pages of ${path}; the list was not read to the end`, path);
       const body: { value?: T[]; '@odata.nextLink'?: string } = await this.get(next.path, next.version, headers);
       if (!Array.isArray(body.value)) throw new GraphApiError(200, 'shape', `Expected a collection with "value" from ${path}`, path);
       items.push(...body.value);
@@ -124,7 +132,10 @@ export class GraphReader {
       for (const version of ['v1.0', 'beta'] as const) {
         const group = pending.filter((p) => p.version === version);
         const size = this.options.batchSize ?? 20;
-        for (let i = 0; i < group.length; i += size) void this.send(version, group.slice(i, i + size));
+        for (let i = 0; i < group.length; i += size) {
+          const chunk = group.slice(i, i + size);
+          void this.inFlight(() => this.send(version, chunk));
+        }
       }
     });
   }

@@ -287,7 +287,7 @@ describe('GraphReader retries on plain GETs', () => {
     const error = await failure(graph.get('/policies/authorizationPolicy'));
     expect(error).toMatchObject({ status: 429, graphCode: 'TooManyRequests' });
     expect(sleeps).toEqual([1000, 2000, 4000]);
-    expect(graph.stats.httpRequests).toBe(1);
+    expect(graph.stats.httpRequests).toBe(4);
     expect(graph.stats.retries).toBe(3);
     const section = toSectionError(error, authorizationPolicy.spec);
     expect(section).toMatchObject({ code: 'throttled', httpStatus: 429, endpoint: 'GET /v1.0/policies/authorizationPolicy' });
@@ -337,5 +337,26 @@ describe('GraphReader retries on plain GETs', () => {
     await graph.list('/domains');
     expect(header).toBe(`Bearer ${TOKEN}`);
     expect(state.unmatched).toEqual([]);
+  });
+});
+
+describe('GraphReader request concurrency', () => {
+  it('keeps at most maxConcurrentRequests HTTP requests open for one tenant', async () => {
+    let open = 0;
+    let peak = 0;
+    nock(BASE, AUTH)
+      .get(/\/v1\.0\/users\/u\d+$/)
+      .times(6)
+      .reply(async function (uri) {
+        open++;
+        peak = Math.max(peak, open);
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        open--;
+        return [200, { id: uri.split('/').pop() }];
+      });
+    const graph = new GraphReader({ graphBase: BASE, token: async () => TOKEN, sleep: async () => undefined, maxTries: 2, batchSize: 1, maxConcurrentRequests: 2 });
+    const ids = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => graph.get<{ id: string }>(`/users/u${n}`).then((u) => u.id)));
+    expect(ids).toEqual(['u1', 'u2', 'u3', 'u4', 'u5', 'u6']);
+    expect(peak).toBe(2);
   });
 });
