@@ -1,3 +1,4 @@
+import type { FixtureRoute } from '../../../src/demo/fixture-server.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
@@ -108,16 +109,6 @@ export const silentLog = { info() {}, warn() {} };
 /** A documented Graph error body, as Graph answers a denied read. */
 export function graphError(code: string, message: string) {
   return { error: { code, message, innerError: { date: '2026-01-12T08:00:00', 'request-id': '00000000-0000-4000-8000-000000000001', 'client-request-id': '00000000-0000-4000-8000-000000000002' } } };
-}
-
-interface FixtureRoute {
-  method: string;
-  path: string;
-  query?: Record<string, string>;
-  status?: number;
-  headers?: Record<string, string>;
-  body?: string;
-  times?: number;
 }
 
 export interface MountedFixtures {
