@@ -86,16 +86,18 @@ Examples:
     .option('--save-snapshots', 'also save each tenant snapshot under <out>/snapshots/')
     .option('-t, --tenant <name...>', 'only these tenants of the config')
     .option('--checks <ids...>', 'only these checks (ids, or prefixes ending in - such as m365-ca-)')
+    .option('--per-tenant', 'also write each tenant\'s own reports under <out>/tenants/<name>/ (to hand each client its own)')
     .option('--max-tries <n>', 'tries per API request when throttled', positiveInt, 5)
     .addHelpText('after', `
 Examples:
   $ tenant-audit audit --config tenants.yaml
   $ tenant-audit audit -c clients.yaml -o out --concurrency 16 --fail-on high --compare last/results.json
-  $ tenant-audit audit -c clients.yaml --tenant contoso fabrikam --checks m365-ca- m365-mfa-`)
-    .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; maxTries: number }, command: Command) => {
+  $ tenant-audit audit -c clients.yaml --tenant contoso fabrikam --checks m365-ca- m365-mfa-
+  $ tenant-audit audit -c clients.yaml -o out --per-tenant     # out/tenants/<name>/report.html for each client`)
+    .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; maxTries: number }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command));
       const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant, opts.checks);
-      const { code } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, compare: opts.compare, maxTries: opts.maxTries, env: process.env, saveSnapshots: Boolean(opts.saveSnapshots) }, reporter);
+      const { code } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, compare: opts.compare, maxTries: opts.maxTries, env: process.env, saveSnapshots: Boolean(opts.saveSnapshots), perTenant: Boolean(opts.perTenant) }, reporter);
       process.exitCode = code;
     });
 

@@ -5,7 +5,7 @@ import { defaultSleep } from '../core/connector.js';
 import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
-import { loadPreviousResults, writeOutputs, type OutputFormat } from '../output/write-outputs.js';
+import { loadPreviousResults, writeOutputs, writeTenantOutputs, type OutputFormat } from '../output/write-outputs.js';
 import { runAudit } from '../runner/run-audit.js';
 import type { Reporter } from './console-log.js';
 import { exitCodeFor } from './exit-codes.js';
@@ -18,6 +18,8 @@ export interface AuditRunFlags {
   formats: OutputFormat[];
   compare?: string;
   maxTries: number;
+  /** Also write each tenant's own reports to <out>/tenants/<tenant>/. */
+  perTenant?: boolean;
   /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
   saveSnapshots?: boolean;
   env: Readonly<Record<string, string | undefined>>;
@@ -48,6 +50,10 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
   });
   const outDir = resolve(flags.out);
   const written = await writeOutputs(results, outDir, flags.formats, previous);
+  if (flags.perTenant) {
+    const folders = await writeTenantOutputs(results, outDir, flags.formats, previous);
+    reporter.line(`  per tenant: ${folders.length} folders under ${join(outDir, 'tenants')}`);
+  }
   reporter.line(`Total: ${formatCounts(results.counts)}`);
   for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
   return { code: exitCodeFor(results, failOn), results };

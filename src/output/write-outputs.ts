@@ -28,6 +28,26 @@ export async function loadPreviousResults(file: string): Promise<AuditResults> {
   return candidate as AuditResults;
 }
 
+/** One tenant's share of a run, as results of their own: an MSP sends each client only its report. */
+export function tenantResults(results: AuditResults, index: number): AuditResults {
+  const tenant = results.tenants[index]!;
+  return { ...results, options: { ...results.options, providers: [tenant.tenant.provider] }, counts: tenant.counts, tenants: [tenant] };
+}
+
+/** Writes each tenant's own reports under <out>/tenants/<name>/, beside the combined ones. */
+export async function writeTenantOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults): Promise<string[]> {
+  const folders: string[] = [];
+  for (let i = 0; i < results.tenants.length; i++) {
+    const own = tenantResults(results, i);
+    const name = own.tenants[0]!.tenant.name;
+    const before = previous?.tenants.find((t) => t.tenant.name === name && t.tenant.provider === own.tenants[0]!.tenant.provider);
+    const folder = join(outDir, 'tenants', name);
+    await writeOutputs(own, folder, formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined);
+    folders.push(folder);
+  }
+  return folders;
+}
+
 /** Writes every requested format from the canonical results; each file is written whole or not at all. */
 export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults): Promise<Record<OutputFormat, string | undefined>> {
   const drift: Drift | undefined = previous ? compareResults(previous, results) : undefined;

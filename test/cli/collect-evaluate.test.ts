@@ -104,6 +104,19 @@ describe('collect, then evaluate offline', () => {
     expect(unknown.code).toBe(EXIT.usage);
   });
 
+  it('audit --per-tenant also writes each tenant its own reports holding only that tenant', async () => {
+    const out = join(dir, 'per-tenant');
+    const run = await runCli(['--quiet', 'audit', '--config', configFile, '--out', out, '--format', 'json,html', '--per-tenant', '--tenant', 'm365-contoso', 'salesforce-acme']);
+    expect(run.code).toBe(EXIT.ok);
+    expect((await readdir(join(out, 'tenants'))).sort()).toEqual(['m365-contoso', 'salesforce-acme']);
+    const own = JSON.parse(await readFile(join(out, 'tenants', 'salesforce-acme', 'results.json'), 'utf8')) as AuditResults;
+    expect(own.tenants.map((t) => t.tenant.name)).toEqual(['salesforce-acme']);
+    expect(own.counts).toEqual(own.tenants[0]!.counts);
+    const html = await readFile(join(out, 'tenants', 'salesforce-acme', 'report.html'), 'utf8');
+    expect(html).toContain('salesforce-acme');
+    expect(html).not.toContain('m365-contoso');
+  });
+
   it('collect --tenant with an unknown name is a usage error naming it', async () => {
     const { code, stderr } = await runCli(['collect', '--config', configFile, '--out', join(dir, 'none'), '--tenant', 'no-such-tenant']);
     expect(code).toBe(EXIT.usage);
