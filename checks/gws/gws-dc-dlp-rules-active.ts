@@ -18,7 +18,7 @@ export default defineCheck({
   rationale:
     'Data loss prevention rules stop or flag sensitive content (card numbers, national ids, labelled files) as it is shared, sent or posted. A service with no active rule has no such control.',
   remediation:
-    'Admin console > Security > Access and data control > Data protection: create rules (for example from the predefined PII templates) triggered on Drive file sharing, Gmail messages sent and Chat messages, with a blocking or warning action, and set their state to Active.',
+    'Admin console > Security > Access and data control > Data protection: create rules (for example from the predefined PII templates) triggered on Drive file sharing, Gmail messages sent and Chat messages, with a blocking or warning action, apply them to the top organisational unit (not only to some OUs or groups), and set their state to Active.',
   references: {
     scuba: ['GWS.COMMONCONTROLS.18.1v1', 'GWS.COMMONCONTROLS.18.2v1'],
     cis: ['4.2.3.1'],
@@ -27,21 +27,29 @@ export default defineCheck({
   reads: ['policies'],
   evaluate({ policies }) {
     const rules = listSetting(policies, 'rule.dlp');
-    const active = rules.filter(({ policy }) => String(policy.value.state ?? 'ACTIVE').toUpperCase() === 'ACTIVE');
-    const evidence: Evidence[] = [];
+    // A rule without a state is not counted as active: a missing field is not evidence of protection.
+    const active = rules.filter(({ policy }) => String(policy.value.state ?? '').toUpperCase() === 'ACTIVE');
+    const triggeredBy = (policy: (typeof rules)[number]['policy'], prefix: string) =>
+      Array.isArray(policy.value.triggers) && (policy.value.triggers as unknown[]).some((t) => String(t).startsWith(prefix));
+    const uncovered: Evidence[] = [];
     for (const service of SERVICES) {
-      const covering = active.filter(({ policy }) => Array.isArray(policy.value.triggers) && (policy.value.triggers as unknown[]).some((t) => String(t).startsWith(service.trigger)));
-      if (covering.length === 0) {
-        evidence.push({ kind: 'policy', name: `${service.name} DLP`, detail: `no active DLP rule is triggered by ${service.name}` });
-      }
+      const covering = active.filter(({ policy }) => triggeredBy(policy, service.trigger));
+      // A rule scoped to one OU or group leaves the rest of the tenant uncovered; only a top-OU rule covers everyone.
+      if (covering.some(({ target }) => target === '/')) continue;
+      uncovered.push({
+        kind: 'policy',
+        name: `${service.name} DLP`,
+        detail: covering.length
+          ? `active ${service.name} rules apply only to ${covering.map(({ target }) => target).join(', ')}, not the whole organisation`
+          : `no active DLP rule is triggered by ${service.name}`,
+      });
     }
-    for (const { policy, target } of rules.filter((r) => !active.includes(r))) {
-      evidence.push({ kind: 'policy', name: String(policy.value.displayName ?? policy.name), id: policy.name, detail: `${String(policy.value.state)} (${target})` });
-    }
-    const uncovered = evidence.filter((e) => e.name.endsWith(' DLP'));
+    const inactive: Evidence[] = rules
+      .filter((r) => !active.includes(r))
+      .map(({ policy, target }) => ({ kind: 'policy' as const, name: String(policy.value.displayName ?? policy.name), id: policy.name, detail: `${String(policy.value.state ?? 'state missing')} (${target})` }));
     if (uncovered.length === 0) {
-      return { status: 'pass', summary: `${active.length} active DLP rule${active.length === 1 ? '' : 's'} cover Drive, Gmail and Chat.` };
+      return { status: 'pass', summary: `${active.length} active DLP rule${active.length === 1 ? '' : 's'} cover Drive, Gmail and Chat for the whole organisation.` };
     }
-    return { status: 'fail', summary: `No active DLP rule covers ${uncovered.map((e) => e.name.replace(' DLP', '')).join(', ')}.`, evidence };
+    return { status: 'fail', summary: `No active organisation-wide DLP rule covers ${uncovered.map((e) => e.name.replace(/ DLP$/, '')).join(', ')}.`, evidence: [...uncovered, ...inactive] };
   },
 });

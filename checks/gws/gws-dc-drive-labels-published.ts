@@ -16,20 +16,24 @@ export default defineCheck({
   },
   reads: ['driveLabels'],
   evaluate({ driveLabels }) {
-    const published = driveLabels.labels.filter((l) => l.state === 'PUBLISHED' && l.labelType !== 'SHARED');
+    // Only admin-owned labels form the organisation's taxonomy: Google's own (GOOGLE_APP) labels are read-only
+    // system labels and user-shared (SHARED) ones are not managed centrally, so neither counts.
+    const published = driveLabels.labels.filter((l) => l.state === 'PUBLISHED' && l.labelType === 'ADMIN');
     if (published.length > 0) {
       return {
         status: 'pass',
-        summary: `${published.length} Drive label${published.length === 1 ? ' is' : 's are'} published.`,
+        summary: `${published.length} admin-managed Drive label${published.length === 1 ? ' is' : 's are'} published.`,
         evidence: published.map((l) => ({ kind: 'label' as const, name: l.title, id: l.id, detail: `published ${l.publishTime ?? ''}`.trim() })),
       };
     }
-    const drafts = driveLabels.labels.filter((l) => l.state !== 'PUBLISHED');
+    const others = driveLabels.labels;
     return {
       status: 'fail',
-      summary: drafts.length ? `No Drive label is published (${drafts.length} not published).` : 'No Drive labels exist.',
-      evidence: drafts.length
-        ? drafts.map((l) => ({ kind: 'label' as const, name: l.title, id: l.id, detail: l.state }))
+      summary: others.length
+        ? `No admin-managed Drive label is published (${others.length} other label${others.length === 1 ? '' : 's'}: drafts, disabled, or not admin-owned).`
+        : 'No Drive labels exist.',
+      evidence: others.length
+        ? others.map((l) => ({ kind: 'label' as const, name: l.title, id: l.id, detail: l.labelType === 'ADMIN' ? l.state : `${l.labelType} label (${l.state}), not admin-owned` }))
         : [{ kind: 'setting' as const, name: 'Drive labels', detail: 'none defined' }],
     };
   },

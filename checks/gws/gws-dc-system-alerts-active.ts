@@ -45,6 +45,13 @@ export default defineCheck({
     });
     const missing = REQUIRED.filter((name) => !byName.has(name.toLowerCase()));
     const note = missing.length ? ` ${missing.length} expected rule${missing.length === 1 ? ' was' : 's were'} not returned: ${missing.join(', ')}.` : '';
+    if (inactive.length === 0 && missing.length > 0) {
+      return {
+        status: 'not_assessed',
+        summary: `The returned required system-defined alert rules are active, but ${missing.length} required rule${missing.length === 1 ? ' was' : 's were'} not returned by the Policy API and could not be judged: ${missing.join(', ')}. Check Admin console > Rules by hand.`,
+        evidence: missing.map((name) => ({ kind: 'policy' as const, name, detail: 'not returned by the Policy API' })),
+      };
+    }
     if (inactive.length === 0) return { status: 'pass', summary: `All ${REQUIRED.length - missing.length} required system-defined alert rules returned are active.${note}` };
     return { status: 'fail', summary: `${inactive.length} required system-defined alert rule${inactive.length === 1 ? ' is' : 's are'} inactive.${note}`, evidence: inactive };
   },

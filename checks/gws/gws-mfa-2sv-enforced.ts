@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import type { Evidence } from '../../src/core/model.js';
-import { effectiveSetting } from '../../src/rules/gws/effective-settings.js';
+import { effectiveSettings } from '../../src/rules/gws/effective-settings.js';
 import { SETTINGS } from '../../src/rules/gws/settings-catalog.js';
 
 export default defineCheck({
@@ -21,18 +21,18 @@ export default defineCheck({
   },
   reads: ['policies'],
   evaluate({ policies }, ctx) {
-    const enrollment = new Map(effectiveSetting(policies, SETTINGS.twoStepEnrollment).map((t) => [`${t.kind}:${t.id}`, t]));
     const evidence: Evidence[] = [];
-    const targets = effectiveSetting(policies, SETTINGS.twoStepEnforcement);
+    const targets = effectiveSettings(policies, { enrollment: SETTINGS.twoStepEnrollment, enforcement: SETTINGS.twoStepEnforcement });
     for (const target of targets) {
-      const allow = enrollment.get(`${target.kind}:${target.id}`)?.value.allowEnrollment ?? true;
-      const from = typeof target.value.enforcedFrom === 'string' ? Date.parse(target.value.enforcedFrom) : NaN;
+      const allow = target.settings.enrollment.value.allowEnrollment;
+      const enforced = target.settings.enforcement;
+      const from = typeof enforced.value.enforcedFrom === 'string' ? Date.parse(enforced.value.enforcedFrom) : NaN;
       const name = target.kind === 'group' ? `group ${target.name}` : target.name;
       const id = target.kind === 'group' ? `groups/${target.id}` : `orgUnits/${target.id}`;
       if (allow === false) {
-        evidence.push({ kind: target.kind, name, id, detail: 'users may not enrol in 2-Step Verification' });
+        evidence.push({ kind: target.kind, name, id, detail: `users may not enrol in 2-Step Verification (from ${target.settings.enrollment.origin.allowEnrollment ?? 'Google default'})` });
       } else if (!Number.isFinite(from) || from <= 0) {
-        evidence.push({ kind: target.kind, name, id, detail: `not enforced (${target.origin.enforcedFrom ?? 'Google default'})` });
+        evidence.push({ kind: target.kind, name, id, detail: `not enforced (from ${enforced.origin.enforcedFrom ?? 'Google default'})` });
       } else if (from > ctx.now.getTime()) {
         evidence.push({ kind: target.kind, name, id, detail: `enforcement scheduled for ${new Date(from).toISOString()}, not yet in force` });
       }

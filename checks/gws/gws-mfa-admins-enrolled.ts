@@ -22,6 +22,16 @@ export default defineCheck({
     const admins = adminUsers(users, adminRoles).filter((a) => !a.user.suspended && !a.user.archived);
     if (admins.length === 0) return { status: 'not_applicable', summary: 'No active administrators were found.' };
     const missing = admins.filter((a) => !a.user.isEnrolledIn2Sv);
+    // Roles assigned to a security group make its members admins; the members are not read, so a pass would rest on part of the admins.
+    const roleName = new Map(adminRoles.roles.map((r) => [r.roleId, r.roleName]));
+    const groupAssignments = adminRoles.assignments.filter((a) => a.assigneeType.toLowerCase() === 'group');
+    if (missing.length === 0 && groupAssignments.length > 0) {
+      return {
+        status: 'not_assessed',
+        summary: `The ${admins.length} directly assigned administrators are enrolled, but ${groupAssignments.length} admin role assignment${groupAssignments.length === 1 ? ' goes' : 's go'} to groups whose members were not read; check those members' 2-Step Verification enrolment by hand.`,
+        evidence: groupAssignments.map((a) => ({ kind: 'group' as const, name: a.assignedTo, id: a.assignedTo, detail: `holds ${roleName.get(a.roleId) ?? `role ${a.roleId}`}; members not read` })),
+      };
+    }
     if (missing.length === 0) return { status: 'pass', summary: `All ${admins.length} active administrators are enrolled in 2-Step Verification.` };
     return {
       status: 'fail',

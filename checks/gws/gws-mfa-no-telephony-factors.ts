@@ -15,7 +15,6 @@ export default defineCheck({
     'Admin console > Security > Authentication > 2-Step Verification > Methods: choose "Any except verification codes via text, phone call" or "Only security key" for the top OU, and set every listed OU and group to Inherit.',
   references: {
     scuba: ['GWS.COMMONCONTROLS.1.3v1'],
-    cis: ['4.1.1.2'],
     docs: ['https://support.google.com/a/answer/9176657'],
   },
   reads: ['policies'],

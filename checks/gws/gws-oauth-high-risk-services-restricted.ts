@@ -39,6 +39,7 @@ export default defineCheck({
         evidence.push({
           kind: target.kind,
           name: `${target.kind === 'group' ? `group ${target.name}` : target.name}: ${service}`,
+          id: target.kind === 'group' ? `groups/${target.id}` : `orgUnits/${target.id}`,
           detail: groups.has(`${service}_HIGH_RISK`) ? `${service} restricts only high-risk scopes` : `${service} is not a Restricted service`,
         });
       }

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import { restrictedScopes } from '../../src/rules/gws/oauth-scopes.js';
+import { judgeRestrictedGrants } from '../../src/rules/gws/oauth-scopes.js';
 
 export default defineCheck({
   id: 'gws-oauth-restricted-scope-grants',
@@ -18,22 +18,6 @@ export default defineCheck({
   },
   reads: ['oauthGrants'],
   evaluate({ oauthGrants }, ctx) {
-    const allowed = new Set(ctx.settings.privilegedUserAllowList.map((s) => s.toLowerCase()));
-    const risky = oauthGrants.apps
-      .map((app) => ({ app, scopes: restrictedScopes(app.scopes) }))
-      .filter(({ app, scopes }) => scopes.length > 0 && !allowed.has(app.clientId.toLowerCase()) && !allowed.has(app.appName.toLowerCase()));
-    const window = oauthGrants.since ? ` since ${oauthGrants.since.slice(0, 10)}` : '';
-    const partial = oauthGrants.truncated ? ' (the log was only partly read)' : '';
-    if (risky.length === 0) return { status: 'pass', summary: `No unreviewed app was granted restricted Gmail or Drive scopes${window}${partial}.` };
-    return {
-      status: 'fail',
-      summary: `${risky.length} third-party app${risky.length === 1 ? ' was' : 's were'} granted restricted Gmail or Drive scopes${window}${partial}.`,
-      evidence: risky.map(({ app, scopes }) => ({
-        kind: 'app' as const,
-        name: app.appName,
-        id: app.clientId,
-        detail: `${scopes.join(', ')}; granted by ${app.users.length} user${app.users.length === 1 ? '' : 's'} (${app.users.slice(0, 3).join(', ')}${app.users.length > 3 ? ', …' : ''})`,
-      })),
-    };
+    return judgeRestrictedGrants(oauthGrants, ctx.settings.privilegedUserAllowList);
   },
 });

@@ -12,7 +12,7 @@ export default defineCheck({
   rationale:
     "A warning at the moment of sharing catches the wrong-recipient mistake that causes many leaks.",
   remediation:
-    "Admin console > Apps > Google Workspace > Drive and Docs > Sharing settings: tick \"Warn when files owned by users or shared drives in <org> are shared outside of <org>\" for the top OU and set every listed OU and group to Inherit.",
+    "Admin console > Apps > Google Workspace > Drive and Docs > Sharing settings: tick \"Warn when files owned by users or shared drives in <org> are shared outside of <org>\" (and, where sharing is limited to allow-listed domains, \"Warn when files owned by users or shared drives in <org> are shared with users in allowlisted domains\") for the top OU and set every listed OU and group to Inherit.",
   references: {
     scuba: ["GWS.DRIVEDOCS.1.3v1"],
     cis: ["3.1.2.1.1.2"],
@@ -22,8 +22,15 @@ export default defineCheck({
   evaluate({ policies }) {
     return judgeSetting(policies, {
       spec: SETTINGS.driveExternalSharing,
-      fields: ["warnForExternalSharing"],
-      weak: (v) => (v.externalSharingMode === 'DISALLOWED' || v.warnForExternalSharing === true ? null : 'no warning before external sharing'),
+      fields: ["externalSharingMode", "warnForExternalSharing", "warnForSharingOutsideAllowlistedDomains"],
+      // Each sharing mode has its own warning field; the other one is ignored by Drive.
+      weak: (v) => {
+        if (v.externalSharingMode === 'DISALLOWED') return null;
+        if (v.externalSharingMode === 'ALLOWLISTED_DOMAINS') {
+          return v.warnForSharingOutsideAllowlistedDomains === true ? null : 'no warning before sharing with allow-listed domains (warnForSharingOutsideAllowlistedDomains is off)';
+        }
+        return v.warnForExternalSharing === true ? null : `no warning before external sharing (mode ${String(v.externalSharingMode)}, warnForExternalSharing is off)`;
+      },
       passSummary: "Users are warned before sharing externally",
       failWhat: "do not warn before external sharing",
     });

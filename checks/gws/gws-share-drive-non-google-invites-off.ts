@@ -12,7 +12,7 @@ export default defineCheck({
   rationale:
     "Invitations to non-Google accounts are verified only by a PIN sent to the address and bypass the identity the recipient organisation controls.",
   remediation:
-    "Admin console > Apps > Google Workspace > Drive and Docs > Sharing settings: untick \"Allow users in <org> to send invitations to non-Google accounts outside <org>\" for the top OU and set every listed OU and group to Inherit.",
+    "Admin console > Apps > Google Workspace > Drive and Docs > Sharing settings: untick \"Allow users in <org> to send invitations to non-Google accounts outside <org>\" (under allow-listed domains: \"Allow users in <org> to send invitations to non-Google accounts in trusted domains\") for the top OU and set every listed OU and group to Inherit.",
   references: {
     scuba: ["GWS.DRIVEDOCS.1.4v1"],
     cis: ["3.1.2.1.1.2"],
@@ -22,8 +22,15 @@ export default defineCheck({
   evaluate({ policies }) {
     return judgeSetting(policies, {
       spec: SETTINGS.driveExternalSharing,
-      fields: ["allowNonGoogleInvites"],
-      weak: (v) => (v.externalSharingMode === 'DISALLOWED' || v.allowNonGoogleInvites === false ? null : 'invitations to non-Google accounts allowed'),
+      fields: ["externalSharingMode", "allowNonGoogleInvites", "allowNonGoogleInvitesInAllowlistedDomains"],
+      // Each sharing mode has its own field; the other one is ignored by Drive.
+      weak: (v) => {
+        if (v.externalSharingMode === 'DISALLOWED') return null;
+        if (v.externalSharingMode === 'ALLOWLISTED_DOMAINS') {
+          return v.allowNonGoogleInvitesInAllowlistedDomains === false ? null : 'invitations to non-Google accounts in allow-listed domains allowed (allowNonGoogleInvitesInAllowlistedDomains)';
+        }
+        return v.allowNonGoogleInvites === false ? null : `invitations to non-Google accounts allowed (mode ${String(v.externalSharingMode)})`;
+      },
       passSummary: "Invitations to non-Google accounts are off",
       failWhat: "allow invitations to non-Google accounts",
     });

@@ -30,13 +30,14 @@ export default defineCheck({
     if (selfConsent.length === 0) {
       return { status: 'pass', summary: 'User consent to applications is turned off; only administrators can grant apps access.' };
     }
-    // SCuBA's option 2: consent limited to verified publishers and permissions classified low.
+    // SCuBA's option 2 (verified publishers, low-risk permissions) is acceptable only when no risky
+    // permission is classified low. The classifications are not collected, so passing would be a guess.
     if (ctx.settings.profile === 'scuba' && selfConsent.every((policy) => policy === LOW_RISK_POLICY)) {
       return {
-        status: 'pass',
+        status: 'not_assessed',
         summary:
-          'Users may consent only to apps from verified publishers asking for permissions classified as low risk (accepted by the SCuBA profile). Confirm no risky permission is classified low: the classifications are not read here.',
-        evidence: [{ kind: 'policy', name: LOW_RISK_POLICY, detail: 'user consent limited to low-risk permissions' }],
+          'Users may consent only to apps from verified publishers asking for permissions classified as low risk. The SCuBA profile accepts this only if no risky permission is classified low, and the permission classifications (Enterprise apps > Consent and permissions > Permission classifications) are not read, so review them by hand.',
+        evidence: [{ kind: 'policy', name: LOW_RISK_POLICY, detail: 'user consent limited to permissions classified low' }],
       };
     }
     return {

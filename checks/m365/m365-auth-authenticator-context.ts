@@ -1,6 +1,9 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import type { AuthMethodConfiguration } from '../../src/connectors/m365/shapes.js';
 
+/** Graph's excludeTarget id for "no one excluded". */
+const NOBODY = '00000000-0000-0000-0000-000000000000';
+
 type FeatureName = 'displayAppInformationRequiredState' | 'displayLocationInformationRequiredState';
 
 const FEATURES: { key: FeatureName; label: string }[] = [
@@ -15,6 +18,8 @@ function shortfall(method: AuthMethodConfiguration, key: FeatureName): string | 
   if (feature.state !== 'enabled') return `state is ${feature.state}`;
   const target = feature.includeTarget?.id;
   if (target !== 'all_users') return `enabled only for ${target ?? 'no target'}, not all users`;
+  const excluded = feature.excludeTarget?.id;
+  if (excluded && excluded !== NOBODY) return `enabled for all users but excludes ${feature.excludeTarget?.targetType ?? 'group'} ${excluded}`;
   return null;
 }
 

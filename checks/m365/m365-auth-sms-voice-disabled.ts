@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/core/define-check.js';
 
-const WEAK_METHODS = ['Sms', 'Voice'];
+const WEAK_METHODS = ['sms', 'voice'];
 
 export default defineCheck({
   id: 'm365-auth-sms-voice-disabled',
@@ -21,7 +21,7 @@ export default defineCheck({
   reads: ['authenticationMethodsPolicy'],
   evaluate({ authenticationMethodsPolicy }) {
     const enabled = authenticationMethodsPolicy.methods.filter(
-      (method) => WEAK_METHODS.includes(method.id) && method.state === 'enabled',
+      (method) => WEAK_METHODS.includes(method.id.toLowerCase()) && method.state === 'enabled',
     );
     if (enabled.length === 0) return { status: 'pass', summary: 'SMS and voice call methods are disabled.' };
     return {

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
+import { breakGlassIds } from '../../src/rules/m365/break-glass.js';
 import { requiresMfa, roleNearMisses, uncoveredRoles } from '../../src/rules/m365/conditional-access.js';
 import { HIGHLY_PRIVILEGED_ROLES } from '../../src/rules/m365/privileged-roles.js';
 
@@ -12,14 +13,15 @@ export default defineCheck({
   rationale:
     'Administrator accounts are the first target of password spraying and phishing; one compromised admin is a compromised tenant. Every highly privileged role must be covered by an enforced MFA requirement on all resources.',
   remediation:
-    'Create (or extend) a Conditional Access policy: Users > Directory roles > the roles listed; Target resources > All resources; Grant > Require multifactor authentication or an authentication strength (preferably Phishing-resistant MFA); set it On. A policy requiring MFA for all users also covers them.',
+    'Create (or extend) a Conditional Access policy: Users > Directory roles > the roles listed, excluding only the break-glass accounts; Target resources > All resources; Grant > Require multifactor authentication or an authentication strength (preferably Phishing-resistant MFA); set it On. A policy requiring MFA for all users also covers them.',
   references: {
     cis: ['5.2.2.1'],
     docs: ['https://learn.microsoft.com/entra/identity/conditional-access/policy-old-require-mfa-admin'],
   },
-  reads: ['conditionalAccessPolicies'],
-  evaluate({ conditionalAccessPolicies }) {
-    const missing = uncoveredRoles(conditionalAccessPolicies, HIGHLY_PRIVILEGED_ROLES, requiresMfa);
+  reads: ['conditionalAccessPolicies', 'breakGlassAccounts'],
+  evaluate({ conditionalAccessPolicies, breakGlassAccounts }, ctx) {
+    const allowed = breakGlassIds(breakGlassAccounts, ctx.settings);
+    const missing = uncoveredRoles(conditionalAccessPolicies, HIGHLY_PRIVILEGED_ROLES, requiresMfa, allowed);
     if (missing.length === 0) {
       return { status: 'pass', summary: `All ${HIGHLY_PRIVILEGED_ROLES.length} highly privileged roles must pass MFA under an enabled policy.` };
     }
@@ -28,7 +30,7 @@ export default defineCheck({
       summary: `${missing.length} of ${HIGHLY_PRIVILEGED_ROLES.length} highly privileged roles are not covered by an enabled MFA policy on all resources.`,
       evidence: [
         ...missing.map((role) => ({ kind: 'role' as const, name: role.name, id: role.templateId, detail: 'no enabled MFA policy covers this role' })),
-        ...roleNearMisses(conditionalAccessPolicies, requiresMfa),
+        ...roleNearMisses(conditionalAccessPolicies, requiresMfa, allowed),
       ],
     };
   },

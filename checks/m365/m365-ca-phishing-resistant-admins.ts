@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
+import { breakGlassIds } from '../../src/rules/m365/break-glass.js';
 import { requiresPhishingResistantMfa, roleNearMisses, uncoveredRoles } from '../../src/rules/m365/conditional-access.js';
 import { HIGHLY_PRIVILEGED_ROLES } from '../../src/rules/m365/privileged-roles.js';
 
@@ -7,20 +8,21 @@ export default defineCheck({
   provider: 'm365',
   area: 'conditional-access',
   severity: 'high',
-  title: 'Highly privileged roles must use phishing-resistant MFA',
+  title: 'Conditional Access requires phishing-resistant MFA for every highly privileged role',
   owner: 'Conditional Access Administrator',
   rationale:
     'Adversary-in-the-middle kits relay push approvals and one-time codes in real time, so ordinary MFA does not stop a phished administrator. The built-in Phishing-resistant MFA strength accepts only passkeys, Windows Hello for Business and certificates.',
   remediation:
-    'Make sure each administrator has a phishing-resistant method registered, then create a Conditional Access policy: Users > Directory roles > the roles listed; Target resources > All resources; Grant > Require authentication strength > Phishing-resistant MFA (with no other grant control as an alternative); set it On.',
+    'Make sure each administrator has a phishing-resistant method registered, then create a Conditional Access policy: Users > Directory roles > the roles listed, excluding only the break-glass accounts; Target resources > All resources; Grant > Require authentication strength > Phishing-resistant MFA (with no other grant control as an alternative); set it On.',
   references: {
     scuba: ['MS.AAD.3.6v1'],
     cis: ['5.2.2.5'],
     docs: ['https://learn.microsoft.com/entra/identity/conditional-access/policy-admin-phish-resistant-mfa'],
   },
-  reads: ['conditionalAccessPolicies'],
-  evaluate({ conditionalAccessPolicies }) {
-    const missing = uncoveredRoles(conditionalAccessPolicies, HIGHLY_PRIVILEGED_ROLES, requiresPhishingResistantMfa);
+  reads: ['conditionalAccessPolicies', 'breakGlassAccounts'],
+  evaluate({ conditionalAccessPolicies, breakGlassAccounts }, ctx) {
+    const allowed = breakGlassIds(breakGlassAccounts, ctx.settings);
+    const missing = uncoveredRoles(conditionalAccessPolicies, HIGHLY_PRIVILEGED_ROLES, requiresPhishingResistantMfa, allowed);
     if (missing.length === 0) {
       return { status: 'pass', summary: `All ${HIGHLY_PRIVILEGED_ROLES.length} highly privileged roles require the Phishing-resistant MFA strength.` };
     }
@@ -29,7 +31,7 @@ export default defineCheck({
       summary: `${missing.length} of ${HIGHLY_PRIVILEGED_ROLES.length} highly privileged roles are not required to use phishing-resistant MFA by an enabled policy.`,
       evidence: [
         ...missing.map((role) => ({ kind: 'role' as const, name: role.name, id: role.templateId, detail: 'no enabled policy requires the Phishing-resistant MFA strength' })),
-        ...roleNearMisses(conditionalAccessPolicies, requiresPhishingResistantMfa),
+        ...roleNearMisses(conditionalAccessPolicies, requiresPhishingResistantMfa, allowed),
       ],
     };
   },

@@ -7,7 +7,7 @@ export default defineCheck({
   provider: 'm365',
   area: 'conditional-access',
   severity: 'high',
-  title: 'Risky sign-ins are blocked',
+  title: 'Conditional Access blocks risky sign-ins (the CIS profile also accepts requiring MFA)',
   owner: 'Conditional Access Administrator',
   rationale:
     'Entra ID Protection scores each sign-in (anonymous IPs, impossible travel, token anomalies). A policy acting on high (and, for CIS, medium) risk stops an attacker who holds a valid password at the moment of sign-in.',

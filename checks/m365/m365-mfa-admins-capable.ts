@@ -21,6 +21,10 @@ export default defineCheck({
   reads: ['userRegistrationDetails'],
   evaluate({ userRegistrationDetails }) {
     const admins = userRegistrationDetails.filter((user) => user.isAdmin);
+    if (admins.length === 0) {
+      // Every tenant has at least one enabled administrator: an empty report is an incomplete read, not a clean tenant.
+      return { status: 'not_assessed', summary: 'The registration report listed no administrators, so there was nothing to judge; check that the report covers the tenant (AuditLog.Read.All, Entra ID P1).' };
+    }
     const incapable = admins.filter((user) => !user.isMfaCapable);
     const scope = 'Disabled accounts are not listed by the registration report.';
     if (incapable.length === 0) {

@@ -30,6 +30,10 @@ export default defineCheck({
   reads: ['userRegistrationDetails'],
   evaluate({ userRegistrationDetails }) {
     const admins = userRegistrationDetails.filter((user) => user.isAdmin);
+    if (admins.length === 0) {
+      // Every tenant has at least one enabled administrator: an empty report is an incomplete read, not a clean tenant.
+      return { status: 'not_assessed', summary: 'The registration report listed no administrators, so there was nothing to judge; check that the report covers the tenant (AuditLog.Read.All, Entra ID P1).' };
+    }
     const lacking = admins.filter((user) => !user.methodsRegistered.some(isPhishingResistant));
     if (lacking.length === 0) {
       return { status: 'pass', summary: `All ${admins.length} administrators have a phishing-resistant method registered.` };

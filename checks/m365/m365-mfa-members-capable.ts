@@ -21,6 +21,10 @@ export default defineCheck({
   reads: ['userRegistrationDetails'],
   evaluate({ userRegistrationDetails }) {
     const members = userRegistrationDetails.filter((user) => user.userType !== 'guest');
+    if (members.length === 0) {
+      // Every tenant has at least one enabled member account: an empty report is an incomplete read, not a clean tenant.
+      return { status: 'not_assessed', summary: 'The registration report listed no member accounts, so there was nothing to judge; check that the report covers the tenant (AuditLog.Read.All, Entra ID P1).' };
+    }
     const incapable = members.filter((user) => !user.isMfaCapable);
     const scope = 'The registration report lists enabled accounts only; disabled users are not assessed, and guests are excluded.';
     if (incapable.length === 0) {

@@ -1,5 +1,14 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import { ADMINISTRATOR_ROLES, assignmentEvidence, assignmentsTo, isUnresolved, roleNameOf, unresolvedEvidence } from '../../src/rules/m365/privileged-roles.js';
+import {
+  ADMINISTRATOR_ROLES,
+  assignmentsTo,
+  holderEvidence,
+  isUnresolved,
+  unexpandedGroupEvidence,
+  unexpandedGroups,
+  unresolvedEvidence,
+  userHolders,
+} from '../../src/rules/m365/privileged-roles.js';
 
 export default defineCheck({
   id: 'm365-priv-admins-cloud-only',
@@ -20,8 +29,17 @@ export default defineCheck({
   reads: ['roleAssignments'],
   evaluate({ roleAssignments }) {
     const held = assignmentsTo(roleAssignments, ADMINISTRATOR_ROLES);
-    const synced = held.filter((a) => a.principal?.type === 'user' && a.principal.onPremisesSyncEnabled === true);
+    // Members of role-assignable groups hold the role as much as direct assignees do.
+    const synced = userHolders(held).filter((h) => h.user.onPremisesSyncEnabled === true);
     const unresolved = held.filter(isUnresolved).map(unresolvedEvidence);
+    const hidden = unexpandedGroups(held).map(unexpandedGroupEvidence);
+    if (synced.length === 0 && hidden.length) {
+      return {
+        status: 'not_assessed',
+        summary: `No directly assessed administrator is synchronised, but ${hidden.length} group(s) holding administrator roles could not be expanded, so their members were not checked.`,
+        evidence: [...hidden, ...unresolved],
+      };
+    }
     if (synced.length === 0) {
       return {
         status: 'pass',
@@ -29,11 +47,11 @@ export default defineCheck({
         evidence: unresolved,
       };
     }
-    const users = new Set(synced.map((a) => a.principalId));
+    const users = new Set(synced.map((h) => h.user.id));
     return {
       status: 'fail',
       summary: `${users.size} administrator account(s) are synchronised from on-premises Active Directory.`,
-      evidence: [...synced.map((a) => assignmentEvidence(a, `synced from on-premises, ${a.assignment === 'eligible' ? 'eligible for' : 'holds'} ${roleNameOf(a)}`)), ...unresolved],
+      evidence: [...synced.map((h) => holderEvidence(h, 'synced from on-premises')), ...hidden, ...unresolved],
     };
   },
 });

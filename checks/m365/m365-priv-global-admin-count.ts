@@ -1,7 +1,17 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import type { Evidence } from '../../src/core/model.js';
 import { adminRange } from '../../src/core/tenant-settings.js';
-import { assignmentEvidence, assignmentsTo, GLOBAL_ADMINISTRATOR, isUnresolved, unresolvedEvidence } from '../../src/rules/m365/privileged-roles.js';
+import {
+  assignmentEvidence,
+  assignmentsTo,
+  GLOBAL_ADMINISTRATOR,
+  holderEvidence,
+  isUnresolved,
+  unexpandedGroupEvidence,
+  unresolvedEvidence,
+  userHolders,
+  type RoleHolder,
+} from '../../src/rules/m365/privileged-roles.js';
 
 export default defineCheck({
   id: 'm365-priv-global-admin-count',
@@ -13,7 +23,7 @@ export default defineCheck({
   rationale:
     'At least two Global Administrators (one of them a break-glass account) avoid lockout; every extra one is another account whose compromise gives away the whole tenant. CIS accepts 2 to 4, SCuBA 2 to 8; active and PIM-eligible holders both count.',
   remediation:
-    'Entra admin center > Identity > Roles & admins > Global Administrator: move holders who do not need it to narrower roles (Privileged Role Administrator, Exchange Administrator, …), or add a second account if only one exists. Replace group assignments with individual ones or count the group members.',
+    'Entra admin center > Identity > Roles & admins > Global Administrator: move holders who do not need it to narrower roles (Privileged Role Administrator, Exchange Administrator, …), or add a second account if only one exists. Members of role-assignable groups count as holders: remove the ones who do not need it from the group.',
   references: {
     scuba: ['MS.AAD.7.1v1'],
     cis: ['1.1.3'],
@@ -23,25 +33,28 @@ export default defineCheck({
   evaluate({ roleAssignments }, ctx) {
     const range = adminRange(ctx.settings);
     const held = assignmentsTo(roleAssignments, [GLOBAL_ADMINISTRATOR]);
-    const users = new Map<string, (typeof held)[number]>();
+    const users = new Map<string, RoleHolder>();
     const uncounted: Evidence[] = [];
-    // Groups and unresolved principals (GDAP partner groups, foreign objects) hide an unknown number of users.
+    // Unexpanded groups and unresolved principals (GDAP partner groups, foreign objects) hide an unknown number of users.
     let hiddenHolders = false;
     for (const assignment of held) {
       if (isUnresolved(assignment)) {
         hiddenHolders = true;
         uncounted.push(unresolvedEvidence(assignment));
-      } else if (assignment.principal?.type === 'group') {
+      } else if (assignment.principal?.type === 'group' && !Array.isArray(assignment.principal.members)) {
         hiddenHolders = true;
-        uncounted.push(assignmentEvidence(assignment, `group ${assignment.assignment === 'eligible' ? 'eligible for' : 'holding'} Global Administrator: its members are not counted`));
+        uncounted.push(unexpandedGroupEvidence(assignment));
       } else if (assignment.principal?.type === 'servicePrincipal') {
         uncounted.push(assignmentEvidence(assignment, 'service principal holding Global Administrator (not a user; not counted)'));
-      } else if (!users.has(assignment.principalId) || assignment.assignment === 'active') {
-        users.set(assignment.principalId, assignment);
       }
     }
+    // Each user once: a direct active assignment is the one shown, else the first way the user holds it.
+    for (const holder of userHolders(held)) {
+      const seen = users.get(holder.user.id);
+      if (!seen || (holder.assignment.assignment === 'active' && !holder.viaGroup && (seen.assignment.assignment !== 'active' || seen.viaGroup))) users.set(holder.user.id, holder);
+    }
     const count = users.size;
-    const holders = [...users.values()].map((a) => assignmentEvidence(a, a.assignment === 'eligible' ? 'eligible (PIM)' : 'active'));
+    const holders = [...users.values()].map((h) => holderEvidence(h, h.assignment.assignment === 'eligible' ? 'PIM' : ''));
     const rangeText = `${range.min}–${range.max}`;
 
     if (count > range.max) {

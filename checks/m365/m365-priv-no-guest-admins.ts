@@ -1,5 +1,15 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import { ADMINISTRATOR_ROLES, assignmentEvidence, assignmentsTo, isUnresolved, roleNameOf, unresolvedEvidence } from '../../src/rules/m365/privileged-roles.js';
+import {
+  ADMINISTRATOR_ROLES,
+  assignmentsTo,
+  holderEvidence,
+  isGuestUser,
+  isUnresolved,
+  unexpandedGroupEvidence,
+  unexpandedGroups,
+  unresolvedEvidence,
+  userHolders,
+} from '../../src/rules/m365/privileged-roles.js';
 
 export default defineCheck({
   id: 'm365-priv-no-guest-admins',
@@ -18,8 +28,16 @@ export default defineCheck({
   reads: ['roleAssignments'],
   evaluate({ roleAssignments }) {
     const held = assignmentsTo(roleAssignments, ADMINISTRATOR_ROLES);
-    const guests = held.filter((a) => a.principal?.type === 'user' && (a.principal.userPrincipalName ?? '').toUpperCase().includes('#EXT#'));
+    const guests = userHolders(held).filter((h) => isGuestUser(h.user));
     const foreign = held.filter(isUnresolved).map(unresolvedEvidence);
+    const hidden = unexpandedGroups(held).map(unexpandedGroupEvidence);
+    if (guests.length === 0 && hidden.length) {
+      return {
+        status: 'not_assessed',
+        summary: `No directly assessed administrator is a guest, but ${hidden.length} group(s) holding administrator roles could not be expanded, so their members were not checked.`,
+        evidence: [...hidden, ...foreign],
+      };
+    }
     if (guests.length === 0) {
       return {
         status: 'pass',
@@ -29,8 +47,8 @@ export default defineCheck({
     }
     return {
       status: 'fail',
-      summary: `${new Set(guests.map((a) => a.principalId)).size} guest user(s) hold administrator roles.`,
-      evidence: [...guests.map((a) => assignmentEvidence(a, `guest ${a.assignment === 'eligible' ? 'eligible for' : 'holding'} ${roleNameOf(a)}`)), ...foreign],
+      summary: `${new Set(guests.map((h) => h.user.id)).size} guest user(s) hold administrator roles.`,
+      evidence: [...guests.map((h) => holderEvidence(h, 'guest')), ...hidden, ...foreign],
     };
   },
 });

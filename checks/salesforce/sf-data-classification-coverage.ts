@@ -20,6 +20,9 @@ export default defineCheck({
     const shares = fieldClassification
       .filter((o) => o.fields.length > 0)
       .map((o) => ({ object: o.object, classified: o.fields.filter((f) => f.securityClassification).length, total: o.fields.length }));
+    if (shares.length === 0) {
+      return { status: 'not_assessed', summary: 'FieldDefinition returned no field for any object holding personal data, so classification coverage is unknown.' };
+    }
     const line = shares.map((s) => `${s.object} ${Math.round((100 * s.classified) / s.total)}%`).join(', ');
     const empty = shares.filter((s) => s.classified === 0);
     if (empty.length === 0) return { status: 'pass', summary: `Every object holding personal data has classified fields (${line}).` };

@@ -18,6 +18,9 @@ export default defineCheck({
   reads: ['fieldClassification'],
   evaluate({ fieldClassification }) {
     const personal = fieldClassification.flatMap((o) => o.fields.filter(looksPersonal).map((f) => ({ object: o.object, field: f })));
+    if (personal.length === 0) {
+      return { status: 'not_assessed', summary: 'FieldDefinition returned no field that looks personal on the objects read, so there is nothing to judge.' };
+    }
     const missing = personal.filter((p) => !p.field.securityClassification);
     if (missing.length === 0) return { status: 'pass', summary: `All ${personal.length} fields that look personal carry a data sensitivity level.` };
     return {

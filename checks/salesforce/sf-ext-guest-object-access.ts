@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
+import type { Evidence } from '../../src/core/model.js';
 
 export default defineCheck({
   id: 'sf-ext-guest-object-access',
@@ -10,19 +11,25 @@ export default defineCheck({
   rationale:
     'Unauthenticated guest users of Experience Cloud sites and Salesforce Sites reach the org through their guest profile. Write or View All access lets anyone on the internet change or harvest records, as the 2026 guest-user data-theft campaigns showed.',
   remediation:
-    'Setup > Sites/Digital Experiences > (site) > Guest User Profile > Object Settings: clear Create, Edit, Delete, View All and Modify All on every object; keep Read only where the public site needs it.',
+    'Setup > Sites/Digital Experiences > (site) > Guest User Profile > Object Settings: clear Create, Edit, Delete, View All and Modify All on every object; keep Read only where the public site needs it. Do the same on each listed permission set assigned to guest users, or remove the assignment.',
   references: {
     other: { SBS: ['SBS-CPORTAL-002'] },
     docs: ['https://help.salesforce.com/s/articleView?id=xcloud.shr_guest_user_access.htm'],
   },
   reads: ['guestAccess'],
   evaluate({ guestAccess }) {
-    const evidence = guestAccess.objectPermissions.flatMap((o) => {
+    const evidence = guestAccess.objectPermissions.flatMap((o): Evidence[] => {
       const rights = [o.create && 'create', o.edit && 'edit', o.delete && 'delete', o.viewAll && 'View All', o.modifyAll && 'Modify All'].filter(Boolean);
-      return rights.length ? [{ kind: 'profile' as const, name: `${o.profileName}: ${o.object}`, detail: rights.join(', ') }] : [];
+      if (!rights.length) return [];
+      return o.permissionSet
+        ? [{ kind: 'permission-set', name: `${o.permissionSet}: ${o.object}`, detail: `${rights.join(', ')} (permission set assigned to guest users)` }]
+        : [{ kind: 'profile', name: `${o.profileName}: ${o.object}`, detail: rights.join(', ') }];
     });
     if (evidence.length === 0) {
-      return { status: 'pass', summary: `${guestAccess.guestProfiles.length} guest profile${guestAccess.guestProfiles.length === 1 ? '' : 's'} hold read-only object access at most.` };
+      return {
+        status: 'pass',
+        summary: `${guestAccess.guestProfiles.length} guest profile${guestAccess.guestProfiles.length === 1 ? '' : 's'} and ${guestAccess.guestPermissionSets.length} permission set${guestAccess.guestPermissionSets.length === 1 ? '' : 's'} assigned to guest users grant read-only object access at most.`,
+      };
     }
     return { status: 'fail', summary: `Guest users hold write or View All access on ${evidence.length} object${evidence.length === 1 ? '' : 's'}.`, evidence };
   },

@@ -19,12 +19,26 @@ export default defineCheck({
   },
   reads: ['sharingModels'],
   evaluate({ sharingModels }) {
-    const open = sharingModels.filter((m) => !PRIVATE_MODELS.has(m.externalSharingModel ?? 'Private'));
+    const unknown = sharingModels.filter((m) => !m.externalSharingModel);
+    const open = sharingModels.filter((m) => m.externalSharingModel && !PRIVATE_MODELS.has(m.externalSharingModel));
+    const unknownEvidence = unknown.map((m) => ({ kind: 'setting' as const, name: `${m.object} default external access`, detail: 'not returned by EntityDefinition' }));
+    if (open.length === 0 && (unknown.length > 0 || sharingModels.length === 0)) {
+      return {
+        status: 'not_assessed',
+        summary: sharingModels.length === 0
+          ? 'EntityDefinition returned none of the objects holding personal data, so their external defaults are unknown.'
+          : `The default external access of ${unknown.map((m) => m.object).join(', ')} was not returned, so it cannot be judged private.`,
+        evidence: unknownEvidence,
+      };
+    }
     if (open.length === 0) return { status: 'pass', summary: `External access is private on ${sharingModels.map((m) => m.object).join(', ')}.` };
     return {
       status: 'fail',
       summary: `${open.length} object${open.length === 1 ? '' : 's'} holding personal data ${open.length === 1 ? 'is' : 'are'} readable by external users by default.`,
-      evidence: open.map((m) => ({ kind: 'setting' as const, name: `${m.object} default external access`, detail: `${m.externalSharingModel} (internal: ${m.internalSharingModel ?? 'unknown'})` })),
+      evidence: [
+        ...open.map((m) => ({ kind: 'setting' as const, name: `${m.object} default external access`, detail: `${m.externalSharingModel} (internal: ${m.internalSharingModel ?? 'unknown'})` })),
+        ...unknownEvidence,
+      ],
     };
   },
 });

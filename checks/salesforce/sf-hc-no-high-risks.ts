@@ -21,6 +21,10 @@ export default defineCheck({
     const high = healthCheck.risks.filter((r) => r.riskType === 'HIGH_RISK');
     const scoreText = healthCheck.score === null ? 'no score' : `score ${healthCheck.score}`;
     const lowScore = healthCheck.score !== null && healthCheck.score < SCORE_FLOOR;
+    if (high.length === 0 && healthCheck.score === null) {
+      // No SecurityHealthCheck row means Health Check did not run for this org: an empty risk list proves nothing.
+      return { status: 'not_assessed', summary: 'Health Check returned no score, so an empty list of high-risk settings cannot be trusted. Open Setup > Health Check once and run the audit again.' };
+    }
     if (high.length === 0 && !lowScore) return { status: 'pass', summary: `Health Check ${scoreText}; no high-risk setting.` };
     const evidence = high.map((r) => ({
       kind: 'setting' as const,

@@ -2,6 +2,8 @@ import { defineCheck } from '../../src/core/define-check.js';
 
 /** The API-only integration profile cannot log in to the UI, so its users never register MFA. */
 const API_ONLY_PROFILE = /API Only/i;
+/** Salesforce does not accept SMS or a temporary code as an MFA method, so a user with only these is not registered. */
+const WEAK_METHODS = new Set(['TempCode', 'VerifiedMobileNumber']);
 
 export default defineCheck({
   id: 'sf-mfa-active-users-registered',
@@ -20,14 +22,21 @@ export default defineCheck({
   },
   reads: ['users', 'mfaMethods'],
   evaluate({ users, mfaMethods }) {
-    const registered = new Set(mfaMethods.filter((m) => m.methods.length > 0).map((m) => m.userId));
+    const methodsOf = new Map(mfaMethods.map((m) => [m.userId, m.methods]));
     const scope = users.filter((u) => u.userType === 'Standard' && !u.federationIdentifier && !API_ONLY_PROFILE.test(u.profileName ?? ''));
-    const missing = scope.filter((u) => !registered.has(u.id));
+    const missing = scope.flatMap((u) => {
+      const methods = methodsOf.get(u.id) ?? [];
+      if (methods.some((m) => !WEAK_METHODS.has(m))) return [];
+      const detail = methods.length
+        ? `only ${methods.join(', ')}, which Salesforce does not accept for MFA (profile ${u.profileName ?? 'unknown'})`
+        : `no verification method (profile ${u.profileName ?? 'unknown'})`;
+      return [{ kind: 'user' as const, name: u.username, id: u.id, detail }];
+    });
     if (missing.length === 0) return { status: 'pass', summary: `All ${scope.length} active users who use Salesforce credentials have an MFA method registered.` };
     return {
       status: 'fail',
-      summary: `${missing.length} of ${scope.length} active users who use Salesforce credentials have no MFA method registered.`,
-      evidence: missing.map((u) => ({ kind: 'user' as const, name: u.username, id: u.id, detail: `no verification method (profile ${u.profileName ?? 'unknown'})` })),
+      summary: `${missing.length} of ${scope.length} active users who use Salesforce credentials have no accepted MFA method registered (an authenticator app, Salesforce Authenticator or a security key).`,
+      evidence: missing,
     };
   },
 });

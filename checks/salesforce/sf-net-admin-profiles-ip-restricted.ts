@@ -18,6 +18,10 @@ export default defineCheck({
   },
   reads: ['profileLoginIpRanges'],
   evaluate({ profileLoginIpRanges }) {
+    if (profileLoginIpRanges.length === 0) {
+      // Every org has at least the System Administrator profile with these permissions: none read means the read saw too little.
+      return { status: 'not_assessed', summary: 'No profile granting administrative permissions was returned (every org has at least System Administrator), so login IP ranges could not be judged.' };
+    }
     const problems = profileLoginIpRanges.flatMap((p) => {
       if (p.loginIpRanges.length === 0) return [{ profile: p, detail: `no login IP ranges (grants ${p.privileges.join(', ')})` }];
       const wide = p.loginIpRanges.filter((r) => (ipRangeSize(r.start, r.end) ?? 0) > MAX_TRUSTED_RANGE_ADDRESSES);

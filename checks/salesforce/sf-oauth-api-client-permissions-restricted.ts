@@ -21,17 +21,26 @@ export default defineCheck({
   },
   reads: ['users', 'permissionSets', 'permissionSetAssignments'],
   evaluate(input) {
-    const readable = PERMISSIONS.filter((p) => !input.permissionSets.unavailablePermissions.includes(p));
-    if (readable.length === 0) {
-      return { status: 'pass', summary: 'This org exposes neither permission on PermissionSet (API Access Control is not enabled), so nobody holds them.' };
+    const unavailable = input.permissionSets.unavailablePermissions;
+    const readable = PERMISSIONS.filter((p) => !unavailable.includes(p));
+    const holders = readable.length ? holdersOf(readable, input) : [];
+    if (holders.length > 0) {
+      const note = readable.length < PERMISSIONS.length ? ` (${PERMISSIONS.filter((p) => !readable.includes(p)).map((p) => LABELS[p]).join(', ')} could not be read)` : '';
+      return {
+        status: 'fail',
+        summary: `${holders.length} active user${holders.length === 1 ? '' : 's'} can bypass API Access Control${note}.`,
+        evidence: holders.map((h) => userEvidence(h)),
+      };
     }
-    const holders = holdersOf(readable, input);
-    const note = readable.length < PERMISSIONS.length ? ` (${PERMISSIONS.filter((p) => !readable.includes(p)).map((p) => LABELS[p]).join(', ')} is not exposed in this org)` : '';
-    if (holders.length === 0) return { status: 'pass', summary: `No active user holds ${readable.map((p) => LABELS[p]).join(' or ')}${note}.` };
-    return {
-      status: 'fail',
-      summary: `${holders.length} active user${holders.length === 1 ? '' : 's'} can bypass API Access Control${note}.`,
-      evidence: holders.map((h) => userEvidence(h)),
-    };
+    // "Use Any API Client" only exists once API Access Control is on, so its absence means nobody holds it. "Approve
+    // Uninstalled Connected Apps" exists in every org but is not always a queryable PermissionSet field: absent, it is unknown.
+    if (unavailable.includes('CanApproveUninstalledApps')) {
+      return {
+        status: 'not_assessed',
+        summary: `This org does not expose "Approve Uninstalled Connected Apps" to the API (no PermissionsCanApproveUninstalledApps on PermissionSet), so who holds it cannot be read; review it in Setup > Permission Sets and Profiles.${readable.length ? ` No active user holds ${readable.map((p) => LABELS[p]).join(' or ')}.` : ''}`,
+      };
+    }
+    const absent = unavailable.includes('UseAnyApiClient') ? ' ("Use Any API Client" does not exist here: API Access Control is off)' : '';
+    return { status: 'pass', summary: `No active user holds ${readable.map((p) => LABELS[p]).join(' or ')}${absent}.` };
   },
 });

@@ -19,16 +19,21 @@ export default defineCheck({
   evaluate({ connectedApps }) {
     const open = connectedApps.filter((a) => a.adminApprovedUsersOnly === false);
     const unknown = connectedApps.filter((a) => a.adminApprovedUsersOnly === null);
-    if (open.length === 0) {
+    const kindOf = (a: (typeof connectedApps)[number]) => (a.kind === 'external-client-app' ? 'external client app' : 'connected app');
+    const unknownEvidence = unknown.map((a) => ({ kind: 'app' as const, name: a.name, id: a.id, detail: `${kindOf(a)}: Permitted Users policy could not be read` }));
+    if (open.length === 0 && unknown.length > 0) {
+      // An unread policy may well be "All users may self-authorize": judging the rest would pass on partial data.
       return {
-        status: 'pass',
-        summary: `No connected app lets users self-authorise${unknown.length ? ` (${unknown.length} app policy could not be read: ${unknown.map((a) => a.name).join(', ')})` : ''}.`,
+        status: 'not_assessed',
+        summary: `No readable app lets users self-authorise, but the Permitted Users policy of ${unknown.length} app${unknown.length === 1 ? '' : 's'} could not be read: ${unknown.map((a) => a.name).join(', ')}.`,
+        evidence: unknownEvidence,
       };
     }
+    if (open.length === 0) return { status: 'pass', summary: `None of the ${connectedApps.length} connected apps and external client apps lets users self-authorise.` };
     return {
       status: 'fail',
-      summary: `${open.length} app${open.length === 1 ? '' : 's'} let any user self-authorise.`,
-      evidence: open.map((a) => ({ kind: 'app' as const, name: a.name, id: a.id, detail: `${a.kind === 'external-client-app' ? 'external client app' : 'connected app'}: all users may self-authorize` })),
+      summary: `${open.length} app${open.length === 1 ? '' : 's'} let any user self-authorise${unknown.length ? `; the policy of ${unknown.length} more could not be read` : ''}.`,
+      evidence: [...open.map((a) => ({ kind: 'app' as const, name: a.name, id: a.id, detail: `${kindOf(a)}: all users may self-authorize` })), ...unknownEvidence],
     };
   },
 });

@@ -20,7 +20,8 @@ export default defineCheck({
     const byApp = new Map<string, { notInstalled: boolean; users: Set<string> }>();
     for (const t of oauthTokens) {
       if (t.appMenuItemId && t.adminAuthorized === true) continue;
-      const entry = byApp.get(t.appName) ?? { notInstalled: !t.appMenuItemId, users: new Set<string>() };
+      const entry = byApp.get(t.appName) ?? { notInstalled: false, users: new Set<string>() };
+      entry.notInstalled ||= !t.appMenuItemId;
       entry.users.add(t.username ?? t.userId);
       byApp.set(t.appName, entry);
     }

@@ -26,10 +26,11 @@ export default defineCheck({
     for (const permission of HIGH_RISK_PERMISSIONS) {
       const holders = holdersOf([permission], input);
       counts.push(`${permission} ${holders.length}`);
-      const outside = allowList.size ? holders.filter((h) => !allowList.has(h.user.username.toLowerCase())) : [];
-      for (const h of outside) evidence.push(userEvidence(h, `holds ${permission} but is not on the allow-list; via ${h.via.join('; ')}`));
-      if (holders.length > cap) {
-        evidence.push({ kind: 'role', name: permission, detail: `${holders.length} holders, above the cap of ${cap}: ${holders.map((h) => h.user.username).join(', ')}` });
+      // Allow-listed users may hold the permission whatever the cap; the cap bounds everyone else.
+      const counted = holders.filter((h) => !allowList.has(h.user.username.toLowerCase()));
+      if (allowList.size) for (const h of counted) evidence.push(userEvidence(h, `holds ${permission} but is not on the allow-list; via ${h.via.join('; ')}`));
+      if (counted.length > cap) {
+        evidence.push({ kind: 'role', name: permission, detail: `${counted.length} holders${allowList.size ? ' outside the allow-list' : ''}, above the cap of ${cap}: ${counted.map((h) => h.user.username).join(', ')}` });
       }
     }
     if (evidence.length === 0) return { status: 'pass', summary: `Holders per permission (cap ${cap}): ${counts.join(', ')}.` };

@@ -31,6 +31,8 @@ export interface ReadContext {
 export interface Classified {
   retry: boolean;
   retryAfterMs?: number;
+  /** A per-minute quota was hit: short exponential waits would only burn the remaining tries. */
+  perMinuteQuota?: boolean;
   error: SectionError;
 }
 
@@ -67,6 +69,7 @@ export function classify(status: number | undefined, body: unknown, headers: unk
     return {
       retry: true,
       retryAfterMs: retryAfterMs(headers),
+      perMinuteQuota: /per minute/i.test(message),
       error: { ...base, code: 'throttled', message: `${ctx.what} kept answering ${status} (quota: ${message || 'rate limit exceeded'}); tenants sharing one Cloud project share its quota — retry later or lower concurrency.` },
     };
   }

@@ -23,6 +23,8 @@ interface ErrorLike {
 }
 
 const MAX_BACKOFF_MS = 60_000;
+/** Google's per-minute read quotas (Policy API, Directory) reset within a minute; ScubaGoggles waits 30 s and more. */
+const PER_MINUTE_QUOTA_WAIT_MS = 30_000;
 
 export class GwsHttp {
   private readonly limit: LimitFunction;
@@ -49,7 +51,9 @@ export class GwsHttp {
         const body = e.response?.data ?? { error: { message: e.message } };
         const verdict = classify(status, body, e.response?.headers, ctx);
         if (verdict.retry && attempt < tries) {
-          const backoff = verdict.retryAfterMs ?? Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (attempt - 1));
+          const backoff =
+            verdict.retryAfterMs ??
+            Math.min(MAX_BACKOFF_MS, verdict.perMinuteQuota ? PER_MINUTE_QUOTA_WAIT_MS * attempt : 1000 * 2 ** (attempt - 1));
           await this.runtime.sleep(backoff);
           continue;
         }
@@ -64,24 +68,39 @@ export class GwsHttp {
     }
   }
 
-  /** Follows nextPageToken (other parameters stay identical); blank pages are normal. Stops at maxPages. */
+  /**
+   * Follows nextPageToken (other parameters stay identical); blank pages are normal. A list that could not be
+   * read to its end (page budget spent, or Google repeating a page token) is a section error, because checks
+   * would otherwise judge part of the tenant as the whole; `allowPartial` returns it flagged instead.
+   */
   async pages<S extends z.ZodTypeAny>(
     ctx: ReadContext,
     schema: S,
     request: (pageToken: string | undefined) => Promise<{ data: unknown }>,
     maxPages = 500,
+    options: { allowPartial?: boolean } = {},
   ): Promise<{ pages: z.output<S>[]; truncated: boolean }> {
     const pages: z.output<S>[] = [];
     const seen = new Set<string>();
     let token: string | undefined;
+    let why = `stopped after ${maxPages} pages`;
     for (let i = 0; i < maxPages; i += 1) {
       const page = await this.get(ctx, schema, () => request(token));
       pages.push(page);
       const next = (page as { nextPageToken?: string }).nextPageToken;
-      if (!next || seen.has(next)) return { pages, truncated: false };
+      if (!next) return { pages, truncated: false };
+      if (seen.has(next)) {
+        why = 'Google returned the same page token twice';
+        break;
+      }
       seen.add(next);
       token = next;
     }
-    return { pages, truncated: true };
+    if (options.allowPartial) return { pages, truncated: true };
+    throw new SectionFailure({
+      code: 'budget',
+      message: `${ctx.what} was not read to its end (${why}); the section is left unjudged rather than judged on part of the list. Rerun, or audit the tenant alone if it is very large.`,
+      endpoint: ctx.endpoint,
+    });
   }
 }

@@ -128,7 +128,7 @@ export const labelsPageSchema = z.object({
       z.object({
         id: z.string(),
         name: z.string().optional(),
-        labelType: z.string().optional().default('ADMIN'),
+        labelType: z.string().optional().default('LABEL_TYPE_UNSPECIFIED'),
         properties: z.object({ title: z.string().optional() }).passthrough().optional(),
         lifecycle: z.object({ state: z.string().optional() }).passthrough().optional(),
         publishTime: z.string().optional(),

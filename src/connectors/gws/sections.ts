@@ -41,7 +41,8 @@ export const gwsSectionCatalog: SectionCatalog<'gws'> = {
   },
   userTokens: {
     endpoints: ['GET /admin/directory/v1/users/{userKey}/tokens'],
-    permissions: [SCOPE.userSecurity, SCOPE.users, 'opt-in: optIn.userTokens: true'],
+    // Opt-in (optIn.userTokens: true, see the set-up steps): the scope below is what makes the section write-capable.
+    permissions: [SCOPE.userSecurity, SCOPE.users],
     writeCapable: true,
   },
   driveLabels: {

@@ -5,6 +5,11 @@ import { GraphApiError } from './graph-reader.js';
 
 const LICENCE_CODES = /premium|licen[cs]e|NonPremium|RequestFromNonPremiumTenant/i;
 
+/** Whether Graph refused the read because the tenant lacks a licence (AadPremiumLicenseRequired, …). */
+export function isLicenceAnswer(error: GraphApiError): boolean {
+  return LICENCE_CODES.test(error.graphCode) || LICENCE_CODES.test(error.message);
+}
+
 /** Turns a failed read into the reason a person can act on. */
 export function toSectionError(error: unknown, spec: SectionSpec): SectionError {
   const endpoint = spec.endpoints.join(', ');
@@ -12,7 +17,7 @@ export function toSectionError(error: unknown, spec: SectionSpec): SectionError 
   if (error instanceof GraphApiError) {
     const detail = `${error.graphCode}: ${error.message}`;
     if (error.graphCode === 'shape') return { code: 'shape', message: error.message, endpoint };
-    if (LICENCE_CODES.test(error.graphCode) || LICENCE_CODES.test(error.message)) {
+    if (isLicenceAnswer(error)) {
       return { code: 'licence', message: `The tenant lacks the licence for this read (${detail}).`, licence: spec.licence ?? 'Microsoft Entra ID P1 or P2', featureUnlicensed: spec.licenceGates !== 'report', endpoint, httpStatus: error.status };
     }
     switch (error.status) {

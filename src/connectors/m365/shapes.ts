@@ -74,6 +74,13 @@ export interface NamedLocation {
   countriesAndRegions: string[];
 }
 
+export interface AuthenticatorFeatureState {
+  state: string;
+  includeTarget?: { targetType: string; id: string };
+  /** Who the feature is withheld from; the all-zero id means nobody. */
+  excludeTarget?: { targetType: string; id: string };
+}
+
 export interface AuthMethodConfiguration {
   /** Graph's id: Sms, Voice, Email, MicrosoftAuthenticator, Fido2, TemporaryAccessPass, SoftwareOath, X509Certificate … */
   id: string;
@@ -81,9 +88,9 @@ export interface AuthMethodConfiguration {
   includeTargets: { targetType: string; id: string }[];
   /** MicrosoftAuthenticator only. */
   featureSettings?: {
-    displayAppInformationRequiredState?: { state: string; includeTarget?: { targetType: string; id: string } };
-    displayLocationInformationRequiredState?: { state: string; includeTarget?: { targetType: string; id: string } };
-    numberMatchingRequiredState?: { state: string; includeTarget?: { targetType: string; id: string } };
+    displayAppInformationRequiredState?: AuthenticatorFeatureState;
+    displayLocationInformationRequiredState?: AuthenticatorFeatureState;
+    numberMatchingRequiredState?: AuthenticatorFeatureState;
   };
 }
 
@@ -118,6 +125,11 @@ export interface DirectoryPrincipal {
   appId?: string;
   accountEnabled?: boolean | null;
   onPremisesSyncEnabled?: boolean | null;
+  /**
+   * Groups only: the users the group holds, transitively (role-assignable groups pass their role to
+   * every member). Null when the members could not be read (e.g. a group from another tenant).
+   */
+  members?: DirectoryPrincipal[] | null;
 }
 
 export interface RoleAssignment {

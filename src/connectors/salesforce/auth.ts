@@ -24,9 +24,23 @@ export function signJwtAssertion(claims: { clientId: string; username: string; a
   return `${header}.${payload}.${base64url(signature)}`;
 }
 
-/** The JWT audience is the login host itself (login/test.salesforce.com or the My Domain / community URL). */
-function audienceOf(loginUrl: string): string {
-  return loginUrl.replace(/\/$/, '');
+/**
+ * The JWT audience Salesforce accepts is https://login.salesforce.com, https://test.salesforce.com or an
+ * Experience Cloud site URL, never a My Domain host: a My Domain login URL still posts to its own token
+ * endpoint but asserts the production or sandbox audience.
+ */
+export function audienceOf(loginUrl: string): string {
+  const trimmed = loginUrl.replace(/\/$/, '');
+  let host: string;
+  try {
+    host = new URL(trimmed).hostname.toLowerCase();
+  } catch {
+    return trimmed;
+  }
+  if (host.endsWith('.my.salesforce.com')) {
+    return host.endsWith('.sandbox.my.salesforce.com') ? 'https://test.salesforce.com' : 'https://login.salesforce.com';
+  }
+  return trimmed;
 }
 
 async function loadPrivateKey(auth: Extract<SalesforceTenantFields['auth'], { type: 'jwt' }>, runtime: ConnectorRuntime): Promise<string> {

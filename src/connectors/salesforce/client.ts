@@ -156,6 +156,15 @@ export class SalesforceClient {
       page = queryPage.parse(await this.get(page.nextRecordsUrl));
       records.push(...page.records);
     }
+    if (!page.done) {
+      // A page that says more rows exist but gives no way to reach them: judging what arrived would judge a partial list.
+      throw new SfRequestError(
+        `The query stopped after ${records.length} rows (totalSize ${page.totalSize ?? 'unknown'}) without a nextRecordsUrl; stopped rather than judge a partial list.`,
+        'INCOMPLETE_RESULT',
+        undefined,
+        base,
+      );
+    }
     return records;
   }
 

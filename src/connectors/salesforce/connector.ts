@@ -49,7 +49,7 @@ const collectors = (tuning: SalesforceTuning): { [K in SectionName]: (ctx: Colle
   fieldClassification: collectFieldClassification,
 });
 
-const PERMISSION_CODES = new Set(['INSUFFICIENT_ACCESS', 'INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_PRIVILEGES', 'FUNCTIONALITY_NOT_ENABLED']);
+const PERMISSION_CODES = new Set(['INSUFFICIENT_ACCESS', 'INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_PRIVILEGES']);
 const MISSING_CODES = new Set(['INVALID_TYPE', 'NOT_FOUND', 'INVALID_FIELD']);
 
 /** Turns a failed read into the section's error, naming the permission the catalog lists for it. */
@@ -64,6 +64,10 @@ export function toSectionError(section: SectionName, error: unknown): SectionErr
   }
   if (error instanceof SfRequestError) {
     const base = { endpoint: error.endpoint, httpStatus: error.status };
+    if (error.errorCode === 'FUNCTIONALITY_NOT_ENABLED') {
+      // The org lacks the feature (edition, licence or a setting), not the user a permission: granting permissions would not help.
+      return { ...base, code: 'licence', message: `${error.message} (FUNCTIONALITY_NOT_ENABLED). This org's edition or settings do not include the feature this section reads.`, licence: `the Salesforce feature behind ${error.endpoint}` };
+    }
     if (PERMISSION_CODES.has(error.errorCode) || error.status === 403) {
       if (error.errorCode === 'REQUEST_LIMIT_EXCEEDED') return { ...base, code: 'throttled', message: `Salesforce refused the call: ${error.message} (REQUEST_LIMIT_EXCEEDED). Run again when the org's API allocation allows.` };
       return { ...base, code: 'permission', message: `${error.errorCode}: ${error.message}. The integration user needs ${needed}.`, permission: needed };

@@ -20,7 +20,7 @@ export const salesforceSectionCatalog: SectionCatalog<'salesforce'> = {
   permissionSetAssignments: { endpoints: [q('PermissionSetAssignment WHERE Assignee.IsActive = true')], permissions: [API, VSC, 'View All Users'] },
   profileLoginIpRanges: { endpoints: [q('PermissionSet WHERE IsOwnedByProfile = true'), tq('Profile (Metadata, one per query)')], permissions: [API, VSC] },
   mfaMethods: {
-    endpoints: [q('TwoFactorMethodsInfo')],
+    endpoints: ['GET /services/data/vXX.0/sobjects/TwoFactorMethodsInfo/describe', q('TwoFactorMethodsInfo')],
     permissions: [API, 'Manage Multi-Factor Authentication in API'],
     writeCapable: true,
   },
@@ -39,7 +39,10 @@ export const salesforceSectionCatalog: SectionCatalog<'salesforce'> = {
     permissions: [API, VSC],
   },
   sharingModels: { endpoints: [tq('EntityDefinition (one object per query)')], permissions: [API, VSC] },
-  guestAccess: { endpoints: [q("PermissionSet WHERE Profile.UserType = 'Guest'"), q('ObjectPermissions')], permissions: [API, VSC] },
+  guestAccess: {
+    endpoints: [q("PermissionSet WHERE Profile.UserType = 'Guest'"), q("PermissionSetAssignment WHERE Assignee.UserType = 'Guest'"), q('ObjectPermissions')],
+    permissions: [API, VSC, 'View All Users'],
+  },
   contentLinks: { endpoints: [q('ContentDistribution')], permissions: [API, 'access to the shared files (rows follow file visibility)'] },
   corsOrigins: { endpoints: [q('CorsWhitelistEntry')], permissions: [API, VSC] },
   remoteSites: { endpoints: [tq('RemoteProxy')], permissions: [API, VSC] },

@@ -129,7 +129,7 @@ export interface SfProfileIpRanges {
 
 export interface SfMfaMethods {
   userId: string;
-  /** Registered methods: Totp, SalesforceAuthenticator, U2F, BuiltInAuthenticator, TempCode, VerifiedMobileNumber … */
+  /** Registered methods: Totp, SalesforceAuthenticator, U2F, SecurityKey, BuiltInAuthenticator, TempCode, VerifiedMobileNumber … */
   methods: string[];
 }
 
@@ -180,7 +180,10 @@ export interface SfSharingModel {
 }
 
 export interface SfGuestObjectPermission {
+  /** The guest profile; "guest users" when the access comes from a permission set instead. */
   profileName: string;
+  /** Label of the permission set (or group) assigned to guest users that grants this access; absent for the guest profile itself. */
+  permissionSet?: string | null;
   object: string;
   read: boolean;
   create: boolean;
@@ -192,6 +195,8 @@ export interface SfGuestObjectPermission {
 
 export interface SfGuestAccess {
   guestProfiles: { profileId: string; profileName: string; apiEnabled: boolean }[];
+  /** Permission sets and groups assigned to active guest users: guest access does not stop at the profile. */
+  guestPermissionSets: { permissionSetId: string; label: string; apiEnabled: boolean }[];
   objectPermissions: SfGuestObjectPermission[];
 }
 

@@ -169,3 +169,45 @@ export function listSetting(data: GwsPolicies, type: string): { policy: GwsPolic
       return { policy, target };
     });
 }
+
+export interface CombinedTarget<K extends string> {
+  kind: 'org-unit' | 'group';
+  id: string;
+  name: string;
+  /** Each setting's effective value for this target. */
+  settings: Record<K, EffectiveTarget>;
+}
+
+/**
+ * Several settings judged together (e.g. 2SV enrolment and enforcement): every OU, plus every group that
+ * overrides any one of them. A group without its own policy for a setting takes the top OU's value there,
+ * so a group that only disallows enrolment is still judged.
+ */
+export function effectiveSettings<K extends string>(data: GwsPolicies, specs: Record<K, SettingSpec>): CombinedTarget<K>[] {
+  const keys = Object.keys(specs) as K[];
+  const perSpec = new Map<K, Map<string, EffectiveTarget>>();
+  const order: { kind: 'org-unit' | 'group'; id: string; name: string }[] = [];
+  const seen = new Set<string>();
+  for (const key of keys) {
+    const targets = effectiveSetting(data, specs[key]);
+    perSpec.set(key, new Map(targets.map((t) => [`${t.kind}:${t.id}`, t])));
+    for (const t of targets) {
+      const k = `${t.kind}:${t.id}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      order.push({ kind: t.kind, id: t.id, name: t.name });
+    }
+  }
+  const ous = order.filter((t) => t.kind === 'org-unit');
+  const groups = order.filter((t) => t.kind === 'group').sort((a, b) => a.id.localeCompare(b.id));
+  return [...ous, ...groups].map((target) => {
+    const settings = {} as Record<K, EffectiveTarget>;
+    for (const key of keys) {
+      const byTarget = perSpec.get(key)!;
+      const own = byTarget.get(`${target.kind}:${target.id}`);
+      const top = byTarget.get(`org-unit:${data.rootOrgUnitId}`)!;
+      settings[key] = own ?? { ...top, kind: target.kind, id: target.id, name: target.name, explicit: false, serviceDisabled: false };
+    }
+    return { ...target, settings };
+  });
+}

@@ -20,7 +20,7 @@ export const SETTINGS = {
   },
   loginChallenges: { type: 'security.login_challenges', defaults: { enableEmployeeIdChallenge: false } },
   superAdminRecovery: { type: 'security.super_admin_account_recovery', defaults: { enableAccountRecovery: false }, reducer: 'merge' },
-  unconfiguredApps: { type: 'api_controls.unconfigured_third_party_apps', defaults: { accessLevel: 'ALLOW_ALL_SCOPES' } },
+  unconfiguredApps: { type: 'api_controls.unconfigured_third_party_apps', defaults: { accessLevel: 'ALLOW_ALL_SCOPES' }, reducer: 'merge' },
   internalApps: { type: 'api_controls.internal_apps', defaults: { trustInternalApps: false } },
   googleServices: { type: 'api_controls.google_services', defaults: { services: [] } },
   marketplaceAccess: { type: 'workspace_marketplace.apps_access_options', defaults: { accessLevel: 'ALLOW_ALL', allowAllInternalApps: false } },
@@ -49,8 +49,9 @@ export const SETTINGS = {
   },
   gmailAutoForwarding: { type: 'gmail.auto_forwarding', defaults: { enableAutoForwarding: true }, service: 'gmail' },
   gmailDelegation: { type: 'gmail.mail_delegation', defaults: { enableMailDelegation: false }, service: 'gmail' },
-  calendarPrimarySharing: { type: 'calendar.primary_calendar_max_allowed_external_sharing', defaults: { maxAllowedExternalSharing: 'EXTERNAL_ALL_INFO_READ_ONLY' }, service: 'calendar' },
-  calendarSecondarySharing: { type: 'calendar.secondary_calendar_max_allowed_external_sharing', defaults: { maxAllowedExternalSharing: 'EXTERNAL_ALL_INFO_READ_ONLY' }, service: 'calendar' },
+  // Google documents different defaults for primary (free/busy) and secondary (all details) calendars.
+  calendarPrimarySharing: { type: 'calendar.primary_calendar_max_allowed_external_sharing', defaults: { maxAllowedExternalSharing: 'EXTERNAL_FREE_BUSY_ONLY' }, service: 'calendar', reducer: 'merge' },
+  calendarSecondarySharing: { type: 'calendar.secondary_calendar_max_allowed_external_sharing', defaults: { maxAllowedExternalSharing: 'EXTERNAL_ALL_INFO_READ_ONLY' }, service: 'calendar', reducer: 'merge' },
   calendarInvitations: { type: 'calendar.external_invitations', defaults: { warnOnInvite: true }, service: 'calendar' },
   groupsSharing: {
     type: 'groups_for_business.groups_sharing',

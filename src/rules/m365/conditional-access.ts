@@ -166,6 +166,24 @@ export function assessTenantWide(policies: readonly CaPolicy[], allowedIds: Read
 }
 
 /**
+ * Why a policy naming admin roles does not protect every holder at every sign-in: narrowing conditions,
+ * only some client types, or users and groups excluded beyond the break-glass accounts (an excluded
+ * admin, or a group any admin can be put in, is an admin the policy skips).
+ */
+function roleNarrowing(policy: CaPolicy, allowedIds: ReadonlySet<string>): string[] {
+  const users = policy.conditions.users;
+  const excluded = [
+    ...users.excludeUsers.filter((id) => !allowedIds.has(id.toLowerCase())).map((id) => `user ${policy.principalNames?.[id] ?? id}`),
+    ...users.excludeGroups.filter((id) => !allowedIds.has(id.toLowerCase())).map((id) => `group ${policy.principalNames?.[id] ?? id}`),
+  ];
+  return [
+    ...narrowingConditions(policy),
+    ...(coversModernClients(policy) ? [] : [`only for client types ${policy.conditions.clientAppTypes.join(', ')}`]),
+    ...(excluded.length ? [`excludes ${excluded.join(', ')} (not configured break-glass accounts)`] : []),
+  ];
+}
+
+/**
  * The roles no enforced policy with the given grant covers on all apps without narrowing conditions.
  * A role is covered when the policy includes it (or all users) and does not exclude it.
  */
@@ -173,8 +191,9 @@ export function uncoveredRoles<R extends { templateId: string }>(
   policies: readonly CaPolicy[],
   roles: readonly R[],
   grants: (policy: CaPolicy) => boolean,
+  allowedIds: ReadonlySet<string>,
 ): R[] {
-  const applicable = policies.filter((p) => isEnforced(p) && includesAllApps(p) && grants(p) && narrowingConditions(p).length === 0);
+  const applicable = policies.filter((p) => isEnforced(p) && includesAllApps(p) && grants(p) && roleNarrowing(p, allowedIds).length === 0);
   return roles.filter((role) => {
     const id = role.templateId.toLowerCase();
     return !applicable.some((p) => {
@@ -186,12 +205,12 @@ export function uncoveredRoles<R extends { templateId: string }>(
 }
 
 /** Policies that name the role but are not enforced or are narrowed: the near misses worth showing. */
-export function roleNearMisses(policies: readonly CaPolicy[], grants: (policy: CaPolicy) => boolean): Evidence[] {
+export function roleNearMisses(policies: readonly CaPolicy[], grants: (policy: CaPolicy) => boolean, allowedIds: ReadonlySet<string>): Evidence[] {
   return policies
     .filter((p) => grants(p) && (includesAllUsers(p) || p.conditions.users.includeRoles.length > 0))
     .flatMap((p) => {
       if (!isEnforced(p)) return [policyEvidence(p, `${stateLabel(p)}: not enforced`)];
-      const reasons = [...narrowingConditions(p), ...(includesAllApps(p) ? [] : ['not on all resources'])];
+      const reasons = [...roleNarrowing(p, allowedIds), ...(includesAllApps(p) ? [] : ['not on all resources'])];
       return reasons.length ? [policyEvidence(p, reasons.join('; '))] : [];
     });
 }

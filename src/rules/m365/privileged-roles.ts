@@ -1,5 +1,5 @@
 import type { Evidence } from '../../core/model.js';
-import type { RoleAssignment } from '../../connectors/m365/shapes.js';
+import type { DirectoryPrincipal, RoleAssignment } from '../../connectors/m365/shapes.js';
 
 /** A built-in Entra role, by the template id that is the same in every tenant. */
 export interface BuiltInRole {
@@ -107,4 +107,55 @@ export function unresolvedEvidence(assignment: RoleAssignment): Evidence {
     id: assignment.principalId,
     detail: `${what} (a GDAP partner group or foreign object?) ${how} ${roleNameOf(assignment)}: review it`,
   };
+}
+
+/** A user who holds a role, directly or as a (transitive) member of a role-holding group. */
+export interface RoleHolder {
+  user: DirectoryPrincipal;
+  assignment: RoleAssignment;
+  /** The group the role reaches the user through; absent for a direct assignment. */
+  viaGroup?: DirectoryPrincipal;
+}
+
+/** The users behind the assignments: direct holders, and the members of groups whose members were read. */
+export function userHolders(assignments: readonly RoleAssignment[]): RoleHolder[] {
+  return assignments.flatMap((assignment): RoleHolder[] => {
+    const principal = assignment.principal;
+    if (principal?.type === 'user') return [{ user: principal, assignment }];
+    if (principal?.type === 'group') return (principal.members ?? []).map((user) => ({ user, assignment, viaGroup: principal }));
+    return [];
+  });
+}
+
+/** Role-holding groups of this tenant whose members could not be read: their holders are unknown. */
+export function unexpandedGroups(assignments: readonly RoleAssignment[]): RoleAssignment[] {
+  return assignments.filter((assignment) => assignment.principal?.type === 'group' && !Array.isArray(assignment.principal.members));
+}
+
+/** Evidence naming a user who holds a role, and the group it comes through. */
+export function holderEvidence(holder: RoleHolder, what: string): Evidence {
+  const how = holder.assignment.assignment === 'eligible' ? 'eligible for' : 'holds';
+  const via = holder.viaGroup ? ` through group "${holder.viaGroup.displayName}"` : '';
+  return {
+    kind: 'user',
+    name: holder.user.userPrincipalName ?? holder.user.displayName ?? holder.user.id,
+    id: holder.user.id,
+    detail: `${what}${what ? ', ' : ''}${how} ${roleNameOf(holder.assignment)}${via}`,
+  };
+}
+
+/** Evidence for a group whose members could not be read. */
+export function unexpandedGroupEvidence(assignment: RoleAssignment): Evidence {
+  const how = assignment.assignment === 'eligible' ? 'eligible for' : 'holds';
+  return {
+    kind: 'group',
+    name: principalLabel(assignment),
+    id: assignment.principalId,
+    detail: `group ${how} ${roleNameOf(assignment)}; its members could not be read (grant GroupMember.Read.All), so they were not assessed`,
+  };
+}
+
+/** Guests: userType Guest, or the #EXT# marker B2B accounts carry in their UPN. */
+export function isGuestUser(user: DirectoryPrincipal): boolean {
+  return (user.userType ?? '').toLowerCase() === 'guest' || (user.userPrincipalName ?? '').toUpperCase().includes('#EXT#');
 }

@@ -1,6 +1,6 @@
 import check from '../../../checks/gws/gws-dc-dlp-rules-active.js';
 import { checkTable } from '../../support/check-table.js';
-import { compliantTenant } from './compliant-tenant.js';
+import { compliantTenant, OU } from './compliant-tenant.js';
 
 checkTable(check, 'gws', compliantTenant, [
   { name: 'passes with an active rule on Drive, Gmail and Chat', expect: 'pass' },
@@ -18,5 +18,23 @@ checkTable(check, 'gws', compliantTenant, [
     notEvidence: ['Drive DLP', 'Gmail DLP'],
   },
   { name: 'fails when there are no DLP rules', patch: (t) => { t.policies.policies = t.policies.policies.filter((p) => p.setting !== 'rule.dlp'); }, expect: 'fail', evidence: ['Drive DLP'] },
+  {
+    name: 'does not count a rule whose state is missing as active',
+    patch: (t) => { const rule = t.policies.policies.find((p) => p.setting === 'rule.dlp')!; const { state: _state, ...rest } = rule.value; rule.value = rest; },
+    expect: 'fail',
+    evidence: ['Drive DLP', 'Gmail DLP', 'Chat DLP'],
+  },
+  {
+    name: 'fails when the only rule is scoped to one sub-OU (the rest of the tenant is uncovered)',
+    patch: (t) => { const rule = t.policies.policies.find((p) => p.setting === 'rule.dlp')!; rule.orgUnitId = OU.sales; },
+    expect: 'fail',
+    evidence: ['Drive DLP'],
+    summary: /organisation-wide/,
+  },
+  {
+    name: 'an inactive extra rule named like a service does not count as an uncovered service',
+    patch: (t) => { const rule = t.policies.policies.find((p) => p.setting === 'rule.dlp')!; t.policies.policies.push({ ...rule, name: 'policies/extra', value: { ...rule.value, displayName: 'Finance DLP', state: 'INACTIVE' } }); },
+    expect: 'pass',
+  },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: true }, expect: 'not_assessed' },
 ]);

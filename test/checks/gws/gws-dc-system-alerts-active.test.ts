@@ -11,6 +11,23 @@ checkTable(check, 'gws', compliantTenant, [
     evidence: ['Leaked password'],
   },
   { name: 'ignores an inactive rule that is not required', patch: (t) => { const rule = t.policies.policies.find((p) => p.value.displayName === 'TLS failure')!; rule.value = { ...rule.value, state: 'INACTIVE' }; }, expect: 'pass' },
+  {
+    name: 'is not assessed (never pass) when a required rule was not returned',
+    patch: (t) => { t.policies.policies = t.policies.policies.filter((p) => p.value.displayName !== 'Suspicious login'); },
+    expect: 'not_assessed',
+    evidence: ['Suspicious login'],
+  },
+  {
+    name: 'still fails on an inactive rule when another required rule is missing',
+    patch: (t) => {
+      t.policies.policies = t.policies.policies.filter((p) => p.value.displayName !== 'Suspicious login');
+      const rule = t.policies.policies.find((p) => p.value.displayName === 'Leaked password')!;
+      rule.value = { ...rule.value, state: 'INACTIVE' };
+    },
+    expect: 'fail',
+    evidence: ['Leaked password'],
+    summary: /Suspicious login/,
+  },
   { name: 'is not assessed when Google returned no system alert rules', patch: (t) => { t.policies.policies = t.policies.policies.filter((p) => p.setting !== 'rule.system_defined_alerts'); }, expect: 'not_assessed' },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: true }, expect: 'not_assessed' },
 ]);

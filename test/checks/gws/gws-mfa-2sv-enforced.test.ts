@@ -23,6 +23,18 @@ checkTable(check, 'gws', compliantTenant, [
     expect: 'fail',
     evidence: ['/Sales'],
   },
+  {
+    name: 'fails for a group that only disallows enrolment (no enforcement override of its own)',
+    patch: (t) => addPolicy(t, 'security.two_step_verification_enrollment', { allowEnrollment: false }, { group: GROUP.finance }),
+    expect: 'fail',
+    evidence: ['group finance@example.org'],
+    notEvidence: ['/', '/Sales'],
+  },
+  {
+    name: 'judges an enforcement-only group override on top of the top OU enrolment value',
+    patch: (t) => addPolicy(t, ENF, { enforcedFrom: '2025-03-01T00:00:00Z' }, { group: GROUP.finance }),
+    expect: 'pass',
+  },
   { name: 'a later OU policy (higher sortOrder) wins', patch: (t) => { addPolicy(t, ENF, { enforcedFrom: '1970-01-01T00:00:00Z' }, { ou: OU.sales, sortOrder: 101 }); addPolicy(t, ENF, { enforcedFrom: '2025-06-01T00:00:00Z' }, { ou: OU.sales, sortOrder: 150 }); }, expect: 'pass' },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: { message: 'Request had insufficient authentication scopes.', permission: 'https://www.googleapis.com/auth/cloud-identity.policies.readonly' } }, expect: 'not_assessed', summary: /policies.readonly/ },
 ]);

@@ -16,5 +16,17 @@ checkTable(check, 'gws', compliantTenant, [
     evidence: ['alan@example.org'],
   },
   { name: 'ignores a non-admin who is not enrolled', patch: (t) => { t.users[3]!.isEnrolledIn2Sv = false; }, expect: 'pass' },
+  {
+    name: 'is not assessed (never pass) when an admin role is assigned to a group whose members were not read',
+    patch: (t) => { t.adminRoles.assignments.push({ roleAssignmentId: 'ra9', roleId: t.adminRoles.roles[1]!.roleId, assignedTo: '03group0000001', assigneeType: 'group', scopeType: 'CUSTOMER', orgUnitId: null }); },
+    expect: 'not_assessed',
+    evidence: ['03group0000001'],
+  },
+  {
+    name: 'still fails on an unenrolled admin when a group also holds a role',
+    patch: (t) => { t.users[0]!.isEnrolledIn2Sv = false; t.adminRoles.assignments.push({ roleAssignmentId: 'ra9', roleId: t.adminRoles.roles[1]!.roleId, assignedTo: '03group0000001', assigneeType: 'group', scopeType: 'CUSTOMER', orgUnitId: null }); },
+    expect: 'fail',
+    evidence: ['ada.admin@example.org'],
+  },
   { name: 'is not assessed when roles cannot be read', unreadable: { adminRoles: { permission: 'https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly' } }, expect: 'not_assessed', summary: /rolemanagement/ },
 ]);

@@ -1,6 +1,6 @@
 import check from '../../../checks/gws/gws-oauth-high-risk-services-restricted.js';
 import { checkTable } from '../../support/check-table.js';
-import { addPolicy, compliantTenant, OU, removeSetting, setRoot } from './compliant-tenant.js';
+import { addPolicy, compliantTenant, GROUP, OU, removeSetting, setRoot } from './compliant-tenant.js';
 
 const S = 'api_controls.google_services';
 const all = (...groups: string[]) => ({ services: groups.map((scopesGroup) => ({ scopesGroup, isEnabled: false })) });
@@ -12,5 +12,6 @@ checkTable(check, 'gws', compliantTenant, [
   { name: 'fails when Gmail is not listed (unrestricted)', patch: (t) => setRoot(t, S, all('DRIVE_ALL', 'CHAT_ALL')), expect: 'fail', evidence: ['/: GMAIL'] },
   { name: 'fails for a sub-OU whose list drops Gmail', patch: (t) => addPolicy(t, S, all('DRIVE_ALL', 'CHAT_ALL'), { ou: OU.sales }), expect: 'fail', evidence: ['/Sales: GMAIL'], notEvidence: ['/: GMAIL'] },
   { name: 'fails when nothing is restricted (default: empty list)', patch: (t) => removeSetting(t, S), expect: 'fail', evidence: ['/: GMAIL', '/: DRIVE', '/: CHAT'] },
+  { name: 'fails for a group override whose list drops Gmail, naming the group', patch: (t) => addPolicy(t, S, all('DRIVE_ALL', 'CHAT_ALL'), { group: GROUP.finance }), expect: 'fail', evidence: ['group finance@example.org: GMAIL'], notEvidence: ['/: GMAIL'] },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: true }, expect: 'not_assessed' },
 ]);

@@ -16,5 +16,8 @@ checkTable(check, 'gws', compliantTenant, [
   { name: 'fails and lists the app with its restricted scopes', patch: (t) => { t.oauthGrants.apps.push(risky); }, expect: 'fail', evidence: ['Mail Merge Pro'], notEvidence: ['Calendar Sync'] },
   { name: 'recognises short scope names', patch: (t) => { t.oauthGrants.apps.push({ ...risky, scopes: ['gmail.readonly'] }); }, expect: 'fail', evidence: ['Mail Merge Pro'] },
   { name: 'accepts an app on the allow-list', patch: (t) => { t.oauthGrants.apps.push(risky); }, settings: { privilegedUserAllowList: ['555-mailtool.apps.googleusercontent.com'] }, expect: 'pass' },
+  { name: 'is not assessed (never pass) when the token log was only partly read and shows no risky app', patch: (t) => { t.oauthGrants.truncated = true; }, expect: 'not_assessed', summary: /partly read/ },
+  { name: 'still fails on a partly read log when a risky app is already in it', patch: (t) => { t.oauthGrants.truncated = true; t.oauthGrants.apps.push(risky); }, expect: 'fail', evidence: ['Mail Merge Pro'], summary: /partly read/ },
+  { name: 'evidence names the granting users', patch: (t) => { t.oauthGrants.apps.push(risky); }, expect: 'fail', evidence: ['Mail Merge Pro'] },
   { name: 'is not assessed when the token log cannot be read', unreadable: { oauthGrants: { permission: 'https://www.googleapis.com/auth/admin.reports.audit.readonly' } }, expect: 'not_assessed' },
 ]);

@@ -34,6 +34,22 @@ checkTable(check, 'm365', compliantTenant, [
     evidence: ['Show application name in push and passwordless notifications'],
   },
   {
+    name: 'fails when the context is enabled for all users but a group is excluded',
+    patch: (t) => {
+      authenticator(t).featureSettings!.displayLocationInformationRequiredState = { state: 'enabled', includeTarget: { targetType: 'group', id: 'all_users' }, excludeTarget: { targetType: 'group', id: 'grp-field-staff' } };
+    },
+    expect: 'fail',
+    evidence: ['Show geographic location in push and passwordless notifications'],
+    notEvidence: ['Show application name in push and passwordless notifications'],
+  },
+  {
+    name: 'passes when the exclusion is the all-zero id Graph uses for nobody',
+    patch: (t) => {
+      authenticator(t).featureSettings!.displayLocationInformationRequiredState = { state: 'enabled', includeTarget: { targetType: 'group', id: 'all_users' }, excludeTarget: { targetType: 'group', id: '00000000-0000-0000-0000-000000000000' } };
+    },
+    expect: 'pass',
+  },
+  {
     name: 'fails when the settings are left to the Microsoft-managed default',
     patch: (t) => {
       authenticator(t).featureSettings = {};

@@ -58,5 +58,33 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'fail',
     evidence: ['Require MFA for all users'],
   },
+  {
+    name: 'does not count a policy limited to browser sign-ins (desktop and mobile apps go unprotected)',
+    patch: (t) => {
+      withoutAllUsersMfa(t);
+      policy(t, 'ca-admins-phishing-resistant').conditions.clientAppTypes = ['browser'];
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator', 'Phishing-resistant MFA for admins'],
+  },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
+  {
+    name: 'does not count a role policy that excludes an administrator who is not a break-glass account',
+    patch: (t) => {
+      withoutAllUsersMfa(t);
+      policy(t, 'ca-admins-phishing-resistant').conditions.users.excludeUsers.push('u-admin-2');
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator', 'Phishing-resistant MFA for admins'],
+  },
+  {
+    name: 'does not count a role policy that excludes a group (anyone can be put in it)',
+    patch: (t) => {
+      withoutAllUsersMfa(t);
+      policy(t, 'ca-admins-phishing-resistant').conditions.users.excludeGroups = ['grp-exempt'];
+    },
+    expect: 'fail',
+    evidence: ['Phishing-resistant MFA for admins'],
+  },
+  { name: 'is not assessed when the break-glass accounts cannot be resolved', unreadable: { breakGlassAccounts: { permission: 'User.Read.All' } }, expect: 'not_assessed', summary: /User.Read.All/ },
 ]);

@@ -63,5 +63,22 @@ checkTable(check, 'm365', base, [
     expect: 'fail',
     evidence: ['Phishing-resistant MFA for admins'],
   },
+  {
+    name: 'does not count a policy limited to mobile apps and desktop clients',
+    patch: (t) => {
+      t.conditionalAccessPolicies.find((p) => p.id === 'ca-admins-phishing-resistant')!.conditions.clientAppTypes = ['mobileAppsAndDesktopClients'];
+    },
+    expect: 'fail',
+    evidence: ['Privileged Role Administrator', 'Phishing-resistant MFA for admins'],
+  },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
+  {
+    name: 'does not count the policy when it excludes an administrator who is not a break-glass account',
+    patch: (t) => {
+      t.conditionalAccessPolicies.find((p) => p.id === 'ca-admins-phishing-resistant')!.conditions.users.excludeUsers.push('u-admin-1');
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator', 'Phishing-resistant MFA for admins'],
+  },
+  { name: 'is not assessed when the break-glass accounts cannot be resolved', unreadable: { breakGlassAccounts: { permission: 'User.Read.All' } }, expect: 'not_assessed', summary: /User.Read.All/ },
 ]);

@@ -31,4 +31,12 @@ checkTable(check, 'm365', compliantTenant, [
     evidence: ['gary_partner.example#EXT#@contoso.onmicrosoft.com'],
   },
   { name: 'is not assessed when the report cannot be read', unreadable: { userRegistrationDetails: { permission: 'AuditLog.Read.All' } }, expect: 'not_assessed', summary: /AuditLog.Read.All/ },
+  {
+    name: 'is not assessed (never pass) when the report lists no administrator at all',
+    patch: (t) => {
+      t.userRegistrationDetails = t.userRegistrationDetails.filter((u) => !u.isAdmin);
+    },
+    expect: 'not_assessed',
+    summary: /no administrators/,
+  },
 ]);

@@ -28,4 +28,12 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'pass',
   },
   { name: 'is not assessed when the report cannot be read', unreadable: { userRegistrationDetails: true }, expect: 'not_assessed' },
+  {
+    name: 'is not assessed (never pass) when the report lists no administrator at all',
+    patch: (t) => {
+      t.userRegistrationDetails = t.userRegistrationDetails.filter((u) => !u.isAdmin);
+    },
+    expect: 'not_assessed',
+    summary: /no administrators/,
+  },
 ]);

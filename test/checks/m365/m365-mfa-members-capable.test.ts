@@ -30,4 +30,12 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'not_assessed',
     summary: /Entra ID P1/,
   },
+  {
+    name: 'is not assessed (never pass) when the report is empty',
+    patch: (t) => {
+      t.userRegistrationDetails = [];
+    },
+    expect: 'not_assessed',
+    summary: /no member accounts/,
+  },
 ]);

@@ -37,5 +37,30 @@ checkTable(check, 'm365', compliantTenant, [
     evidence: ['gdap-group'],
     summary: /could not be resolved/,
   },
+  {
+    name: 'fails for a synced member of a role-assignable group holding Global Administrator, naming user and group',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-grp', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'grp-t0', assignment: 'active', principal: { id: 'grp-t0', type: 'group', displayName: 'Tier 0 admins', members: [{ id: 'u-sync', type: 'user', displayName: 'Sam', userPrincipalName: 'sam@contoso.example', onPremisesSyncEnabled: true }, { id: 'u-cloud', type: 'user', displayName: 'Cat', userPrincipalName: 'cat@contoso.example', onPremisesSyncEnabled: null }] } });
+    },
+    expect: 'fail',
+    evidence: ['sam@contoso.example'],
+    notEvidence: ['cat@contoso.example'],
+  },
+  {
+    name: 'passes when every member of a role-holding group is cloud-only',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-grp', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'grp-t0', assignment: 'active', principal: { id: 'grp-t0', type: 'group', displayName: 'Tier 0 admins', members: [{ id: 'u-cloud', type: 'user', displayName: 'Cat', userPrincipalName: 'cat@contoso.example', onPremisesSyncEnabled: false }] } });
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'is not assessed (never pass) when a role-holding group could not be expanded',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-grp', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'grp-t0', assignment: 'active', principal: { id: 'grp-t0', type: 'group', displayName: 'Tier 0 admins', members: null } });
+    },
+    expect: 'not_assessed',
+    evidence: ['Tier 0 admins'],
+    summary: /could not be expanded/,
+  },
   { name: 'is not assessed when role assignments cannot be read', unreadable: { roleAssignments: true }, expect: 'not_assessed' },
 ]);

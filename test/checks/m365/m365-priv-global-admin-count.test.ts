@@ -75,6 +75,25 @@ checkTable(check, 'm365', compliantTenant, [
     evidence: ['Tier 0 admins'],
   },
   {
+    name: 'counts the members of a role-assignable group (research PRIV-01: transitive members), each user once',
+    patch: (t) => {
+      const member = (id: string) => ({ id, type: 'user' as const, displayName: id, userPrincipalName: `${id}@contoso.example` });
+      // Two new users plus Adele, who also holds the role directly: 3 + 2 = 5 distinct users, over the strict maximum of 4.
+      t.roleAssignments.push({ id: 'ra-grp', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'grp-tier0', assignment: 'eligible', principal: { id: 'grp-tier0', type: 'group', displayName: 'Tier 0 admins', members: [member('gm-1'), member('gm-2'), { ...member('u-admin-1'), userPrincipalName: 'adele.admin@contoso.example' }] } });
+    },
+    expect: 'fail',
+    evidence: ['gm-1@contoso.example', 'gm-2@contoso.example', 'adele.admin@contoso.example'],
+    summary: /^5 users/,
+  },
+  {
+    name: 'passes when an expanded group keeps the count within range',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-grp', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'grp-tier0', assignment: 'active', principal: { id: 'grp-tier0', type: 'group', displayName: 'Tier 0 admins', members: [{ id: 'u-admin-2', type: 'user', displayName: 'Alex Admin', userPrincipalName: 'alex.admin@contoso.example' }] } });
+    },
+    expect: 'pass',
+    summary: /^3 users/,
+  },
+  {
     name: 'does not count a service principal as a user, but names it',
     patch: (t) => {
       t.roleAssignments.push({ id: 'ra-sp', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'sp-automation', assignment: 'active', principal: { id: 'sp-automation', type: 'servicePrincipal', displayName: 'Contoso automation', appId: 'app-automation' } });

@@ -31,5 +31,29 @@ checkTable(check, 'm365', compliantTenant, [
     evidence: ['Unresolved principal partner-group'],
     summary: /GDAP/,
   },
+  {
+    name: 'fails for a guest identified by userType even without #EXT# in the UPN',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-g', roleDefinitionId: ROLE.userAdministrator, roleName: 'User Administrator', directoryScopeId: '/', principalId: 'u-g2', assignment: 'active', principal: { id: 'u-g2', type: 'user', displayName: 'Gail', userPrincipalName: 'gail@partner.example', userType: 'Guest' } });
+    },
+    expect: 'fail',
+    evidence: ['gail@partner.example'],
+  },
+  {
+    name: 'fails for a guest who holds the role through a group',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-grp', roleDefinitionId: ROLE.exchangeAdministrator, roleName: 'Exchange Administrator', directoryScopeId: '/', principalId: 'grp-ex', assignment: 'active', principal: { id: 'grp-ex', type: 'group', displayName: 'Exchange admins', members: [{ id: 'u-guest-1', type: 'user', displayName: 'Gary Guest', userPrincipalName: GUEST_UPN, userType: 'Guest' }] } });
+    },
+    expect: 'fail',
+    evidence: [GUEST_UPN],
+  },
+  {
+    name: 'is not assessed when a role-holding group could not be expanded',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-grp', roleDefinitionId: ROLE.exchangeAdministrator, roleName: 'Exchange Administrator', directoryScopeId: '/', principalId: 'grp-ex', assignment: 'active', principal: { id: 'grp-ex', type: 'group', displayName: 'Exchange admins', members: null } });
+    },
+    expect: 'not_assessed',
+    evidence: ['Exchange admins'],
+  },
   { name: 'is not assessed when role assignments cannot be read', unreadable: { roleAssignments: true }, expect: 'not_assessed' },
 ]);

@@ -6,5 +6,6 @@ checkTable(check, 'salesforce', compliantOrg, [
   { name: 'passes for read-only guest access', expect: 'pass' },
   { name: 'fails when a guest can edit Cases', patch: (o) => { o.guestAccess.objectPermissions.push({ profileName: 'Support Site Profile', object: 'Case', read: true, create: true, edit: true, delete: false, viewAll: false, modifyAll: false }); }, expect: 'fail', evidence: ['Support Site Profile: Case'] },
   { name: 'fails when a guest has View All', patch: (o) => { const p = o.guestAccess.objectPermissions[0]; if (p) p.viewAll = true; }, expect: 'fail' },
+  { name: 'fails when a permission set assigned to guest users grants Modify All', patch: (o) => { o.guestAccess.objectPermissions.push({ profileName: 'guest users', permissionSet: 'Guest case intake', object: 'Case', read: true, create: true, edit: false, delete: false, viewAll: false, modifyAll: true }); }, expect: 'fail', evidence: ['Guest case intake: Case'], notEvidence: ['Support Site Profile: Knowledge__kav'] },
   { name: 'is not assessed when guest access cannot be read', unreadable: { guestAccess: true }, expect: 'not_assessed' },
 ]);

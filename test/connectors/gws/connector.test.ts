@@ -58,6 +58,75 @@ describe('gws connector: Policy API paging', () => {
   });
 });
 
+describe('gws connector: Directory paging and partial reads', () => {
+  it('pages users.list 500 at a time, keeping every other parameter identical', async () => {
+    const seen: Record<string, string>[] = [];
+    nock(BASE)
+      .get('/admin/directory/v1/users').query((q) => { seen.push(q as Record<string, string>); return q.pageToken === undefined; })
+      .reply(200, { kind: 'admin#directory#users', users: [{ id: '1', primaryEmail: 'a@example.org', isAdmin: true, isEnrolledIn2Sv: true, isEnforcedIn2Sv: true }], nextPageToken: 'u2' })
+      .get('/admin/directory/v1/users').query((q) => { seen.push(q as Record<string, string>); return q.pageToken === 'u2'; })
+      .reply(200, { kind: 'admin#directory#users', users: [{ id: '2', primaryEmail: 'b@example.org', suspended: true }] });
+    const out = await connector().c.collect({ sections: ['users'], settings: DEFAULT_TENANT_SETTINGS, log });
+    expect(out.sections.users?.status === 'ok' && out.sections.users.data.map((u) => [u.primaryEmail, u.isAdmin, u.suspended, u.isEnrolledIn2Sv])).toEqual([
+      ['a@example.org', true, false, true],
+      ['b@example.org', false, true, false],
+    ]);
+    const { pageToken, ...second } = seen[1]!;
+    expect(pageToken).toBe('u2');
+    expect(second).toEqual(seen[0]);
+    expect(seen[0]).toMatchObject({ customer: 'my_customer', maxResults: '500' });
+  });
+
+  it('a list that cannot be read to its end is a budget error, never a partial list', async () => {
+    nock(BASE)
+      .get('/admin/directory/v1/users').query((q) => q.pageToken === undefined).reply(200, { users: [{ id: '1', primaryEmail: 'a@example.org' }], nextPageToken: 'loop' })
+      .get('/admin/directory/v1/users').query((q) => q.pageToken === 'loop').reply(200, { users: [{ id: '2', primaryEmail: 'b@example.org' }], nextPageToken: 'loop' });
+    const out = await connector().c.collect({ sections: ['users'], settings: DEFAULT_TENANT_SETTINGS, log });
+    expect(out.sections.users).toMatchObject({ status: 'error', error: { code: 'budget' } });
+    expect(out.sections.users?.status === 'error' && out.sections.users.error.message).toMatch(/not read to its end/);
+  });
+
+  it('the token log keeps what it read but flags it truncated, so the grants check cannot pass on it', async () => {
+    const item = (time: string, user: string) => ({ id: { time, applicationName: 'token' }, actor: { email: user }, events: [{ name: 'authorize', parameters: [{ name: 'client_id', value: 'c1' }, { name: 'app_name', value: 'App' }, { name: 'scope', multiValue: ['https://mail.google.com/'] }] }] });
+    nock(BASE)
+      .get('/admin/reports/v1/activity/users/all/applications/token').query((q) => q.pageToken === undefined).reply(200, { items: [item('2026-10-02T00:00:00Z', 'a@example.org')], nextPageToken: 'same' })
+      .get('/admin/reports/v1/activity/users/all/applications/token').query((q) => q.pageToken === 'same').reply(200, { items: [item('2026-09-02T00:00:00Z', 'b@example.org')], nextPageToken: 'same' });
+    const out = await connector().c.collect({ sections: ['oauthGrants'], settings: DEFAULT_TENANT_SETTINGS, log });
+    expect(out.sections.oauthGrants).toMatchObject({ status: 'ok', data: { truncated: true, since: '2026-09-02T00:00:00Z', apps: [{ clientId: 'c1', users: ['a@example.org', 'b@example.org'] }] } });
+  });
+
+  it('waits out a Policy API per-minute quota 429 that has no Retry-After, then reads', async () => {
+    nock(BASE)
+      .get('/v1/policies').query(true).reply(429, { error: { code: 429, message: "Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute'", status: 'RESOURCE_EXHAUSTED' } })
+      .get('/v1/policies').query(true).reply(200, { policies: [{ name: 'policies/a', policyQuery: { orgUnit: 'orgUnits/root01', sortOrder: 1 }, setting: { type: 'settings/security.less_secure_apps', value: { allowLessSecureApps: false } }, type: 'SYSTEM' }] });
+    nock(BASE).get('/admin/directory/v1/customer/my_customer/orgunits').query(true).reply(200, ROOT_OU);
+    const { c, sleeps } = connector();
+    const out = await c.collect({ sections: ['policies'], settings: DEFAULT_TENANT_SETTINGS, log });
+    expect(out.sections.policies?.status).toBe('ok');
+    expect(sleeps).toEqual([30_000]);
+  });
+});
+
+describe('gws connector: a tenant without sub-OUs', () => {
+  it('takes the top OU from the policies when orgunits.list returns no units (ScubaGoggles #691)', async () => {
+    nock(BASE).get('/v1/policies').query(true).reply(200, { policies: [{ name: 'policies/a', policyQuery: { orgUnit: 'orgUnits/03topou', sortOrder: 1 }, setting: { type: 'settings/security.less_secure_apps', value: { allowLessSecureApps: false } }, type: 'SYSTEM' }] });
+    nock(BASE).get('/admin/directory/v1/customer/my_customer/orgunits').query(true).reply(200, { kind: 'admin#directory#orgUnits' });
+    const out = await connector().c.collect({ sections: ['policies'], settings: DEFAULT_TENANT_SETTINGS, log });
+    expect(out.sections.policies).toMatchObject({ status: 'ok', data: { rootOrgUnitId: '03topou', orgUnits: [{ id: '03topou', path: '/' }] } });
+  });
+});
+
+describe('gws connector: an empty Policy API answer', () => {
+  it('is a section error, not a tenant on Google defaults (which would pass every check with a safe default)', async () => {
+    nock(BASE)
+      .get('/v1/policies').query((q) => q.pageToken === undefined).reply(200, { nextPageToken: 'b2' })
+      .get('/v1/policies').query((q) => q.pageToken === 'b2').reply(200, {});
+    const out = await connector().c.collect({ sections: ['policies'], settings: DEFAULT_TENANT_SETTINGS, log });
+    expect(out.sections.policies).toMatchObject({ status: 'error', error: { code: 'api_error', permission: 'https://www.googleapis.com/auth/cloud-identity.policies.readonly' } });
+    expect(out.sections.policies?.status === 'error' && out.sections.policies.error.message).toMatch(/super admin/);
+  });
+});
+
 describe('gws connector: failures become section errors', () => {
   it('403 insufficient scopes names the scope to authorise', async () => {
     nock(BASE).get('/admin/directory/v1/users').query(true).reply(403, { error: { code: 403, message: 'Request had insufficient authentication scopes.', errors: [{ message: 'Insufficient Permission', domain: 'global', reason: 'insufficientPermissions' }], status: 'PERMISSION_DENIED' } });
@@ -130,6 +199,30 @@ describe('gws connector: service account auth', () => {
   it('unauthorized_client (delegation not granted) is an AuthError listing the scopes', async () => {
     nock('http://127.0.0.1:7413').post('/token').reply(401, { error: 'unauthorized_client', error_description: 'Client is unauthorized to retrieve access tokens using this method.' });
     await expect(connector(auth, { GWS_KEY: key }).c.collect({ sections: ['users'], settings: DEFAULT_TENANT_SETTINGS, log })).rejects.toThrow(/admin.directory.user.readonly/);
+  });
+});
+
+describe('gws connector: opt-in per-user tokens', () => {
+  it('reads tokens.list for active users only when optIn.userTokens is set, and asks for the write-capable scope only then', async () => {
+    expect(scopesFor(['userTokens'], { userTokens: true })).toContain('https://www.googleapis.com/auth/admin.directory.user.security');
+    nock(BASE)
+      .get('/admin/directory/v1/users').query(true)
+      .reply(200, { users: [{ id: '11', primaryEmail: 'a@example.org' }, { id: '12', primaryEmail: 'gone@example.org', suspended: true }] })
+      .get('/admin/directory/v1/users/11/tokens')
+      .reply(200, { kind: 'admin#directory#tokenList', items: [{ kind: 'admin#directory#token', clientId: 'c9.apps.googleusercontent.com', displayText: 'Old Drive Sync', scopes: ['https://www.googleapis.com/auth/drive'], nativeApp: true, anonymous: false }] });
+    const tenant = { name: 't1', ...gwsTenantFields.parse({ auth: { type: 'token', tokenEnv: 'T' }, optIn: { userTokens: true }, endpoints: { admin: BASE, cloudIdentity: BASE, driveLabels: BASE } }) };
+    const c = createGwsConnector(tenant, { configDir: '/tmp', env: { T: 'tok' }, sleep: async () => {}, maxTries: 3 });
+    const out = await c.collect({ sections: ['userTokens'], settings: DEFAULT_TENANT_SETTINGS, log });
+    expect(out.sections.userTokens).toEqual({
+      status: 'ok',
+      data: { source: 'directory-tokens', since: null, truncated: false, apps: [{ clientId: 'c9.apps.googleusercontent.com', appName: 'Old Drive Sync', scopes: ['https://www.googleapis.com/auth/drive'], users: ['a@example.org'], lastAuthorized: null, clientType: 'native' }] },
+    });
+  });
+
+  it('without the opt-in makes no request and explains how to opt in', async () => {
+    const out = await connector().c.collect({ sections: ['userTokens'], settings: DEFAULT_TENANT_SETTINGS, log });
+    expect(out.sections.userTokens).toMatchObject({ status: 'error', error: { code: 'not_collected', permission: 'https://www.googleapis.com/auth/admin.directory.user.security' } });
+    expect(out.sections.userTokens?.status === 'error' && out.sections.userTokens.error.message).toMatch(/optIn\.userTokens: true/);
   });
 });
 

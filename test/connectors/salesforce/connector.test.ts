@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
+import { audienceOf } from '../../../src/connectors/salesforce/auth.js';
 import { createSalesforceConnector } from '../../../src/connectors/salesforce/connector.js';
 import { salesforceTenantFields } from '../../../src/connectors/salesforce/config.js';
 import { AuthError } from '../../../src/core/errors.js';
@@ -151,5 +152,107 @@ describe('Salesforce connector: JWT bearer', () => {
   it('throws AuthError naming pre-authorisation when the user has not approved the app', async () => {
     nock('https://test.salesforce.com').post('/services/oauth2/token').reply(400, { error: 'invalid_grant', error_description: "user hasn't approved this consumer" });
     await expect(createSalesforceConnector(tenant(), runtime({ SF_KEY: privateKey })).collect({ sections: ['organization'], settings, log: collectLog() })).rejects.toThrow(/Pre-authorise/);
+  });
+});
+
+describe('Salesforce connector: partial reads are never data', () => {
+  it('fails the section when a page says more rows exist but gives no nextRecordsUrl', async () => {
+    organization();
+    soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', records('CorsWhitelistEntry', [{ Id: '0Ot000000000001', UrlPattern: 'https://a.example' }], { done: false, totalSize: 2 }));
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['corsOrigins'], settings, log: collectLog() });
+    expect(result.sections.corsOrigins).toMatchObject({ status: 'error', error: { code: 'api_error' } });
+    expect(result.sections.corsOrigins?.status === 'error' && result.sections.corsOrigins.error.message).toMatch(/partial list/);
+  });
+
+  it('records a hidden TwoFactorMethodsInfo as a missing permission, not an empty list', async () => {
+    organization();
+    nock(BASE).get(`${V}/sobjects/TwoFactorMethodsInfo/describe`).reply(404, [{ message: "The requested resource does not exist", errorCode: 'NOT_FOUND' }]);
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['mfaMethods'], settings, log: collectLog() });
+    expect(result.sections.mfaMethods).toMatchObject({ status: 'error', error: { code: 'permission', permission: 'Manage Multi-Factor Authentication in API' } });
+  });
+
+  it('reads security keys and the weak methods from TwoFactorMethodsInfo', async () => {
+    organization();
+    describeObject('TwoFactorMethodsInfo', ['UserId', 'HasTotp', 'HasSalesforceAuthenticator', 'HasU2F', 'HasSecurityKey', 'HasTempCode', 'HasVerifiedMobileNumber']);
+    soql(
+      'SELECT UserId, HasTotp, HasSalesforceAuthenticator, HasU2F, HasSecurityKey, HasTempCode, HasVerifiedMobileNumber FROM TwoFactorMethodsInfo WHERE User.IsActive = true',
+      records('TwoFactorMethodsInfo', [
+        { UserId: '005000000000001', HasTotp: false, HasSalesforceAuthenticator: false, HasU2F: false, HasSecurityKey: true, HasTempCode: false, HasVerifiedMobileNumber: false },
+        { UserId: '005000000000002', HasTotp: false, HasSalesforceAuthenticator: false, HasU2F: false, HasSecurityKey: false, HasTempCode: true, HasVerifiedMobileNumber: true },
+      ]),
+    );
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['mfaMethods'], settings, log: collectLog() });
+    expect(result.sections.mfaMethods).toEqual({
+      status: 'ok',
+      data: [
+        { userId: '005000000000001', methods: ['SecurityKey'] },
+        { userId: '005000000000002', methods: ['TempCode', 'VerifiedMobileNumber'] },
+      ],
+    });
+  });
+
+  it('records FUNCTIONALITY_NOT_ENABLED as a missing feature, not a missing permission', async () => {
+    organization();
+    soql('SELECT Id, SiteName, EndpointUrl, IsActive, DisableProtocolSecurity FROM RemoteProxy', [{ message: 'Remote site settings are not enabled', errorCode: 'FUNCTIONALITY_NOT_ENABLED' }], { tooling: true, status: 403 });
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['remoteSites'], settings, log: collectLog() });
+    expect(result.sections.remoteSites).toMatchObject({ status: 'error', error: { code: 'licence' } });
+    expect(result.sections.remoteSites?.status === 'error' && result.sections.remoteSites.error.permission).toBeUndefined();
+  });
+
+  it('reaches guest object permissions through Parent.Profile (ParentId is a PermissionSet id) and through permission sets assigned to guests', async () => {
+    organization();
+    runnerPermissions(['ViewSetup', 'ViewAllUsers']);
+    soql("SELECT ProfileId, Profile.Name, PermissionsApiEnabled FROM PermissionSet WHERE IsOwnedByProfile = true AND Profile.UserType = 'Guest'", records('PermissionSet', [{ ProfileId: '00e000000000009', Profile: { Name: 'Support Site Profile' }, PermissionsApiEnabled: false }]));
+    soql(/FROM ObjectPermissions WHERE Parent\.IsOwnedByProfile = true AND Parent\.Profile\.UserType = 'Guest'$/, records('ObjectPermissions', [{ Parent: { Profile: { Name: 'Support Site Profile' } }, SobjectType: 'Case', PermissionsRead: true, PermissionsCreate: true, PermissionsEdit: false, PermissionsDelete: false, PermissionsViewAllRecords: false, PermissionsModifyAllRecords: false }]));
+    soql(
+      /^SELECT PermissionSetId, PermissionSet\.Label, PermissionSet\.Name, PermissionSet\.PermissionsApiEnabled FROM PermissionSetAssignment WHERE Assignee\.UserType = 'Guest'/,
+      records('PermissionSetAssignment', [
+        { PermissionSetId: '0PS000000000007', PermissionSet: { Label: 'Guest case intake', Name: 'Guest_case_intake', PermissionsApiEnabled: true } },
+        { PermissionSetId: '0PS000000000007', PermissionSet: { Label: 'Guest case intake', Name: 'Guest_case_intake', PermissionsApiEnabled: true } },
+      ]),
+    );
+    soql(/FROM ObjectPermissions WHERE ParentId IN \('0PS000000000007'\)$/, records('ObjectPermissions', [{ ParentId: '0PS000000000007', SobjectType: 'Case', PermissionsRead: true, PermissionsCreate: true, PermissionsEdit: true, PermissionsDelete: false, PermissionsViewAllRecords: false, PermissionsModifyAllRecords: false }]));
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['guestAccess'], settings, log: collectLog() });
+    const section = result.sections.guestAccess;
+    expect(section?.status).toBe('ok');
+    if (section?.status !== 'ok') return;
+    expect(section.data.guestPermissionSets).toEqual([{ permissionSetId: '0PS000000000007', label: 'Guest case intake', apiEnabled: true }]);
+    expect(section.data.objectPermissions).toEqual([
+      { profileName: 'Support Site Profile', object: 'Case', read: true, create: true, edit: false, delete: false, viewAll: false, modifyAll: false },
+      { profileName: 'guest users', permissionSet: 'Guest case intake', object: 'Case', read: true, create: true, edit: true, delete: false, viewAll: false, modifyAll: false },
+    ]);
+  });
+
+  it('does not read guest access without View All Users (permission sets assigned to guests would be hidden)', async () => {
+    organization();
+    runnerPermissions(['ViewSetup']);
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['guestAccess'], settings, log: collectLog() });
+    expect(result.sections.guestAccess).toMatchObject({ status: 'error', error: { code: 'permission', permission: 'View All Users' } });
+  });
+});
+
+describe('Salesforce connector: JWT audience', () => {
+  it('asserts the production or sandbox audience for a My Domain login URL, and keeps login/test/site URLs', () => {
+    expect(audienceOf('https://acme.my.salesforce.com/')).toBe('https://login.salesforce.com');
+    expect(audienceOf('https://acme--uat.sandbox.my.salesforce.com')).toBe('https://test.salesforce.com');
+    expect(audienceOf('https://test.salesforce.com')).toBe('https://test.salesforce.com');
+    expect(audienceOf('https://login.salesforce.com/')).toBe('https://login.salesforce.com');
+    expect(audienceOf('https://acme.my.site.com/customers')).toBe('https://acme.my.site.com/customers');
+  });
+
+  it('posts to the My Domain token endpoint with the login.salesforce.com audience', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs8', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+    let assertion = '';
+    nock(BASE)
+      .post('/services/oauth2/token', (body: Record<string, string>) => {
+        assertion = body['assertion'] ?? '';
+        return true;
+      })
+      .reply(200, { access_token: 'mydomain', scope: 'api', instance_url: BASE, id: `${BASE}/id/00D000000000001EAA/005000000000001AAA`, token_type: 'Bearer' });
+    organization();
+    const tenant = { name: 'acme', ...salesforceTenantFields.parse({ auth: { type: 'jwt', clientId: '3MVG9example', username: 'audit@acme.example', privateKeyEnv: 'SF_KEY', loginUrl: BASE } }) };
+    await createSalesforceConnector(tenant, runtime({ SF_KEY: privateKey })).collect({ sections: ['organization'], settings, log: collectLog() });
+    const payload = JSON.parse(Buffer.from(assertion.split('.')[1] ?? '', 'base64url').toString()) as Record<string, unknown>;
+    expect(payload['aud']).toBe('https://login.salesforce.com');
   });
 });

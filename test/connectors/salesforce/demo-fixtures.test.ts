@@ -57,6 +57,7 @@ describe('demo Salesforce org through the real connector', () => {
     expect(s.connectedApps?.status === 'ok' && s.connectedApps.data.map((a) => a.kind)).toEqual(['connected-app', 'external-client-app']);
     expect(s.directLoginVerification?.status === 'ok' && s.directLoginVerification.data.logins).toHaveLength(2);
     expect(s.healthCheck?.status === 'ok' && s.healthCheck.data.score).toBe(78);
+    expect(s.guestAccess?.status === 'ok' && s.guestAccess.data.guestPermissionSets.map((p) => p.label)).toEqual(['Guest Knowledge Read']);
 
     const snapshot: Snapshot = { schemaVersion: 1, provider: 'salesforce', tenant: collected.tenant, collectedAt: '2026-11-01T00:00:00Z', tool: { name: 'tenant-audit', version: 'test' }, sections: collected.sections as Snapshot['sections'] };
     const checks = (await loadCheckFiles(['salesforce'])).map((c) => c.check);

@@ -21,6 +21,7 @@ export async function collectOAuthGrants(ctx: CollectorContext): Promise<GwsOAut
     activitiesPageSchema,
     (pageToken) => ctx.reports.activities.list({ userKey: 'all', applicationName: 'token', eventName: 'authorize', maxResults: 1000, ...(pageToken ? { pageToken } : {}) }, NO_RETRY),
     MAX_TOKEN_PAGES,
+    { allowPartial: true },
   );
   const apps = new Map<string, GwsOAuthApp & { scopeSet: Set<string>; userSet: Set<string> }>();
   let oldest: string | null = null;

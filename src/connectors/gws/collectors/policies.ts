@@ -28,6 +28,17 @@ export async function collectPolicies(ctx: CollectorContext): Promise<GwsPolicie
     })),
   );
 
+  // Google writes its settings on the top OU of every tenant, so an empty list is an incomplete read, not a
+  // tenant on defaults: judging it would pass every check whose Google default happens to be safe.
+  if (policies.length === 0) {
+    throw new SectionFailure({
+      code: 'api_error',
+      message: `Cloud Identity Policy API policies.list returned no policies at all, although the top organisational unit always carries settings; the read is treated as incomplete. Check that the impersonated subject is a super admin and that ${SCOPE.policies} is authorised, then rerun.`,
+      endpoint: 'GET /v1/policies',
+      permission: SCOPE.policies,
+    });
+  }
+
   const units = await ctx.http.get(
     { what: 'Directory API orgunits.list', scope: SCOPE.orgUnits, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/customer/{customer}/orgunits' },
     orgUnitsSchema,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCollector, parseAnswer } from '../collector.js';
 
 const target = z.object({ targetType: z.string(), id: z.string() });
-const featureState = z.object({ state: z.string(), includeTarget: target.nullish() }).nullish();
+const featureState = z.object({ state: z.string(), includeTarget: target.nullish(), excludeTarget: target.nullish() }).nullish();
 
 const answer = z.object({
   policyMigrationState: z.string().nullish(),
@@ -25,11 +25,12 @@ const answer = z.object({
           })
           .nullish(),
       }),
-    )
-    .default([]),
+    ),
+  // Required, not defaulted: a policy answer without its method list would read as "every weak method disabled".
 });
 
-const state = (s: z.infer<typeof featureState>) => (s ? { state: s.state, includeTarget: s.includeTarget ?? undefined } : undefined);
+const state = (s: z.infer<typeof featureState>) =>
+  s ? { state: s.state, includeTarget: s.includeTarget ?? undefined, ...(s.excludeTarget ? { excludeTarget: s.excludeTarget } : {}) } : undefined;
 
 export default defineCollector({
   section: 'authenticationMethodsPolicy',

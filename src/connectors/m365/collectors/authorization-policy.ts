@@ -17,7 +17,7 @@ const answer = z.object({
   }),
 });
 
-/** Member user role template: what guests get when the tenant never changed the default. */
+/** Guest User role template (limited access): what guests get when the tenant never changed the default. */
 const GUEST_DEFAULT_ROLE = '10dae51f-b6af-4016-8d66-8c2a99b929b3';
 
 export default defineCollector({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCollector, odata, parseAnswer } from '../collector.js';
+import { GraphApiError } from '../graph-reader.js';
 
 const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 
@@ -23,7 +24,9 @@ export default defineCollector({
       'servicePrincipals (Microsoft Graph)',
     );
     const resource = found[0];
-    if (!resource) return [];
+    // Every tenant has the Microsoft Graph service principal; not seeing it means the read is incomplete,
+    // and an empty list here would pass every check on application permissions.
+    if (!resource) throw new GraphApiError(404, 'graphServicePrincipalNotFound', 'The Microsoft Graph service principal was not in the servicePrincipals answer, so its application permission grants could not be read', 'servicePrincipals');
     const roles = new Map(resource.appRoles.map((r) => [r.id, r.value ?? null]));
     const rows = parseAnswer(z.array(assignment), await graph.list(`/servicePrincipals/${resource.id}/appRoleAssignedTo?$top=999`), 'appRoleAssignedTo');
     return rows.map((a) => ({

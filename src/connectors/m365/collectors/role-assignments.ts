@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCollector, parseAnswer } from '../collector.js';
 import { GraphApiError, type GraphReader } from '../graph-reader.js';
-import type { DirectoryPrincipal, RoleAssignment } from '../shapes.js';
+import { isLicenceAnswer } from '../section-errors.js';
+import type { DirectoryPrincipal, M365Licences, RoleAssignment } from '../shapes.js';
 
 const assignment = z.object({
   id: z.string(),
@@ -24,6 +25,56 @@ const user = z.object({
 
 const directoryObject = z.object({ '@odata.type': z.string().nullish(), id: z.string(), displayName: z.string().nullish(), appId: z.string().nullish() });
 
+const member = user.extend({ '@odata.type': z.string().nullish() });
+
+const USER_FIELDS = 'id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled';
+const ELIGIBLE_PATH = '/roleManagement/directory/roleEligibilityScheduleInstances?$select=id,principalId,roleDefinitionId,directoryScopeId';
+
+const toUser = (u: z.infer<typeof user>): DirectoryPrincipal => ({
+  id: u.id,
+  type: 'user',
+  displayName: u.displayName ?? u.id,
+  userPrincipalName: u.userPrincipalName ?? undefined,
+  userType: u.userType ?? undefined,
+  accountEnabled: u.accountEnabled ?? null,
+  onPremisesSyncEnabled: u.onPremisesSyncEnabled ?? null,
+});
+
+/**
+ * PIM eligibility exists only with Entra ID P2. When the licences are known and lack it there is
+ * nothing to read; when they could not be read, the read is tried and a licence answer means none.
+ * Skipping it otherwise would undercount Global Administrators.
+ */
+async function readEligible(graph: GraphReader, licences: M365Licences | undefined): Promise<unknown[]> {
+  if (licences && !licences.entraP2) return [];
+  try {
+    return await graph.list(ELIGIBLE_PATH);
+  } catch (error) {
+    if (!licences && error instanceof GraphApiError && isLicenceAnswer(error)) return [];
+    throw error;
+  }
+}
+
+/**
+ * The users a role-holding group passes its role to, through nested groups too. A group the directory
+ * will not list (another tenant's, or GroupMember.Read.All not granted) keeps members null, so checks
+ * that count holders report it rather than pass over it.
+ */
+async function expandGroups(graph: GraphReader, principals: Map<string, DirectoryPrincipal>): Promise<void> {
+  const groups = [...principals.values()].filter((p) => p.type === 'group');
+  await Promise.all(
+    groups.map(async (group) => {
+      try {
+        const rows = parseAnswer(z.array(member), await graph.list(`/groups/${group.id}/transitiveMembers?$select=${USER_FIELDS}&$top=999`), 'groups/{id}/transitiveMembers');
+        principals.set(group.id, { ...group, members: rows.filter((r) => typeOf(r['@odata.type']) === 'user').map(toUser) });
+      } catch (error) {
+        if (!(error instanceof GraphApiError && (error.status === 404 || error.status === 403))) throw error;
+        principals.set(group.id, { ...group, members: null });
+      }
+    }),
+  );
+}
+
 function typeOf(odataType: string | null | undefined): DirectoryPrincipal['type'] {
   if (!odataType) return 'unknown';
   if (odataType.endsWith('.user')) return 'user';
@@ -43,8 +94,8 @@ async function resolvePrincipals(graph: GraphReader, ids: string[], known: Map<s
       const hint = known.get(id);
       if (!hint || hint.type === 'user' || hint.type === 'unknown') {
         try {
-          const u = parseAnswer(user, await graph.get(`/users/${id}?$select=id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled`), 'users/{id}');
-          known.set(id, { id, type: 'user', displayName: u.displayName ?? id, userPrincipalName: u.userPrincipalName ?? undefined, userType: u.userType ?? undefined, accountEnabled: u.accountEnabled ?? null, onPremisesSyncEnabled: u.onPremisesSyncEnabled ?? null });
+          const u = parseAnswer(user, await graph.get(`/users/${id}?$select=${USER_FIELDS}`), 'users/{id}');
+          known.set(id, { ...toUser(u), id });
           return;
         } catch (error) {
           if (!(error instanceof GraphApiError && error.status === 404)) throw error;
@@ -67,16 +118,17 @@ export default defineCollector({
     endpoints: [
       'GET /v1.0/roleManagement/directory/roleDefinitions',
       'GET /v1.0/roleManagement/directory/roleAssignments?$expand=principal',
-      'GET /v1.0/roleManagement/directory/roleEligibilityScheduleInstances (Entra ID P2 tenants)',
+      'GET /v1.0/roleManagement/directory/roleEligibilityScheduleInstances (unless the licences show no Entra ID P2)',
       'GET /v1.0/users/{id} (role holders only, batched)',
+      'GET /v1.0/groups/{id}/transitiveMembers (groups holding a role only)',
     ],
-    permissions: ['RoleManagement.Read.Directory', 'User.Read.All'],
+    permissions: ['RoleManagement.Read.Directory', 'User.Read.All', 'GroupMember.Read.All'],
   },
   async collect({ graph, licences }) {
     const [definitions, active, eligible] = await Promise.all([
       graph.list('/roleManagement/directory/roleDefinitions?$select=id,displayName,templateId'),
       graph.list('/roleManagement/directory/roleAssignments?$expand=principal'),
-      licences?.entraP2 ? graph.list('/roleManagement/directory/roleEligibilityScheduleInstances?$select=id,principalId,roleDefinitionId,directoryScopeId') : Promise.resolve([]),
+      readEligible(graph, licences),
     ]);
     const roleName = new Map<string, string>();
     for (const d of parseAnswer(z.array(definition), definitions, 'roleDefinitions')) {
@@ -92,6 +144,7 @@ export default defineCollector({
     }
     const ids = [...new Set([...activeRows, ...eligibleRows].map((r) => r.principalId))];
     await resolvePrincipals(graph, ids, principals);
+    await expandGroups(graph, principals);
 
     const toAssignment = (row: z.infer<typeof assignment> | Omit<z.infer<typeof assignment>, 'principal'>, kind: RoleAssignment['assignment']): RoleAssignment => ({
       id: row.id,

@@ -1,19 +1,33 @@
 import { z } from 'zod';
 import type { SfDirectLoginVerification, SfMfaMethods } from '../shapes.js';
+import { MissingPermission } from '../client.js';
 import { requirePermission, type CollectorContext } from './context.js';
 
-/** TwoFactorMethodsInfo flags by method name; newer ones (HasBuiltInAuthenticator, v53+) are selected only when present. */
+/**
+ * TwoFactorMethodsInfo flags by method name; newer ones (HasBuiltInAuthenticator, v53+) are selected only when present.
+ * TempCode and VerifiedMobileNumber are read so checks can tell them apart: neither satisfies Salesforce's MFA requirement.
+ */
 const METHOD_FIELDS: Record<string, string> = {
   HasTotp: 'Totp',
   HasSalesforceAuthenticator: 'SalesforceAuthenticator',
   HasU2F: 'U2F',
+  HasSecurityKey: 'SecurityKey',
   HasBuiltInAuthenticator: 'BuiltInAuthenticator',
   HasTempCode: 'TempCode',
   HasVerifiedMobileNumber: 'VerifiedMobileNumber',
 };
 
 export async function collectMfaMethods(ctx: CollectorContext): Promise<SfMfaMethods[]> {
-  const { present } = await ctx.client.pickFields('TwoFactorMethodsInfo', Object.keys(METHOD_FIELDS));
+  const fields = await ctx.client.fieldsOf('TwoFactorMethodsInfo');
+  if (!fields) {
+    // The object is hidden, not absent, from users without the permission: an empty list here would read as "nobody registered".
+    throw new MissingPermission(
+      'TwoFactorMethodsInfo is not visible to the integration user; it needs "Manage Multi-Factor Authentication in API" (write-capable) to read users\' registered MFA methods.',
+      'Manage Multi-Factor Authentication in API',
+    );
+  }
+  const present = Object.keys(METHOD_FIELDS).filter((f) => fields.has(f));
+  if (present.length === 0) throw new MissingPermission('TwoFactorMethodsInfo exposes none of the method fields (HasTotp, HasSalesforceAuthenticator, …) to the integration user.', 'Manage Multi-Factor Authentication in API');
   const rows = await ctx.client.query(`SELECT UserId, ${present.join(', ')} FROM TwoFactorMethodsInfo WHERE User.IsActive = true`, { maxFetch: 200_000 });
   return rows.map((row) => ({
     userId: z.string().parse(row['UserId']),

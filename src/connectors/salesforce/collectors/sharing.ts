@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SfContentLink, SfCorsOrigin, SfGuestAccess, SfRemoteSite, SfSharingModel } from '../shapes.js';
-import { flag, nullableString, soqlString, type CollectorContext } from './context.js';
+import { flag, nullableString, requirePermission, soqlString, type CollectorContext } from './context.js';
 
 /** Standard objects that usually hold personal data; their external org-wide defaults and field classification are read. */
 export const PERSONAL_DATA_OBJECTS = ['Account', 'Contact', 'Lead', 'Opportunity', 'Case'] as const;
@@ -39,20 +39,64 @@ const objectPermissionRecord = z
   })
   .passthrough();
 
-/** ObjectPermissions.ParentId is a PermissionSet id, so guest profiles are reached through Parent.Profile. */
+const guestAssignmentRecord = z
+  .object({ PermissionSetId: z.string(), PermissionSet: z.object({ Label: z.string().nullish(), Name: z.string().nullish(), PermissionsApiEnabled: flag }).passthrough() })
+  .passthrough();
+const assignedObjectPermissionRecord = objectPermissionRecord.omit({ Parent: true }).extend({ ParentId: z.string() });
+
+/** ObjectPermissions ids per query: keeps the IN list well inside SOQL's length limit. */
+const PARENT_ID_CHUNK = 100;
+
+/**
+ * ObjectPermissions.ParentId is a PermissionSet id, so guest profiles are reached through Parent.Profile.
+ * Permission sets (and groups) can also be assigned to guest users; their grants are read too, since
+ * judging the profile alone would pass an org that opens records to guests through a permission set.
+ */
 export async function collectGuestAccess(ctx: CollectorContext): Promise<SfGuestAccess> {
+  await requirePermission(ctx, 'ViewAllUsers', 'permission sets assigned to guest users are hidden, so guest access granted through them would go unseen');
   const profiles = await ctx.client.query(
     "SELECT ProfileId, Profile.Name, PermissionsApiEnabled FROM PermissionSet WHERE IsOwnedByProfile = true AND Profile.UserType = 'Guest'",
   );
   const objects = await ctx.client.query(
     "SELECT Parent.Profile.Name, SobjectType, PermissionsRead, PermissionsCreate, PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, PermissionsModifyAllRecords FROM ObjectPermissions WHERE Parent.IsOwnedByProfile = true AND Parent.Profile.UserType = 'Guest'",
   );
+  const guestPermissionSets = new Map<string, SfGuestAccess['guestPermissionSets'][number]>();
+  const assignments = await ctx.client.query(
+    "SELECT PermissionSetId, PermissionSet.Label, PermissionSet.Name, PermissionSet.PermissionsApiEnabled FROM PermissionSetAssignment WHERE Assignee.UserType = 'Guest' AND Assignee.IsActive = true AND PermissionSet.IsOwnedByProfile = false ORDER BY PermissionSetId",
+  );
+  for (const row of assignments) {
+    const a = guestAssignmentRecord.parse(row);
+    guestPermissionSets.set(a.PermissionSetId, { permissionSetId: a.PermissionSetId, label: a.PermissionSet.Label ?? a.PermissionSet.Name ?? a.PermissionSetId, apiEnabled: a.PermissionSet.PermissionsApiEnabled });
+  }
+  const ids = [...guestPermissionSets.keys()];
+  const assignedObjects: SfGuestAccess['objectPermissions'] = [];
+  for (let i = 0; i < ids.length; i += PARENT_ID_CHUNK) {
+    const chunk = ids.slice(i, i + PARENT_ID_CHUNK);
+    const rows = await ctx.client.query(
+      `SELECT ParentId, SobjectType, PermissionsRead, PermissionsCreate, PermissionsEdit, PermissionsDelete, PermissionsViewAllRecords, PermissionsModifyAllRecords FROM ObjectPermissions WHERE ParentId IN (${chunk.map(soqlString).join(', ')})`,
+    );
+    for (const row of rows) {
+      const o = assignedObjectPermissionRecord.parse(row);
+      assignedObjects.push({
+        profileName: 'guest users',
+        permissionSet: guestPermissionSets.get(o.ParentId)?.label ?? o.ParentId,
+        object: o.SobjectType,
+        read: o.PermissionsRead,
+        create: o.PermissionsCreate,
+        edit: o.PermissionsEdit,
+        delete: o.PermissionsDelete,
+        viewAll: o.PermissionsViewAllRecords,
+        modifyAll: o.PermissionsModifyAllRecords,
+      });
+    }
+  }
   return {
     guestProfiles: profiles.map((row) => {
       const p = guestProfileRecord.parse(row);
       return { profileId: p.ProfileId, profileName: p.Profile.Name, apiEnabled: p.PermissionsApiEnabled };
     }),
-    objectPermissions: objects.map((row) => {
+    guestPermissionSets: [...guestPermissionSets.values()],
+    objectPermissions: [...objects.map((row) => {
       const o = objectPermissionRecord.parse(row);
       return {
         profileName: o.Parent.Profile?.Name ?? 'unknown guest profile',
@@ -64,7 +108,7 @@ export async function collectGuestAccess(ctx: CollectorContext): Promise<SfGuest
         viewAll: o.PermissionsViewAllRecords,
         modifyAll: o.PermissionsModifyAllRecords,
       };
-    }),
+    }), ...assignedObjects],
   };
 }
 
