@@ -63,7 +63,7 @@ export function createGwsConnector(tenant: GwsTenantFields & { name: string }, r
             section = { status: 'ok', data: await collectors[name]() };
           } catch (error) {
             section = { status: 'error', error: error instanceof SectionFailure ? error.error : unexpected(error) };
-            options.log.warn(`${tenant.name}: ${name}: ${section.error.message}`);
+            (section.error.code === 'not_collected' ? options.log.info : options.log.warn)(`${name} not read (${section.error.code}): ${section.error.message}`);
           }
           (sections as Record<string, Section<unknown>>)[name] = section;
         }),

@@ -156,13 +156,13 @@ export function createSalesforceConnector(
               } catch (error) {
                 const sectionError = toSectionError(name, error);
                 record[name] = { status: 'error', error: sectionError };
-                options.log.warn(`${tenant.name}: ${name} not read (${sectionError.code}): ${sectionError.message}`);
+                options.log.warn(`${name} not read (${sectionError.code}): ${sectionError.message}`);
               }
             }),
           ),
       );
       const usage = client.usage;
-      if (usage.allowance !== undefined) options.log.info(`${tenant.name}: used ${usage.calls} of the ${usage.allowance} API calls this run allowed itself.`);
+      if (usage.allowance !== undefined) options.log.info(`used ${usage.calls} of the ${usage.allowance} API calls this run allowed itself.`);
       return {
         tenant: { name: tenant.name, provider: 'salesforce', id: organization.id, displayName: organization.name },
         sections,
