@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import { adminUsers } from '../../src/rules/gws/admins.js';
+import { adminUsers, roleLabel } from '../../src/rules/gws/admins.js';
 
 export default defineCheck({
   id: 'gws-priv-super-admin-no-other-roles',
@@ -18,7 +18,7 @@ export default defineCheck({
   },
   reads: ['users', 'adminRoles'],
   evaluate({ users, adminRoles }) {
-    const superRoles = new Set(adminRoles.roles.filter((r) => r.isSuperAdminRole).map((r) => r.roleName));
+    const superRoles = new Set(adminRoles.roles.filter((r) => r.isSuperAdminRole).map((r) => roleLabel(r.roleName)));
     const supers = adminUsers(users, adminRoles).filter((a) => a.superAdmin && !a.user.suspended);
     const offenders = supers
       .map((a) => ({ a, extra: a.roles.filter((r) => r !== 'Super Admin' && !superRoles.has(r)) }))

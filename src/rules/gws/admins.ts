@@ -7,6 +7,25 @@ export interface AdminUser {
   roles: string[];
 }
 
+/** Google's built-in roles carry system names; the Admin console shows these. */
+const SYSTEM_ROLE_LABELS: Record<string, string> = {
+  _SEED_ADMIN_ROLE: 'Super Admin',
+  _GROUPS_ADMIN_ROLE: 'Groups Admin',
+  _GROUPS_EDITOR_ROLE: 'Groups Editor',
+  _GROUPS_READER_ROLE: 'Groups Reader',
+  _USER_MANAGEMENT_ADMIN_ROLE: 'User Management Admin',
+  _HELP_DESK_ADMIN_ROLE: 'Help Desk Admin',
+  _SERVICES_ADMIN_ROLE: 'Services Admin',
+  _MOBILE_ADMIN_ROLE: 'Mobile Admin',
+  _GOOGLE_VOICE_ADMIN_ROLE: 'Google Voice Admin',
+  _LEGACY_DOMAIN_USER_ROLE: 'Legacy Domain User',
+};
+
+export function roleLabel(name: string): string {
+  const label = SYSTEM_ROLE_LABELS[name];
+  return label ? `${label} (${name})` : name;
+}
+
 /** Users who are super admins (isAdmin or a super-admin role) or hold any delegated role assignment. */
 export function adminUsers(users: readonly GwsUser[], adminRoles: GwsAdminRoles): AdminUser[] {
   const roleById = new Map(adminRoles.roles.map((r) => [r.roleId, r]));
@@ -14,7 +33,7 @@ export function adminUsers(users: readonly GwsUser[], adminRoles: GwsAdminRoles)
   const superByRole = new Set<string>();
   for (const assignment of adminRoles.assignments) {
     const role = roleById.get(assignment.roleId);
-    const name = role?.roleName ?? `role ${assignment.roleId}`;
+    const name = role?.roleName ? roleLabel(role.roleName) : `role ${assignment.roleId}`;
     const list = rolesByUser.get(assignment.assignedTo) ?? [];
     if (!list.includes(name)) list.push(name);
     rolesByUser.set(assignment.assignedTo, list);
