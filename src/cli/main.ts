@@ -76,7 +76,7 @@ Examples:
 
   program
     .command('audit')
-    .description('collect every tenant in the config, judge it, and write results.json, report.html, results.csv and summary.md')
+    .description('collect every tenant in the config, judge it, and write results.json, report.html, results.csv, summary.md and action-plan.csv')
     .requiredOption('-c, --config <file>', 'tenants.yaml')
     .addOption(outOption())
     .addOption(failOnOption())

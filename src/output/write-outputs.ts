@@ -3,15 +3,21 @@ import { join } from 'node:path';
 import type { AuditResults } from '../core/results.js';
 import { ConfigError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { renderCsv } from '../report/csv.js';
+import { renderActionPlanCsv, renderCsv } from '../report/csv.js';
 import { compareResults, type Drift } from '../report/drift.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 
-export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'md'] as const;
+export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'actions', 'md'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-const FILE_NAMES: Record<OutputFormat, string> = { json: 'results.json', html: 'report.html', csv: 'results.csv', md: 'summary.md' };
+const FILE_NAMES: Record<OutputFormat, string> = {
+  json: 'results.json',
+  html: 'report.html',
+  csv: 'results.csv',
+  actions: 'action-plan.csv',
+  md: 'summary.md',
+};
 
 /** Reads an earlier results.json to compare against. */
 export async function loadPreviousResults(file: string): Promise<AuditResults> {
@@ -55,9 +61,10 @@ export async function writeOutputs(results: AuditResults, outDir: string, format
     json: () => `${JSON.stringify(results, null, 2)}\n`,
     html: () => renderHtml(results, drift ? { drift } : undefined),
     csv: () => renderCsv(results),
+    actions: () => renderActionPlanCsv(results),
     md: () => renderMarkdown(results, drift ? { drift } : undefined),
   };
-  const written = { json: undefined, html: undefined, csv: undefined, md: undefined } as Record<OutputFormat, string | undefined>;
+  const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
   for (const format of formats) {
     const path = join(outDir, FILE_NAMES[format]);
     await writeFileAtomic(path, render[format]());

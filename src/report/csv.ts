@@ -1,5 +1,6 @@
 import type { CheckResult } from '../core/model.js';
 import type { AuditResults, TenantAudit } from '../core/results.js';
+import { actionPlan, evidenceCount } from './action-plan.js';
 import { evidenceRemainder, evidenceText, sortFindings } from './format.js';
 
 export const CSV_COLUMNS = [
@@ -94,6 +95,47 @@ export function renderCsv(results: AuditResults): string {
       ? [failedTenantRow(audit)]
       : sortFindings(audit.results).map((result) => resultRow(audit, result));
     for (const row of rows) lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export const ACTION_PLAN_COLUMNS = [
+  'owner',
+  'severity',
+  'tenant',
+  'provider',
+  'check_id',
+  'title',
+  'evidence_count',
+  'evidence_sample',
+  'remediation',
+] as const;
+
+/** Evidence items quoted per row: enough to recognise the finding; the count says how many there are. */
+const EVIDENCE_SAMPLE = 3;
+
+/**
+ * action-plan.csv: one row per open (unwaived) failure, grouped by the role that must act, worst severity first
+ * (the shape of ScubaGear's ActionPlan.csv). Same RFC 4180 and formula-injection rules as results.csv.
+ */
+export function renderActionPlanCsv(results: AuditResults): string {
+  const lines: string[] = [ACTION_PLAN_COLUMNS.join(',')];
+  for (const owner of actionPlan(results)) {
+    for (const { audit, result } of owner.items) {
+      const evidence = Array.isArray(result.evidence) ? result.evidence : [];
+      const row: Record<(typeof ACTION_PLAN_COLUMNS)[number], string | number> = {
+        owner: owner.owner,
+        severity: result.severity,
+        tenant: audit.tenant.name,
+        provider: audit.tenant.provider,
+        check_id: result.checkId,
+        title: result.title,
+        evidence_count: evidenceCount(result),
+        evidence_sample: evidence.slice(0, EVIDENCE_SAMPLE).map(evidenceText).join('; '),
+        remediation: result.remediation,
+      };
+      lines.push(ACTION_PLAN_COLUMNS.map((column) => csvCell(row[column])).join(','));
+    }
   }
   return `${lines.join('\r\n')}\r\n`;
 }

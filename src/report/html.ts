@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { AREAS, SEVERITIES, STATUSES } from '../core/model.js';
 import type { Area, CheckResult, Evidence, Provider, Severity, Status, StatusCounts } from '../core/model.js';
 import type { AuditResults, TenantAudit } from '../core/results.js';
+import { actionPlan, evidenceCount, type OwnerActions } from './action-plan.js';
 import { hasChanges, type CheckDrift, type Drift } from './drift.js';
 import {
   AREA_LABELS,
@@ -60,6 +61,10 @@ interface StatusCell {
 }
 
 interface FindingView {
+  /** Stable within the page: finding-<tenant number>-<check id>, linked from the action plan. */
+  anchor: string;
+  /** The check's entry in the reference appendix, which holds its rationale and references once. */
+  checkAnchor: string;
   checkId: string;
   provider: Provider;
   area: Area;
@@ -82,15 +87,33 @@ interface FindingView {
   longEvidence: boolean;
   owner: string;
   remediation: string;
+  open: boolean;
+  /** Owner and remediation matter where something is wrong; a pass links to the check reference only. */
+  detailed: boolean;
+  /** A pass with no evidence is its summary line alone. */
+  hasBody: boolean;
+}
+
+/**
+ * A check's static metadata, rendered once in the appendix instead of once per tenant: at MSP scale the
+ * repeated rationale and references were most of the page.
+ */
+interface CheckView {
+  anchor: string;
+  checkId: string;
+  providerLabel: string;
+  areaLabel: string;
+  severity: Severity;
+  severityLabel: string;
+  title: string;
+  owner: string;
+  remediation: string;
   rationale: string;
   scuba: string;
   cis: string;
   other: { framework: string; ids: string }[];
   docs: { href: string | null; label: string }[];
   hasReferences: boolean;
-  open: boolean;
-  /** Remediation and rationale matter where something is wrong; a pass carries only its owner and references. */
-  detailed: boolean;
 }
 
 interface AreaRow {
@@ -129,12 +152,41 @@ function evidenceView(evidence: Evidence) {
   return { kind: text(evidence.kind), name: text(evidence.name), detail: text(evidence.detail) };
 }
 
-function findingView(result: CheckResult): FindingView {
-  const status = known(STATUSES, result.status, 'error');
+/** An id fragment from text that may come from a hand-edited results.json: only [A-Za-z0-9_-] survive. */
+const idPart = (value: string): string => value.replace(/[^A-Za-z0-9_-]+/g, '-');
+
+export const findingAnchor = (tenantNumber: number, checkId: string): string => `finding-${tenantNumber}-${idPart(checkId)}`;
+
+/**
+ * One appendix entry per check id, and a variant entry per differing metadata (a hand-merged results.json
+ * could carry two versions of one check): a finding always links to the text it was judged with.
+ */
+class CheckCatalog {
+  private readonly entries = new Map<string, CheckView>();
+  private readonly variants = new Map<string, number>();
+
+  anchorFor(result: CheckResult): string {
+    const view = checkView(result);
+    const key = JSON.stringify(view);
+    const known = this.entries.get(key);
+    if (known) return known.anchor;
+    const variant = (this.variants.get(view.checkId) ?? 0) + 1;
+    this.variants.set(view.checkId, variant);
+    const anchor = `check-${idPart(view.checkId)}${variant > 1 ? `-${variant}` : ''}`;
+    this.entries.set(key, { ...view, anchor });
+    return anchor;
+  }
+
+  list(): CheckView[] {
+    return [...this.entries.values()].sort((a, b) => a.checkId.localeCompare(b.checkId) || a.anchor.localeCompare(b.anchor));
+  }
+}
+
+function checkView(result: CheckResult): Omit<CheckView, 'anchor'> {
   const severity = known(SEVERITIES, result.severity, 'info');
   const area = known(AREAS, result.area, 'mfa');
+  const provider = known(['m365', 'gws', 'salesforce'] as const, result.provider, 'm365');
   const references = result.references ?? { docs: [] };
-  const evidence = (result.evidence ?? []).map(evidenceView);
   const scuba = (references.scuba ?? []).map(text).join(', ');
   const cis = (references.cis ?? []).map(text).join(', ');
   const other = Object.entries(references.other ?? {}).map(([framework, ids]) => ({
@@ -144,6 +196,31 @@ function findingView(result: CheckResult): FindingView {
   // Links come only from our own check metadata, and only as http(s); anything else is shown as text.
   const docs = (references.docs ?? []).map((doc) => ({ href: safeHttpUrl(text(doc)), label: text(doc).replace(/^https?:\/\//i, '') }));
   return {
+    checkId: text(result.checkId),
+    providerLabel: PROVIDER_LABELS[provider],
+    areaLabel: AREA_LABELS[area],
+    severity,
+    severityLabel: SEVERITY_LABELS[severity],
+    title: text(result.title),
+    owner: text(result.owner),
+    remediation: text(result.remediation),
+    rationale: text(result.rationale),
+    scuba,
+    cis,
+    other,
+    docs,
+    hasReferences: Boolean(scuba || cis || other.length || docs.length),
+  };
+}
+
+function findingView(result: CheckResult, anchor: string, catalog: CheckCatalog): FindingView {
+  const status = known(STATUSES, result.status, 'error');
+  const severity = known(SEVERITIES, result.severity, 'info');
+  const area = known(AREAS, result.area, 'mfa');
+  const evidence = (result.evidence ?? []).map(evidenceView);
+  return {
+    anchor,
+    checkAnchor: catalog.anchorFor(result),
     checkId: text(result.checkId),
     provider: known(['m365', 'gws', 'salesforce'] as const, result.provider, 'm365'),
     area,
@@ -165,15 +242,10 @@ function findingView(result: CheckResult): FindingView {
     longEvidence: evidence.length > 10,
     owner: text(result.owner),
     remediation: text(result.remediation),
-    rationale: text(result.rationale),
-    scuba,
-    cis,
-    other,
-    docs,
-    hasReferences: Boolean(scuba || cis || other.length || docs.length),
     // Open failures and errors are what a reader came for; the rest stays one line until asked for.
     open: (status === 'fail' && result.waiver === undefined) || status === 'error',
     detailed: status !== 'pass' && status !== 'not_applicable',
+    hasBody: evidence.length > 0 || result.waiver !== undefined || (status !== 'pass' && status !== 'not_applicable'),
   };
 }
 
@@ -202,14 +274,21 @@ function areaRows(results: readonly CheckResult[]): { headings: TenantView['area
   };
 }
 
-function tenantView(audit: TenantAudit, index: number): TenantView {
+function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog): TenantView {
   const results = audit.results ?? [];
   const counts = countStatuses(results);
   const total = results.length;
   const severity = openFailuresBySeverity(results);
   const provider = known(['m365', 'gws', 'salesforce'] as const, audit.tenant.provider, 'm365');
   const { headings, rows } = areaRows(results);
-  const findings = sortFindings(results).map(findingView);
+  const used = new Set<string>();
+  const findings = sortFindings(results).map((result) => {
+    // The first result of a check id keeps the plain anchor the action plan links to; a duplicate gets a suffix.
+    let anchor = findingAnchor(index + 1, text(result.checkId));
+    for (let n = 2; used.has(anchor); n++) anchor = `${findingAnchor(index + 1, text(result.checkId))}-${n}`;
+    used.add(anchor);
+    return findingView(result, anchor, catalog);
+  });
   return {
     anchor: `tenant-${index + 1}`,
     name: text(audit.tenant.name),
@@ -292,9 +371,48 @@ function driftView(drift: Drift, anchors: Map<string, string>) {
   };
 }
 
+function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
+  const owners = plan.map((entry) => {
+    const checks = new Map<string, { checkId: string; title: string; severity: Severity; severityLabel: string; remediation: string; checkAnchor: string; tenants: { name: string; anchor: string; evidence: string }[] }>();
+    for (const { result, tenantNumber } of entry.items) {
+      const checkId = text(result.checkId);
+      const tenant = tenants[tenantNumber - 1]!;
+      const finding = tenant.findings.find((f) => f.anchor === findingAnchor(tenantNumber, checkId));
+      let row = checks.get(checkId);
+      if (!row) {
+        const severity = known(SEVERITIES, result.severity, 'info');
+        row = {
+          checkId,
+          title: text(result.title),
+          severity,
+          severityLabel: SEVERITY_LABELS[severity],
+          remediation: text(result.remediation),
+          checkAnchor: finding?.checkAnchor ?? '',
+          tenants: [],
+        };
+        checks.set(checkId, row);
+      }
+      const count = evidenceCount(result);
+      row.tenants.push({ name: tenant.name, anchor: finding?.anchor ?? tenant.anchor, evidence: count ? plural(count, 'item') : '' });
+    }
+    const total = entry.items.length;
+    return {
+      owner: text(entry.owner),
+      counts: (['critical', 'high', 'medium', 'low'] as const).map((severity) => ({ severity, count: entry.counts[severity], zero: entry.counts[severity] === 0 })),
+      total,
+      totalLabel: plural(total, 'open failure'),
+      tenantLabel: plural(entry.tenantCount, 'tenant'),
+      checks: [...checks.values()],
+    };
+  });
+  const total = plan.reduce((n, entry) => n + entry.items.length, 0);
+  return { owners, hasOwners: owners.length > 0, total: plural(total, 'open failure'), ownerCount: plural(owners.length, 'role') };
+}
+
 function reportView(results: AuditResults, options: HtmlOptions) {
   const audits = sortTenantsWorstFirst(results.tenants);
-  const tenants = audits.map(tenantView);
+  const catalog = new CheckCatalog();
+  const tenants = audits.map((audit, index) => tenantView(audit, index, catalog));
   const anchors = new Map(audits.map((audit, i) => [tenantKey(audit.tenant), tenants[i]!.anchor]));
   const all = results.tenants.flatMap((t) => t.results ?? []);
   const counts = countStatuses(all);
@@ -318,6 +436,8 @@ function reportView(results: AuditResults, options: HtmlOptions) {
     stats: statusCells(counts),
     severityTotals: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, label: SEVERITY_LABELS[s], count: severityTotals[s] })),
     tenants,
+    actions: actionsView(actionPlan(results), tenants),
+    checks: catalog.list(),
     drift: options.drift ? driftView(options.drift, anchors) : null,
     filters: {
       statuses: STATUS_ORDER.map((status) => ({ status, label: STATUS_LABELS[status], icon: STATUS_ICONS[status], count: counts[status] })),
@@ -341,7 +461,7 @@ function templatesDir(): string {
   }
 }
 
-const PARTIALS = ['overview', 'filters', 'tenant', 'finding', 'drift'] as const;
+const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift'] as const;
 
 let compiled: Handlebars.TemplateDelegate | undefined;
 
@@ -349,14 +469,17 @@ function layout(): Handlebars.TemplateDelegate {
   if (compiled) return compiled;
   const dir = templatesDir();
   const read = (file: string) => readFileSync(join(dir, file), 'utf8');
+  // Template indentation is for people editing the templates; repeated per finding it was a tenth of a large page.
+  // Only whitespace at the start of template lines goes (a newline stays, so inline elements keep their gap).
+  const readTemplate = (file: string) => read(file).replace(/^[ \t]+/gm, '');
   // A private instance: no helper or partial registered elsewhere in the process can change this output.
   const hbs = Handlebars.create();
   const compileOptions = { strict: true, knownHelpersOnly: true, preventIndent: true } as const;
-  for (const name of PARTIALS) hbs.registerPartial(name, hbs.compile(read(`${name}.hbs`), compileOptions));
+  for (const name of PARTIALS) hbs.registerPartial(name, hbs.compile(readTemplate(`${name}.hbs`), compileOptions));
   // Our own static CSS and JS, inlined verbatim so the page works offline from file://.
   hbs.registerPartial('styles', read('report.css'));
   hbs.registerPartial('script', read('report.js'));
-  compiled = hbs.compile(read('layout.hbs'), compileOptions);
+  compiled = hbs.compile(readTemplate('layout.hbs'), compileOptions);
   return compiled;
 }
 

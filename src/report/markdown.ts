@@ -1,5 +1,6 @@
 import type { Severity, Status } from '../core/model.js';
 import type { AuditResults, TenantAudit } from '../core/results.js';
+import { actionPlan } from './action-plan.js';
 import { hasChanges, type CheckDrift, type Drift } from './drift.js';
 import {
   PROVIDER_LABELS,
@@ -79,6 +80,18 @@ function tenantTable(tenants: readonly TenantAudit[]): string[] {
       `| ${tenantName(audit)} | ${PROVIDER_LABELS[audit.tenant.provider]} | ${outcome} | ${counts.fail} | ${severity.critical} | ${severity.high} | ${counts.error} | ${counts.not_assessed} | ${counts.pass} |`,
     );
   }
+  return lines;
+}
+
+/** Open failures per owner role: who has the most to do. Owners whose only open failures are info are left out. */
+function ownerTable(results: AuditResults): string[] {
+  const owners = actionPlan(results).filter((o) => o.counts.critical + o.counts.high + o.counts.medium + o.counts.low > 0);
+  if (owners.length === 0) return [];
+  const lines = ['### By owner', '', '| Owner | Critical | High | Medium | Low |', '|---|--:|--:|--:|--:|'];
+  for (const { owner, counts } of owners) {
+    lines.push(`| ${mdText(owner, 120)} | ${counts.critical} | ${counts.high} | ${counts.medium} | ${counts.low} |`);
+  }
+  lines.push('', 'Open (unwaived) failures per role that must act.', '');
   return lines;
 }
 
@@ -177,6 +190,7 @@ export function renderMarkdown(results: AuditResults, options: MarkdownOptions =
   }
   if (options.drift) lines.push(...driftSection(options.drift));
   lines.push('### Tenants', '', ...tenantTable(tenants), '');
+  lines.push(...ownerTable(results));
   lines.push(...failingSection(tenants, minSeverity, maxPerTenant));
   return `${lines.join('\n').trimEnd()}\n`;
 }

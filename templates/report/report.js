@@ -11,16 +11,34 @@
   var search = document.getElementById('filter-text');
   var areaSelect = document.getElementById('filter-area');
   var providerSelect = document.getElementById('filter-provider');
+  var classValue = function (el, prefix) {
+    var match = new RegExp('(?:^|\\s)' + prefix + '-(\\S+)').exec(el.className);
+    return match ? match[1] : '';
+  };
+
+  // Rationale and references live once per check in the appendix; a text search still finds a finding by them.
+  var checkText = {};
+  toArray(document.querySelectorAll('article.check-ref')).forEach(function (el) {
+    checkText[el.id] = (el.textContent || '').toLowerCase();
+  });
+  var checkTextOf = function (el) {
+    var ref = el.querySelector('.f-id');
+    if (!ref) return '';
+    var href = ref.getAttribute('href');
+    var id = href ? href.slice(1) : 'check-' + (ref.textContent || '').replace(/[^A-Za-z0-9_-]+/g, '-');
+    return checkText[id] || '';
+  };
 
   var tenants = toArray(document.querySelectorAll('section.tenant')).map(function (section) {
     var nameEl = section.querySelector('.tenant-header h2');
     var findings = toArray(section.querySelectorAll('details.finding')).map(function (el) {
       return {
         el: el,
-        status: el.getAttribute('data-status'),
-        severity: el.getAttribute('data-severity'),
+        status: classValue(el, 'st'),
+        severity: classValue(el, 'sev'),
         area: el.getAttribute('data-area'),
-        text: (el.textContent || '').toLowerCase()
+        text: (el.textContent || '').toLowerCase(),
+        checkText: checkTextOf(el)
       };
     });
     return {
@@ -34,6 +52,62 @@
       row: document.querySelector('tr[data-tenant="' + section.id + '"]')
     };
   });
+
+  // The action plan follows the filters: a tenant link shows while its finding does, counts are recounted.
+  var actionsNoMatch = document.querySelector('#actions .actions-no-match');
+  var owners = toArray(document.querySelectorAll('#actions details.owner')).map(function (el) {
+    return {
+      el: el,
+      chips: toArray(el.querySelectorAll('summary [data-sev]')),
+      count: el.querySelector('.o-count'),
+      tenantsLabel: el.querySelector('.o-tenants'),
+      rows: toArray(el.querySelectorAll('tr.ap-check')).map(function (row) {
+        return {
+          el: row,
+          severity: row.getAttribute('data-severity'),
+          links: toArray(row.querySelectorAll('.ap-tenants li')).map(function (li) {
+            var a = li.querySelector('a');
+            var target = a ? document.getElementById((a.getAttribute('href') || '').slice(1)) : null;
+            var section = target && target.closest ? target.closest('section.tenant') : null;
+            return { el: li, target: target, tenant: section ? section.id : (target ? target.id : '') };
+          })
+        };
+      })
+    };
+  });
+
+  function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
+
+  function applyActions() {
+    var shownOwners = 0;
+    owners.forEach(function (owner) {
+      var bySeverity = {};
+      var tenantsSeen = {};
+      var total = 0;
+      owner.rows.forEach(function (row) {
+        var visible = 0;
+        row.links.forEach(function (link) {
+          var show = !link.target || (!link.target.hidden && !(link.target.closest && link.target.closest('[hidden]')));
+          link.el.hidden = !show;
+          if (show) { visible += 1; tenantsSeen[link.tenant] = true; }
+        });
+        row.el.hidden = visible === 0;
+        bySeverity[row.severity] = (bySeverity[row.severity] || 0) + visible;
+        total += visible;
+      });
+      owner.chips.forEach(function (chip) {
+        var n = bySeverity[chip.getAttribute('data-sev')] || 0;
+        var label = chip.querySelector('span');
+        if (label) label.textContent = String(n);
+        chip.classList.toggle('is-zero', n === 0);
+      });
+      if (owner.count) owner.count.textContent = plural(total, 'open failure');
+      if (owner.tenantsLabel) owner.tenantsLabel.textContent = plural(Object.keys(tenantsSeen).length, 'tenant');
+      owner.el.hidden = total === 0;
+      if (total > 0) shownOwners += 1;
+    });
+    if (actionsNoMatch) actionsNoMatch.hidden = owners.length === 0 || shownOwners > 0;
+  }
 
   function checkedValues(name) {
     return toArray(form.querySelectorAll('input[name="' + name + '"]:checked')).map(function (input) { return input.value; });
@@ -61,7 +135,7 @@
           statuses.indexOf(f.status) !== -1 &&
           severities.indexOf(f.severity) !== -1 &&
           (!area || f.area === area) &&
-          (nameHit || f.text.indexOf(query) !== -1);
+          (nameHit || f.text.indexOf(query) !== -1 || f.checkText.indexOf(query) !== -1);
         f.el.hidden = !show;
         if (show) visibleHere += 1;
       });
@@ -76,6 +150,7 @@
     });
 
     if (noMatch) noMatch.hidden = shownTenants > 0;
+    applyActions();
     var filtered = shownFindings !== totalFindings || shownTenants !== tenants.length;
     if (statusLine) {
       statusLine.textContent = 'Showing ' + shownFindings + ' of ' + totalFindings + ' findings in ' +
@@ -123,6 +198,14 @@
     closedBeforePrint = [];
   });
 
+  // Following a link from the action plan opens the finding it points at, even if someone had collapsed it.
+  function openTarget() {
+    var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (target && target.tagName === 'DETAILS') target.open = true;
+  }
+  window.addEventListener('hashchange', openTarget);
+
   form.hidden = false;
   apply();
+  openTarget();
 })();

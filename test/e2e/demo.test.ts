@@ -67,7 +67,7 @@ describe('tenant-audit demo, end to end', () => {
   it('exits 0 and writes every report whole, with no temp file left behind', async () => {
     expect(run.code).toBe(EXIT.ok);
     expect(run.stderr).toContain(join(out, 'report.html'));
-    expect((await readdir(out)).sort()).toEqual(['report.html', 'results.csv', 'results.json', 'summary.md']);
+    expect((await readdir(out)).sort()).toEqual(['action-plan.csv', 'report.html', 'results.csv', 'results.json', 'summary.md']);
     expect(html.trimEnd()).toMatch(/<\/html>$/i);
     const csv = await readFile(join(out, 'results.csv'), 'utf8');
     const rows = results.tenants.reduce((n, t) => n + t.results.length, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvCell, renderCsv } from '../../src/report/csv.js';
+import { ACTION_PLAN_COLUMNS, CSV_COLUMNS, csvCell, renderActionPlanCsv, renderCsv } from '../../src/report/csv.js';
 import { auditResults, buildSampleResults, checkResult, tenantAudit } from './sample-results.js';
 
 /** A strict RFC 4180 reader, so the tests check what a spreadsheet would actually see. */
@@ -101,5 +101,77 @@ describe('renderCsv', () => {
     expect(csvCell(undefined)).toBe('');
     expect(csvCell('=1')).toBe("'=1");
     expect(csvCell('=1,2')).toBe('"\'=1,2"');
+  });
+});
+
+const apColumn = (name: (typeof ACTION_PLAN_COLUMNS)[number]) => ACTION_PLAN_COLUMNS.indexOf(name);
+
+describe('renderActionPlanCsv', () => {
+  const rows = parseCsv(renderActionPlanCsv(buildSampleResults()));
+
+  it('has the ActionPlan columns and one row per open failure: no waived, unassessed, errored or passing check', () => {
+    expect(rows[0]).toEqual(['owner', 'severity', 'tenant', 'provider', 'check_id', 'title', 'evidence_count', 'evidence_sample', 'remediation']);
+    for (const row of rows) expect(row).toHaveLength(ACTION_PLAN_COLUMNS.length);
+    const ids = rows.slice(1).map((r) => r[apColumn('check_id')]);
+    expect(ids).toHaveLength(10); // 11 failing checks in the sample, one of them waived
+    expect(ids).not.toContain('gws-mfa-no-sms-voice'); // waived
+    expect(ids).not.toContain('m365-ca-device-code-flow-blocked'); // error
+    expect(ids).not.toContain('m365-priv-admins-phishing-resistant'); // not assessed
+    expect(ids).not.toContain('m365-ca-block-legacy-auth'); // pass
+  });
+
+  it('groups by owner, the owner with the worst failures first, then by severity within an owner', () => {
+    const owners = [...new Set(rows.slice(1).map((r) => r[apColumn('owner')]))];
+    expect(owners).toEqual([
+      'Super Admin', // critical + high
+      'Cloud Application Administrator', // critical
+      'Salesforce System Administrator', // 2 high + medium
+      'Authentication Administrator', // high (ties broken by name)
+      'Conditional Access Administrator',
+      'Privileged Role Administrator',
+      'Authentication Policy Administrator', // medium
+    ]);
+    const salesforce = rows.filter((r) => r[apColumn('owner')] === 'Salesforce System Administrator');
+    expect(salesforce.map((r) => `${r[apColumn('severity')]} ${r[apColumn('check_id')]}`)).toEqual([
+      'high salesforce-mfa-no-bypass-permission',
+      'high salesforce-priv-modify-all-data-users',
+      'medium salesforce-net-profile-ip-ranges',
+    ]);
+    expect(salesforce.every((r) => r[apColumn('tenant')] === 'northwind-prod' && r[apColumn('provider')] === 'salesforce')).toBe(true);
+  });
+
+  it('counts all evidence, quotes a sample of three and carries the remediation', () => {
+    const capable = rows.find((r) => r[apColumn('check_id')] === 'm365-auth-members-mfa-capable')!;
+    expect(capable[apColumn('evidence_count')]).toBe('137');
+    expect(capable[apColumn('evidence_sample')]!.split('; ')).toHaveLength(3);
+    expect(capable[apColumn('evidence_sample')]).toMatch(/^adele\.vance@contoso-demo\.example — no method registered; /);
+    expect(capable[apColumn('remediation')]).toMatch(/^Run a registration campaign/);
+    expect(capable[apColumn('title')]).toBe('Every enabled member user is MFA capable');
+  });
+
+  it('defuses formulas and quotes per RFC 4180 like results.csv', () => {
+    const payloads = ['=HYPERLINK("http://evil.example","x")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1'];
+    const results = auditResults(
+      payloads.map((payload) => {
+        const result = checkResult('gws-mfa-2sv-enforced', 'fail', 'x', [{ kind: 'org-unit', name: payload }]);
+        return tenantAudit({ name: payload, provider: 'gws' }, [{ ...result, owner: payload, title: payload, remediation: `${payload}\r\nline "two", three` }]);
+      }),
+    );
+    const csv = renderActionPlanCsv(results);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const parsed = parseCsv(csv).slice(1);
+    expect(parsed).toHaveLength(payloads.length);
+    for (const row of parsed) {
+      const payload = row[apColumn('tenant')]!.slice(1);
+      expect(payloads).toContain(payload);
+      for (const name of ['tenant', 'title', 'evidence_sample'] as const) expect(row[apColumn(name)]).toBe(`'${payload}`);
+      expect(row[apColumn('owner')]).toBe(`'${payload.trim()}`); // owners are grouped by their trimmed name
+      expect(row[apColumn('remediation')]).toBe(`'${payload}\r\nline "two", three`);
+    }
+  });
+
+  it('is a header alone when nothing is open', () => {
+    const results = auditResults([tenantAudit({ name: 'clean', provider: 'm365' }, [checkResult('m365-ca-mfa-all-users', 'pass', 'ok')])]);
+    expect(renderActionPlanCsv(results)).toBe(`${ACTION_PLAN_COLUMNS.join(',')}\r\n`);
   });
 });

@@ -115,10 +115,18 @@ describe('renderHtml: structure', () => {
       expect(inputs.some((t) => t.attributes.id === id)).toBe(true);
       expect(html).toContain(`<label class="filter-label" for="${id}">`);
     }
-    // Checkboxes sit inside their labels; every finding carries what the filters read.
-    for (const details of tags.filter((t) => t.name === 'details')) {
-      expect(Object.keys(details.attributes)).toEqual(expect.arrayContaining(['data-status', 'data-severity', 'data-area', 'data-provider']));
+    // Checkboxes sit inside their labels; every finding carries what the filters read (status and severity as
+    // st-/sev- classes, area as data-area), and every tenant section its provider.
+    const findings = tags.filter((t) => t.name === 'details' && t.attributes.class?.split(' ').includes('finding'));
+    expect(findings.length).toBeGreaterThan(20);
+    for (const details of findings) {
+      expect(details.attributes.class).toMatch(/^finding st-(fail|error|not_assessed|pass|not_applicable) sev-(critical|high|medium|low|info)( is-waived)?$/);
+      expect(details.attributes['data-area']).toMatch(/^[a-z-]+$/);
     }
+    for (const section of tags.filter((t) => t.name === 'section' && t.attributes.class?.split(' ').includes('tenant'))) {
+      expect(section.attributes['data-provider']).toMatch(/^(m365|gws|salesforce)$/);
+    }
+    expect(html).toContain("classValue(el, 'st')");
     expect(html).toContain("form.hidden = false;");
   });
 
@@ -151,6 +159,130 @@ describe('renderHtml: structure', () => {
     const rows = fleet.match(/<tr data-tenant="tenant-\d+"/g) ?? [];
     expect(rows).toHaveLength(300);
     expect(fleet.match(/<section class="tenant[ "]/g)).toHaveLength(300);
+  });
+});
+
+/** Every in-page link lands on an element of the page. */
+function expectInternalLinksResolve(page: string) {
+  const ids = new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  const targets = [...page.matchAll(/href="#([^"]*)"/g)].map((m) => m[1]!);
+  expect(targets.length).toBeGreaterThan(0);
+  for (const target of targets) expect(ids.has(target), target).toBe(true);
+  const all = [...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+  expect(all.length).toBe(ids.size);
+}
+
+describe('renderHtml: who must act', () => {
+  const section = html.slice(html.indexOf('<section id="actions"'), html.indexOf('</section>', html.indexOf('<section id="actions"')));
+  const owners = [...section.matchAll(/<details class="owner">\s*<summary>\s*<span class="o-name">([^<]*)<\/span>\s*([\s\S]*?)<\/summary>/g)];
+
+  it('sits after the tenant table and before the tenant sections, collapsed per owner (the print script opens it)', () => {
+    expect(html.indexOf('id="overview"')).toBeLessThan(html.indexOf('id="actions"'));
+    expect(html.indexOf('id="actions"')).toBeLessThan(html.indexOf('id="tenants"'));
+    expect(section).toContain('Who must act <span class="count">(10 open failures for 7 roles, worst first)</span>');
+    expect(owners).toHaveLength(7);
+    expect(html).toContain("querySelectorAll('details:not([open])')");
+  });
+
+  it('lists owners worst first with open failures per severity, waived failures left out', () => {
+    const rows = owners.map(([, owner, rest]) => {
+      const counts = [...rest!.matchAll(/data-sev="(\w+)"><span>(\d+)<\/span>/g)].map((m) => m[2]).join(' ');
+      const total = /<span class="o-count">([^<]+)<\/span> in <span class="o-tenants">([^<]+)<\/span>/.exec(rest!)!;
+      return `${owner}: ${counts} = ${total[1]} in ${total[2]}`;
+    });
+    expect(rows).toEqual([
+      'Super Admin: 1 1 0 0 = 2 open failures in 1 tenant',
+      'Cloud Application Administrator: 1 0 0 0 = 1 open failure in 1 tenant',
+      'Salesforce System Administrator: 0 2 1 0 = 3 open failures in 1 tenant',
+      'Authentication Administrator: 0 1 0 0 = 1 open failure in 1 tenant',
+      'Conditional Access Administrator: 0 1 0 0 = 1 open failure in 1 tenant',
+      'Privileged Role Administrator: 0 1 0 0 = 1 open failure in 1 tenant',
+      'Authentication Policy Administrator: 0 0 1 0 = 1 open failure in 1 tenant',
+    ]);
+    expect(section).not.toContain('gws-mfa-no-sms-voice');
+    expect(section).not.toContain('m365-priv-admins-phishing-resistant');
+  });
+
+  it('links each failing tenant to its finding, with the evidence count and the fix', () => {
+    const row = /<tr class="ap-check" data-severity="high">(?:(?!<\/tr>)[\s\S])*?m365-auth-members-mfa-capable[\s\S]*?<\/tr>/.exec(section)![0];
+    expect(row).toContain('<a href="#finding-2-m365-auth-members-mfa-capable">contoso</a> <span class="muted">137 items</span>');
+    expect(row).toContain('<p class="ap-fix">Run a registration campaign');
+    expect(row).toContain('href="#check-m365-auth-members-mfa-capable"');
+    expect(html).toMatch(/<details class="finding st-fail sev-high" id="finding-2-m365-auth-members-mfa-capable" data-area="mfa" open>/);
+  });
+
+  it('groups one check failing in many tenants into one row', () => {
+    const fleet = renderHtml(buildFleet(12));
+    const fleetSection = fleet.slice(fleet.indexOf('<section id="actions"'), fleet.indexOf('</section>', fleet.indexOf('<section id="actions"')));
+    const row = /<tr class="ap-check" data-severity="critical">(?:(?!<\/tr>)[\s\S])*?gws-mfa-2sv-enforced[\s\S]*?<\/tr>/.exec(fleetSection)![0];
+    const links = [...row.matchAll(/<a href="#(finding-\d+-gws-mfa-2sv-enforced)">(client-\d+)<\/a>/g)];
+    expect(links.length).toBeGreaterThan(1);
+    expect(fleetSection.match(/gws-mfa-2sv-enforced<\/a><p class="ap-fix">/g)).toHaveLength(1);
+    expectInternalLinksResolve(fleet);
+  });
+
+  it('says so when nobody has anything to fix', () => {
+    const clean = renderHtml(auditResults([tenantAudit({ name: 'clean', provider: 'm365' }, [checkResult('m365-ca-mfa-all-users', 'pass', 'ok')])]));
+    expect(clean).toContain('No open failures: nobody has anything to fix.');
+    expect(clean).not.toContain('<details class="owner"');
+  });
+});
+
+describe('renderHtml: check reference and size at MSP scale', () => {
+  it('resolves every in-page link and gives every id once', () => {
+    expectInternalLinksResolve(html);
+  });
+
+  it('renders a check\'s rationale and references once, however many tenants ran it', () => {
+    const fleet = renderHtml(buildFleet(30));
+    const rationale = 'Without a policy that requires MFA for every user on every app, a stolen password is enough to sign in.';
+    expect(fleet.split(rationale)).toHaveLength(2);
+    expect(fleet.match(/<span class="ref-label">SCuBA<\/span> MS\.AAD\.3\.2v2/g)).toHaveLength(1);
+    expect(fleet.match(/<article class="check-ref" id="check-m365-ca-mfa-all-users"/g)).toHaveLength(1);
+    const catalog = fleet.slice(fleet.indexOf('<section id="checks"'));
+    expect(catalog).toContain('<div><dt>Why it matters</dt><dd>Without a policy');
+    expect(catalog).toContain('<span>Owner: Conditional Access Administrator</span>');
+  });
+
+  it('keeps owner and remediation on every failing finding and leaves them out of passes', () => {
+    const enclosing = (marker: string) => {
+      const start = html.lastIndexOf('<details', html.indexOf(marker));
+      return html.slice(start, html.indexOf('</details>', start));
+    };
+    const fail = enclosing('id="finding-2-m365-ca-mfa-all-users"');
+    expect(fail).toMatch(/^<details class="finding st-fail sev-high"/);
+    expect(fail).toContain('<dt>Who must fix it</dt><dd>Conditional Access Administrator</dd>');
+    expect(fail).toContain('<dt>Remediation</dt><dd>Entra admin center &gt; Protection &gt; Conditional Access');
+    expect(fail).toContain('<a href="#check-m365-ca-mfa-all-users">Rationale and references</a>');
+    const pass = enclosing('<code class="f-id">m365-ca-block-legacy-auth</code>');
+    expect(pass).toMatch(/^<details class="finding st-pass sev-high"/);
+    expect(pass).not.toContain('Remediation');
+    expect(pass).toContain('<code class="f-id">m365-ca-block-legacy-auth</code>');
+  });
+
+  it('gives a check whose metadata differs between results its own entry, so nothing is lost', () => {
+    const a = checkResult('m365-ca-mfa-all-users', 'fail', 'a');
+    const b = { ...checkResult('m365-ca-mfa-all-users', 'fail', 'b'), rationale: 'An older wording of the rationale.' };
+    const page = renderHtml(auditResults([tenantAudit({ name: 'a', provider: 'm365' }, [a]), tenantAudit({ name: 'b', provider: 'm365' }, [b])]));
+    expect(page).toContain('id="check-m365-ca-mfa-all-users"');
+    expect(page).toContain('id="check-m365-ca-mfa-all-users-2"');
+    expect(page).toContain('An older wording of the rationale.');
+    expect(page).toContain('Without a policy that requires MFA');
+    expectInternalLinksResolve(page);
+  });
+
+  it('turns a hand-edited check id into a safe anchor', () => {
+    const odd = { ...checkResult('m365-ca-mfa-all-users', 'fail', 'x'), checkId: 'x" onclick="alert(1) <b>' };
+    const page = renderHtml(auditResults([tenantAudit({ name: 't', provider: 'm365' }, [odd])]));
+    for (const [, id] of page.matchAll(/\sid="([^"]*)"/g)) expect(id).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(page).toContain('id="finding-1-x-onclick-alert-1-b-"');
+    parse(page);
+    expectInternalLinksResolve(page);
+  });
+
+  it('stays under 15 KB a tenant at 300 tenants (it was 21 KB with the metadata repeated per finding)', () => {
+    const fleet = renderHtml(buildFleet(300));
+    expect(Buffer.byteLength(fleet) / 300).toBeLessThan(15_000);
   });
 });
 

@@ -61,6 +61,31 @@ describe('renderMarkdown', () => {
     expect(row.split(/(?<!\\)\|/)).toHaveLength(11);
   });
 
+  it('has a "By owner" table of open failures per role, worst first', () => {
+    const start = md.indexOf('### By owner');
+    expect(start).toBeGreaterThan(md.indexOf('### Tenants'));
+    expect(start).toBeLessThan(md.indexOf('### Failing checks'));
+    const table = md.slice(start).split('\n').filter((line) => line.startsWith('| ')).slice(1);
+    expect(table).toEqual([
+      '| Super Admin | 1 | 1 | 0 | 0 |', // the waived gws-mfa-no-sms-voice is not counted
+      '| Cloud Application Administrator | 1 | 0 | 0 | 0 |',
+      '| Salesforce System Administrator | 0 | 2 | 1 | 0 |',
+      '| Authentication Administrator | 0 | 1 | 0 | 0 |',
+      '| Conditional Access Administrator | 0 | 1 | 0 | 0 |',
+      '| Privileged Role Administrator | 0 | 1 | 0 | 0 |',
+      '| Authentication Policy Administrator | 0 | 0 | 1 | 0 |',
+    ]);
+    expect(md).toContain('| Owner | Critical | High | Medium | Low |');
+  });
+
+  it('escapes owner names and leaves the table out when nothing is open', () => {
+    const failing = checkResult('m365-ca-mfa-all-users', 'fail', 'x');
+    const out = renderMarkdown(auditResults([tenantAudit({ name: 't', provider: 'm365' }, [{ ...failing, owner: 'Admin | <b>x</b>' }])]));
+    expect(out).toContain('| Admin \\| &lt;b&gt;x&lt;/b&gt; | 0 | 1 | 0 | 0 |');
+    const clean = renderMarkdown(auditResults([tenantAudit({ name: 't', provider: 'm365' }, [checkResult('m365-ca-mfa-all-users', 'pass', 'ok')])]));
+    expect(clean).not.toContain('By owner');
+  });
+
   it('escapes and shortens text', () => {
     expect(mdText('a_b*c')).toBe('a\\_b\\*c');
     expect(mdText('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`);

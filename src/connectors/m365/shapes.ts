@@ -298,6 +298,62 @@ export interface BreakGlassAccount {
   found: boolean;
 }
 
+/**
+ * An active directory-role assignment as PIM schedules it (Entra ID P2): the same assignments as
+ * roleAssignments, plus how long each lasts. Principals are named through roleAssignments.
+ */
+export interface RoleAssignmentScheduleInstance {
+  id: string;
+  principalId: string;
+  roleDefinitionId: string;
+  directoryScopeId: string;
+  /** Assigned: given by an admin (permanent or time-bound); Activated: turned on from a PIM eligibility. */
+  assignmentType: 'Assigned' | 'Activated' | string;
+  /** Direct, Group (through a role-assignable group) or Inherited. */
+  memberType: string;
+  startDateTime: string | null;
+  /** Null when the assignment never ends. */
+  endDateTime: string | null;
+}
+
+/** One notification rule of a role's PIM settings (unifiedRoleManagementPolicyNotificationRule). */
+export interface RoleNotificationRule {
+  /** e.g. Notification_Admin_Admin_Assignment (an admin assigns active), Notification_Admin_EndUser_Assignment (a user activates). */
+  id: string;
+  recipientType: 'Admin' | 'Requestor' | 'Approver' | string;
+  /** None, Critical or All. */
+  notificationLevel: string;
+  isDefaultRecipientsEnabled: boolean;
+  notificationRecipients: string[];
+}
+
+/**
+ * The PIM settings (role management policy) of one directory role, as the rules checks judge. A
+ * null field means Graph returned no such rule for the role.
+ */
+export interface RoleManagementPolicy {
+  roleDefinitionId: string;
+  roleName: string;
+  policyId: string;
+  activation: {
+    /** Approval_EndUser_Assignment setting.isApprovalRequired. */
+    approvalRequired: boolean | null;
+    /** Primary approvers named across the approval stages (none named: the default approvers apply). */
+    approverCount: number;
+    /** Expiration_EndUser_Assignment maximumDuration (ISO 8601, e.g. PT8H). */
+    maximumDuration: string | null;
+    /** Enablement_EndUser_Assignment enabledRules: MultiFactorAuthentication, Justification, Ticketing. */
+    enabledRules: string[] | null;
+    /** AuthenticationContext_EndUser_Assignment. */
+    authenticationContext: { isEnabled: boolean; claimValue: string | null } | null;
+  };
+  /** Expiration_Admin_Assignment isExpirationRequired is false: admins may assign the role active for ever. */
+  permanentActiveAllowed: boolean | null;
+  /** Expiration_Admin_Eligibility isExpirationRequired is false: admins may make users eligible for ever. */
+  permanentEligibleAllowed: boolean | null;
+  notifications: RoleNotificationRule[];
+}
+
 export interface M365Shapes {
   licences: M365Licences;
   organization: M365Organization;
@@ -322,6 +378,8 @@ export interface M365Shapes {
   groupSettings: M365GroupSettings;
   domains: M365Domain[];
   breakGlassAccounts: BreakGlassAccount[];
+  roleAssignmentSchedules: RoleAssignmentScheduleInstance[];
+  roleManagementPolicies: RoleManagementPolicy[];
 }
 
 export type M365SectionName = keyof M365Shapes;

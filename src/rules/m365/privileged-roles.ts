@@ -1,5 +1,5 @@
 import type { Evidence } from '../../core/model.js';
-import type { DirectoryPrincipal, RoleAssignment } from '../../connectors/m365/shapes.js';
+import type { DirectoryPrincipal, RoleAssignment, RoleAssignmentScheduleInstance, RoleManagementPolicy, RoleNotificationRule } from '../../connectors/m365/shapes.js';
 
 /** A built-in Entra role, by the template id that is the same in every tenant. */
 export interface BuiltInRole {
@@ -158,4 +158,63 @@ export function unexpandedGroupEvidence(assignment: RoleAssignment): Evidence {
 /** Guests: userType Guest, or the #EXT# marker B2B accounts carry in their UPN. */
 export function isGuestUser(user: DirectoryPrincipal): boolean {
   return (user.userType ?? '').toLowerCase() === 'guest' || (user.userPrincipalName ?? '').toUpperCase().includes('#EXT#');
+}
+
+/** Whether the role (by template id) is one of SCuBA's highly privileged roles. */
+export function isHighlyPrivileged(roleDefinitionId: string): boolean {
+  return templateIds(HIGHLY_PRIVILEGED_ROLES).has(roleDefinitionId.toLowerCase());
+}
+
+/** A built-in role's name by its template id, else the id itself. */
+export function builtInRoleName(roleDefinitionId: string): string {
+  return ADMINISTRATOR_ROLES.find((role) => role.templateId === roleDefinitionId.toLowerCase())?.name ?? roleDefinitionId;
+}
+
+/**
+ * The principals the roleAssignments section resolved, by lower-cased object id: direct holders and the
+ * members of role-holding groups. PIM schedule instances carry only ids; this names them without another read.
+ */
+export function principalIndex(assignments: readonly RoleAssignment[]): Map<string, DirectoryPrincipal> {
+  const index = new Map<string, DirectoryPrincipal>();
+  for (const assignment of assignments) {
+    if (assignment.principal && assignment.principal.type !== 'unknown') index.set(assignment.principalId.toLowerCase(), assignment.principal);
+  }
+  for (const assignment of assignments) {
+    for (const member of assignment.principal?.members ?? []) {
+      if (!index.has(member.id.toLowerCase())) index.set(member.id.toLowerCase(), member);
+    }
+  }
+  return index;
+}
+
+/** What a person recognises a schedule instance's principal by. */
+export function schedulePrincipalLabel(instance: RoleAssignmentScheduleInstance, principal: DirectoryPrincipal | undefined): string {
+  if (!principal) return `Unresolved principal ${instance.principalId}`;
+  return principal.userPrincipalName ?? (principal.displayName || principal.id);
+}
+
+/**
+ * Hours in an ISO 8601 duration as PIM writes maximumDuration (P1D, PT8H, PT1H30M); null when it is
+ * not such a duration (years and months have no fixed length and PIM does not use them here).
+ */
+export function durationHours(iso: string): number | null {
+  const match = /^P(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/i.exec(iso.trim());
+  if (!match || iso.trim().toUpperCase() === 'P' || iso.trim().toUpperCase().endsWith('T')) return null;
+  const [, weeks, days, hours, minutes, seconds] = match.map((part) => (part === undefined ? 0 : Number(part)));
+  return (weeks ?? 0) * 168 + (days ?? 0) * 24 + (hours ?? 0) + (minutes ?? 0) / 60 + (seconds ?? 0) / 3600;
+}
+
+/** The PIM settings of a role, by template id. */
+export function policyFor(policies: readonly RoleManagementPolicy[], role: BuiltInRole): RoleManagementPolicy | undefined {
+  return policies.find((policy) => policy.roleDefinitionId.toLowerCase() === role.templateId);
+}
+
+/**
+ * Whether a PIM notification rule mails anyone: its level is not None and either the default recipients
+ * or at least one named address receive it. Undefined when the role's settings lack the rule.
+ */
+export function notificationReachesSomeone(rule: RoleNotificationRule | undefined): boolean | undefined {
+  if (!rule) return undefined;
+  if (rule.notificationLevel.toLowerCase() === 'none') return false;
+  return rule.isDefaultRecipientsEnabled || rule.notificationRecipients.some((recipient) => recipient.trim() !== '');
 }

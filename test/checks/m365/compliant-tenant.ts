@@ -1,4 +1,4 @@
-import type { CaPolicy, M365Shapes } from '../../../src/connectors/m365/shapes.js';
+import type { CaPolicy, M365Shapes, RoleManagementPolicy } from '../../../src/connectors/m365/shapes.js';
 
 /** Role template ids used across the cases. */
 export const ROLE = {
@@ -55,6 +55,46 @@ const adminRoles = [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator, 
 function withUsers(policy: CaPolicy, users: Partial<CaPolicy['conditions']['users']>): CaPolicy {
   policy.conditions.users = { ...policy.conditions.users, ...users };
   return policy;
+}
+
+/** The highly privileged roles PIM settings are read for (SCuBA MS.AAD.7.x), with their names. */
+export const PIM_ROLES: readonly [string, string][] = [
+  [ROLE.globalAdministrator, 'Global Administrator'],
+  [ROLE.privilegedRoleAdministrator, 'Privileged Role Administrator'],
+  [ROLE.userAdministrator, 'User Administrator'],
+  [ROLE.sharePointAdministrator, 'SharePoint Administrator'],
+  [ROLE.exchangeAdministrator, 'Exchange Administrator'],
+  [ROLE.hybridIdentityAdministrator, 'Hybrid Identity Administrator'],
+  [ROLE.applicationAdministrator, 'Application Administrator'],
+  [ROLE.cloudApplicationAdministrator, 'Cloud Application Administrator'],
+];
+
+/** PIM settings that meet every PIM check: approval, MFA, at most 8 hours, no permanent assignment, alerts to a named mailbox. */
+export function pimPolicy(roleDefinitionId: string, roleName: string, overrides: Partial<RoleManagementPolicy> = {}): RoleManagementPolicy {
+  const notify = (id: string, recipientType: string) => ({ id, recipientType, notificationLevel: 'All', isDefaultRecipientsEnabled: true, notificationRecipients: recipientType === 'Admin' ? ['secops@contoso.example'] : [] });
+  return {
+    roleDefinitionId,
+    roleName,
+    policyId: `DirectoryRole_tenant_${roleDefinitionId}`,
+    activation: {
+      approvalRequired: true,
+      approverCount: 1,
+      maximumDuration: 'PT8H',
+      enabledRules: ['MultiFactorAuthentication', 'Justification'],
+      authenticationContext: { isEnabled: false, claimValue: null },
+    },
+    permanentActiveAllowed: false,
+    permanentEligibleAllowed: false,
+    notifications: [
+      notify('Notification_Admin_Admin_Eligibility', 'Admin'),
+      notify('Notification_Requestor_Admin_Eligibility', 'Requestor'),
+      notify('Notification_Admin_Admin_Assignment', 'Admin'),
+      notify('Notification_Requestor_Admin_Assignment', 'Requestor'),
+      notify('Notification_Admin_EndUser_Assignment', 'Admin'),
+      notify('Notification_Approver_EndUser_Assignment', 'Approver'),
+    ],
+    ...overrides,
+  };
 }
 
 /** A tenant that meets every Microsoft 365 check: each case patches one thing away from it. */
@@ -213,5 +253,14 @@ export function compliantTenant(): M365Shapes {
       { id: 'contoso.onmicrosoft.com', isVerified: true, isDefault: false, authenticationType: 'Managed', passwordValidityPeriodInDays: null },
     ],
     breakGlassAccounts: [{ configured: BREAK_GLASS_UPN, id: BREAK_GLASS_ID, userPrincipalName: BREAK_GLASS_UPN, found: true }],
+    // The active assignments above as PIM schedules them: Adele activated for a few hours, Alex time-bound,
+    // the break-glass account permanent (exempt), the automation service principal permanent (cannot activate).
+    roleAssignmentSchedules: [
+      { id: 'rasi-1', principalId: 'u-admin-1', roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Activated', memberType: 'Direct', startDateTime: '2026-10-31T20:00:00Z', endDateTime: '2026-11-01T04:00:00Z' },
+      { id: 'rasi-2', principalId: 'u-admin-2', roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: '2026-08-01T00:00:00Z', endDateTime: '2027-01-31T00:00:00Z' },
+      { id: 'rasi-3', principalId: BREAK_GLASS_ID, roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: null, endDateTime: null },
+      { id: 'rasi-4', principalId: 'sp-automation', roleDefinitionId: ROLE.applicationAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: null, endDateTime: null },
+    ],
+    roleManagementPolicies: PIM_ROLES.map(([id, name]) => pimPolicy(id, name)),
   };
 }

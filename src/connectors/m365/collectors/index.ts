@@ -18,6 +18,8 @@ import namedLocations from './named-locations.js';
 import oauth2PermissionGrants from './oauth2-permission-grants.js';
 import organization from './organization.js';
 import roleAssignments from './role-assignments.js';
+import roleAssignmentSchedules from './role-assignment-schedules.js';
+import roleManagementPolicies from './role-management-policies.js';
 import securityDefaults from './security-defaults.js';
 import sensitivityLabels from './sensitivity-labels.js';
 import servicePrincipals from './service-principals.js';
@@ -48,4 +50,6 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   groupSettings,
   domains,
   breakGlassAccounts,
+  roleAssignmentSchedules,
+  roleManagementPolicies,
 };

@@ -1,0 +1,67 @@
+import check from '../../../checks/m365/m365-priv-activation-requires-approval.js';
+import type { M365Shapes, RoleManagementPolicy } from '../../../src/connectors/m365/shapes.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant, ROLE } from './compliant-tenant.js';
+
+const policyOf = (t: M365Shapes, roleId: string): RoleManagementPolicy => t.roleManagementPolicies.find((p) => p.roleDefinitionId === roleId)!;
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes when activating GA and PRA needs approval', expect: 'pass', evidence: ['Global Administrator', 'Privileged Role Administrator'] },
+  {
+    name: 'fails when Global Administrator activates without approval (MS.AAD.7.6v1)',
+    patch: (t) => {
+      policyOf(t, ROLE.globalAdministrator).activation.approvalRequired = false;
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator'],
+    summary: /^Global Administrator can be activated without approval/,
+  },
+  {
+    name: 'fails when Privileged Role Administrator activates without approval (CIS 5.3.5)',
+    patch: (t) => {
+      policyOf(t, ROLE.privilegedRoleAdministrator).activation.approvalRequired = false;
+    },
+    expect: 'fail',
+    summary: /^Privileged Role Administrator/,
+  },
+  {
+    name: 'does not judge other roles (approval on, say, Exchange Administrator is not required)',
+    patch: (t) => {
+      policyOf(t, ROLE.exchangeAdministrator).activation.approvalRequired = false;
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'approval with no named approvers still counts (default approvers apply)',
+    patch: (t) => {
+      policyOf(t, ROLE.globalAdministrator).activation.approverCount = 0;
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'is not assessed when Graph returned no policy for Global Administrator',
+    patch: (t) => {
+      t.roleManagementPolicies = t.roleManagementPolicies.filter((p) => p.roleDefinitionId !== ROLE.globalAdministrator);
+    },
+    expect: 'not_assessed',
+    evidence: ['Global Administrator'],
+  },
+  {
+    name: 'is not assessed when the policy has no approval rule',
+    patch: (t) => {
+      policyOf(t, ROLE.globalAdministrator).activation.approvalRequired = null;
+    },
+    expect: 'not_assessed',
+  },
+  {
+    name: 'is not assessed when the PIM policies cannot be read',
+    unreadable: { roleManagementPolicies: { permission: 'RoleManagementPolicy.Read.Directory' } },
+    expect: 'not_assessed',
+    summary: /RoleManagementPolicy.Read.Directory/,
+  },
+  {
+    name: 'is not applicable without Entra ID P2',
+    unreadable: { roleManagementPolicies: { code: 'licence', featureUnlicensed: true, licence: 'Microsoft Entra ID P2' } },
+    expect: 'not_applicable',
+  },
+]);

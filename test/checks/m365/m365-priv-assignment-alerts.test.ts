@@ -1,0 +1,77 @@
+import check from '../../../checks/m365/m365-priv-assignment-alerts.js';
+import type { M365Shapes, RoleNotificationRule } from '../../../src/connectors/m365/shapes.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant, ROLE } from './compliant-tenant.js';
+
+function rule(t: M365Shapes, roleId: string, ruleId: string): RoleNotificationRule {
+  return t.roleManagementPolicies.find((p) => p.roleDefinitionId === roleId)!.notifications.find((n) => n.id === ruleId)!;
+}
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes when every assignment and activation alert reaches someone', expect: 'pass', summary: /All 24 / },
+  {
+    name: 'fails when GA activation alerts go to nobody (MS.AAD.7.8v1)',
+    patch: (t) => {
+      Object.assign(rule(t, ROLE.globalAdministrator, 'Notification_Admin_EndUser_Assignment'), { isDefaultRecipientsEnabled: false, notificationRecipients: [] });
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator'],
+  },
+  {
+    name: 'fails when eligible assignments of another highly privileged role alert nobody (MS.AAD.7.7v1)',
+    patch: (t) => {
+      Object.assign(rule(t, ROLE.userAdministrator, 'Notification_Admin_Admin_Eligibility'), { isDefaultRecipientsEnabled: false, notificationRecipients: [''] });
+    },
+    expect: 'fail',
+    evidence: ['User Administrator'],
+    notEvidence: ['Global Administrator'],
+  },
+  {
+    name: 'fails when the alert level is None even with recipients',
+    patch: (t) => {
+      rule(t, ROLE.privilegedRoleAdministrator, 'Notification_Admin_Admin_Assignment').notificationLevel = 'None';
+    },
+    expect: 'fail',
+    evidence: ['Privileged Role Administrator'],
+  },
+  {
+    name: 'default recipients alone are enough',
+    patch: (t) => {
+      for (const policy of t.roleManagementPolicies) for (const n of policy.notifications) n.notificationRecipients = [];
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'named recipients alone are enough',
+    patch: (t) => {
+      for (const policy of t.roleManagementPolicies) for (const n of policy.notifications) n.isDefaultRecipientsEnabled = false;
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'ignores requestor and approver notifications (they do not alert an admin)',
+    patch: (t) => {
+      Object.assign(rule(t, ROLE.globalAdministrator, 'Notification_Requestor_Admin_Assignment'), { isDefaultRecipientsEnabled: false, notificationLevel: 'None' });
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'is not assessed when a role\'s alert rule is missing from the answer',
+    patch: (t) => {
+      const policy = t.roleManagementPolicies.find((p) => p.roleDefinitionId === ROLE.exchangeAdministrator)!;
+      policy.notifications = policy.notifications.filter((n) => n.id !== 'Notification_Admin_EndUser_Assignment');
+    },
+    expect: 'not_assessed',
+    evidence: ['Exchange Administrator'],
+  },
+  {
+    name: 'is not assessed when the PIM policies cannot be read',
+    unreadable: { roleManagementPolicies: { permission: 'RoleManagementPolicy.Read.Directory' } },
+    expect: 'not_assessed',
+  },
+  {
+    name: 'is not applicable without Entra ID P2',
+    unreadable: { roleManagementPolicies: { code: 'licence', featureUnlicensed: true, licence: 'Microsoft Entra ID P2' } },
+    expect: 'not_applicable',
+  },
+]);
