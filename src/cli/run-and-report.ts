@@ -9,6 +9,7 @@ import { loadPreviousResults, writeOutputs, writeTenantOutputs, type OutputForma
 import { runAudit } from '../runner/run-audit.js';
 import type { Reporter } from './console-log.js';
 import { exitCodeFor } from './exit-codes.js';
+import { compareResults } from '../report/drift.js';
 import { formatCounts } from './format-counts.js';
 
 export interface AuditRunFlags {
@@ -17,6 +18,8 @@ export interface AuditRunFlags {
   failOn?: Severity | 'none';
   formats: OutputFormat[];
   compare?: string;
+  /** With compare: exit 1 only for failures that are new since the compared run. */
+  failOnNewOnly?: boolean;
   maxTries: number;
   /** Also write each tenant's own reports to <out>/tenants/<tenant>/. */
   perTenant?: boolean;
@@ -56,5 +59,6 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
   }
   reporter.line(`Total: ${formatCounts(results.counts)}`);
   for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
-  return { code: exitCodeFor(results, failOn), results };
+  const newSince = flags.failOnNewOnly && previous ? compareResults(previous, results) : undefined;
+  return { code: exitCodeFor(results, failOn, { newSince }), results };
 }

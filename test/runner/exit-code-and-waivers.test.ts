@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXIT, exitCodeFor, severitiesAtOrAbove } from '../../src/cli/exit-codes.js';
+import { compareResults } from '../../src/report/drift.js';
 import { emptyCounts, type CheckResult, type Severity, type Snapshot, type Status } from '../../src/core/model.js';
 import type { AuditResults, TenantAudit } from '../../src/core/results.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../src/core/tenant-settings.js';
@@ -125,5 +126,29 @@ describe('waivers', () => {
     const { judged, code } = judge([{ check: 'm365-auth-email-otp-disabled', reason: 'other control' }], '2026-11-01T00:00:00Z');
     expect(judged.waiver).toBeUndefined();
     expect(code).toBe(EXIT.findings);
+  });
+});
+
+describe('exitCodeFor with --new-only (drift against an earlier run)', () => {
+  const stillFailing = result('fail', 'critical');
+  const before = resultsOf(tenant([stillFailing, result('pass', 'high')]));
+
+  it('ignores failures that already failed in the earlier run', () => {
+    const now = resultsOf(tenant([stillFailing, result('pass', 'high')]));
+    expect(exitCodeFor(now, 'high')).toBe(EXIT.findings);
+    expect(exitCodeFor(now, 'high', { newSince: compareResults(before, now) })).toBe(EXIT.ok);
+  });
+
+  it('exits 1 for a check that regressed at or above the threshold', () => {
+    const regressed = { ...result('pass', 'high'), status: 'fail' as const };
+    const now = resultsOf(tenant([stillFailing, regressed]));
+    expect(exitCodeFor(now, 'high', { newSince: compareResults(before, now) })).toBe(EXIT.findings);
+    expect(exitCodeFor(now, 'critical', { newSince: compareResults(before, now) })).toBe(EXIT.ok);
+  });
+
+  it('counts every failure of a tenant the earlier run did not have', () => {
+    const newcomer: TenantAudit = { ...tenant([result('fail', 'high')]), tenant: { name: 'new-client', provider: 'm365' } };
+    const now = resultsOf(tenant([stillFailing, result('pass', 'high')]), newcomer);
+    expect(exitCodeFor(now, 'high', { newSince: compareResults(before, now) })).toBe(EXIT.findings);
   });
 });
