@@ -46,7 +46,7 @@ const RENDER_TENANTS = 300;
 const MSP_LATENCY_MS = 20;
 
 const silentLog: CollectLog = { info: () => {}, warn: () => {} };
-const silentReporter: Reporter = { line: () => {}, tenantLog: () => silentLog };
+const silentReporter: Reporter = { line: () => {}, error: () => {}, tenantLog: () => silentLog };
 
 const ms = (value: number) => Math.round(value);
 const kb = (bytes: number) => Math.round(bytes / 1024);

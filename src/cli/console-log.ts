@@ -2,6 +2,8 @@ import type { CollectLog } from '../core/connector.js';
 
 export interface Reporter {
   line(message: string): void;
+  /** Printed even with --quiet: a tenant that could not be audited is never silent. */
+  error(message: string): void;
   tenantLog(tenant: string): CollectLog;
 }
 
@@ -12,6 +14,7 @@ export function consoleReporter(options: { quiet: boolean; verbose: boolean }): 
     line: (message) => {
       if (!options.quiet) write(message);
     },
+    error: write,
     tenantLog: (tenant) => ({
       info: (message) => {
         if (options.verbose) write(`[${tenant}] ${message}`);

@@ -47,8 +47,9 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
       : undefined,
     onTenantDone: (audit) => {
       done++;
-      const state = audit.outcome === 'failed' ? `could not be audited: ${audit.error?.message ?? 'unknown error'}` : formatCounts(audit.counts);
-      reporter.line(`  [${done}/${total}] ${audit.tenant.name} (${audit.tenant.provider}): ${state}`);
+      const prefix = `  [${done}/${total}] ${audit.tenant.name} (${audit.tenant.provider}): `;
+      if (audit.outcome === 'failed') reporter.error(`${prefix}could not be audited: ${audit.error?.message ?? 'unknown error'}`);
+      else reporter.line(`${prefix}${formatCounts(audit.counts)}`);
     },
   });
   const outDir = resolve(flags.out);

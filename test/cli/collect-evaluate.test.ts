@@ -85,6 +85,9 @@ describe('collect, then evaluate offline', () => {
 
     const stillFailing = await runCli(['--quiet', 'audit', '--config', file, '--out', join(dir, 'gate'), '--format', 'json', '--fail-on', 'info']);
     expect(stillFailing.code).toBe(EXIT.tenantFailed);
+    // --quiet silences progress, never a tenant that could not be audited.
+    expect(stillFailing.stderr).toMatch(/no-credentials \(m365\): could not be audited/);
+    expect(stillFailing.stderr).not.toMatch(/m365-fabrikam/);
     await writeFile(file, stringify({ tenants: [fabrikam] }));
     const gate = await runCli(['--quiet', 'audit', '--config', file, '--out', join(dir, 'gate'), '--format', 'json', '--fail-on', 'info']);
     expect(results.tenants[1]!.counts.fail).toBeGreaterThan(0);
