@@ -1,5 +1,4 @@
 import type { Check } from '../core/define-check.js';
-import type { Provider } from '../core/model.js';
 import type { ProviderModule } from '../connectors/registry.js';
 
 export interface PermissionRow {
@@ -62,4 +61,3 @@ export function permissionsText(module: ProviderModule, rows: readonly Permissio
   return out.join('\n');
 }
 
-export type { Provider };

@@ -1,0 +1,31 @@
+import { join, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { DEMO_ENV, startDemoTenants } from '../../demo/demo-tenants.js';
+import type { OutputFormat } from '../../output/write-outputs.js';
+import { consoleReporter } from '../console-log.js';
+import { DEFAULT_OUT, formatOption, globalFlags, outOption } from '../options.js';
+import { runAndReport } from '../run-and-report.js';
+
+/** `demo`: audits the bundled demo tenants through loopback API doubles. */
+export function registerDemoCommand(program: Command): void {
+  program
+    .command('demo')
+    .description('audit the bundled demo tenants, served offline from recorded API answers on loopback, through the real connectors')
+    .addOption(outOption().default(join(DEFAULT_OUT, 'demo')))
+    .addOption(formatOption())
+    .addHelpText('after', `
+Example:
+  $ npm run demo        # then open tenant-audit-output/demo/report.html`)
+    .action(async (opts: { out: string; format: OutputFormat[] }, command: Command) => {
+      const reporter = consoleReporter(globalFlags(command));
+      const demo = await startDemoTenants();
+      try {
+        reporter.line(`Demo: ${demo.servers.length} tenant API doubles listening on loopback (${demo.servers.map((s) => s.baseUrl).join(', ')})`);
+        const { code } = await runAndReport(demo.config, { out: opts.out, formats: opts.format, maxTries: 3, env: { ...DEMO_ENV } }, reporter);
+        reporter.line(`Open ${resolve(opts.out, 'report.html')} in a browser.`);
+        process.exitCode = code;
+      } finally {
+        await demo.close();
+      }
+    });
+}

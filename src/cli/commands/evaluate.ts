@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { loadCatalog } from '../../core/catalog.js';
+import type { Severity, Snapshot } from '../../core/model.js';
+import { DEFAULT_TENANT_SETTINGS } from '../../core/tenant-settings.js';
+import { loadConfig } from '../../config/load-config.js';
+import { loadPreviousResults, writeOutputs, type OutputFormat } from '../../output/write-outputs.js';
+import { readSnapshot } from '../../runner/read-snapshot.js';
+import { assembleResults } from '../../runner/run-audit.js';
+import { auditedTenant, checksForTenant, judgeSnapshot } from '../../runner/tenant-audit.js';
+import { consoleReporter } from '../console-log.js';
+import { exitCodeFor } from '../exit-codes.js';
+import { failOnOption, formatOption, globalFlags, outOption } from '../options.js';
+
+/** `evaluate`: judges saved snapshots offline. */
+export function registerEvaluateCommand(program: Command): void {
+  program
+    .command('evaluate')
+    .description('judge saved snapshots offline and write the same reports as audit')
+    .requiredOption('-s, --snapshot <file...>', 'snapshot file(s) written by collect or audit --save-snapshots')
+    .option('-c, --config <file>', 'tenants.yaml, for per-tenant check filters and waivers')
+    .addOption(outOption())
+    .addOption(failOnOption())
+    .addOption(formatOption())
+    .option('--compare <results.json>', 'an earlier results.json to show drift against')
+    .addHelpText('after', `
+Example:
+  $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report`)
+    .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; compare?: string }, command: Command) => {
+      const reporter = consoleReporter(globalFlags(command));
+      const config = opts.config ? await loadConfig(opts.config) : undefined;
+      const catalog = await loadCatalog();
+      const startedAt = new Date();
+      const tenants = [];
+      for (const file of opts.snapshot) {
+        const started = Date.now();
+        const snapshot: Snapshot = await readSnapshot(file);
+        const tenant = config?.tenants.find((t) => t.name === snapshot.tenant.name) ?? { name: snapshot.tenant.name, provider: snapshot.provider, settings: snapshot.settings ?? DEFAULT_TENANT_SETTINGS, checks: {}, waivers: [] };
+        const checks = checksForTenant(tenant, catalog);
+        tenants.push(auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started));
+      }
+      const failOn = opts.failOn ?? config?.failOn ?? 'none';
+      const results = assembleResults(tenants, { startedAt, failOn, profile: 'from snapshot' });
+      const previous = opts.compare ? await loadPreviousResults(opts.compare) : undefined;
+      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous);
+      for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
+      process.exitCode = exitCodeFor(results, failOn);
+    });
+}

@@ -1,0 +1,42 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from '../core/errors.js';
+import { SEVERITIES } from '../core/model.js';
+import type { AuditConfig } from '../config/load-config.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output/write-outputs.js';
+
+export const DEFAULT_OUT = 'tenant-audit-output';
+
+export function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of 1 or more');
+  return n;
+}
+
+function formats(value: string): OutputFormat[] {
+  const list = value.split(',').map((f) => f.trim()).filter(Boolean);
+  const bad = list.filter((f) => !(OUTPUT_FORMATS as readonly string[]).includes(f));
+  if (bad.length) throw new InvalidArgumentError(`unknown format ${bad.join(', ')}; use ${OUTPUT_FORMATS.join(',')}`);
+  if (!list.includes('json')) list.unshift('json');
+  return list as OutputFormat[];
+}
+
+export const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 when a check fails at or above this severity').choices([...SEVERITIES, 'none']);
+export const outOption = () => new Option('-o, --out <dir>', 'folder for the reports').default(DEFAULT_OUT);
+export const formatOption = () => new Option('--format <list>', `comma-separated outputs (${OUTPUT_FORMATS.join(',')}); results.json is always written`).argParser(formats).default([...OUTPUT_FORMATS]);
+
+export function globalFlags(command: Command): { quiet: boolean; verbose: boolean } {
+  const opts = command.optsWithGlobals<{ quiet?: boolean; verbose?: boolean }>();
+  return { quiet: Boolean(opts.quiet), verbose: Boolean(opts.verbose) };
+}
+
+/** Keeps the named tenants (all when none named) and restricts every tenant to the named checks. */
+export function narrowConfig(config: AuditConfig, file: string, tenants?: string[], checks?: string[]): AuditConfig {
+  const unknown = (tenants ?? []).filter((name) => !config.tenants.some((t) => t.name === name));
+  if (unknown.length) throw new ConfigError(`${file}: no tenant named ${unknown.join(', ')}`, file, 'tenants');
+  const kept = tenants ? config.tenants.filter((t) => tenants.includes(t.name)) : config.tenants;
+  return {
+    ...config,
+    tenants: checks ? kept.map((t) => ({ ...t, checks: { ...t.checks, include: checks } })) : kept,
+  };
+}
+
