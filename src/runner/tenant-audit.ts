@@ -46,9 +46,9 @@ export function countStatuses(results: readonly CheckResult[]): StatusCounts {
   return counts;
 }
 
-/** Judges a snapshot with the tenant's checks and waivers. Pure apart from the clock for waiver expiry. */
+/** Judges a snapshot with the tenant's settings, checks and waivers. Pure apart from the clock for waiver expiry. */
 export function judgeSnapshot(snapshot: Snapshot, tenant: Pick<TenantConfig, 'settings' | 'waivers'>, checks: readonly Check[], now = new Date()): CheckResult[] {
-  return evaluateSnapshot(checks, snapshot, snapshot.settings ?? tenant.settings).map((result) => {
+  return evaluateSnapshot(checks, snapshot, tenant.settings).map((result) => {
     const waiver = activeWaiver(tenant.waivers, result.checkId, now);
     return waiver ? { ...result, waiver: { reason: waiver.reason, ...(waiver.expires ? { expires: waiver.expires } : {}) } } : result;
   });

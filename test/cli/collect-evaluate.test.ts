@@ -120,6 +120,25 @@ describe('collect, then evaluate offline', () => {
     expect(html).not.toContain('m365-contoso');
   });
 
+  it('evaluate -c judges with the config\'s settings; without -c, with those saved in the snapshot', async () => {
+    const snapshots = join(dir, 'fabrikam-snapshots');
+    const collect = await runCli(['--quiet', 'collect', '--config', configFile, '--out', snapshots, '--tenant', 'm365-fabrikam']);
+    expect(collect.code).toBe(EXIT.ok);
+    const snapshot = join(snapshots, 'm365-fabrikam.snapshot.json');
+    const gaCount = async (args: string[], out: string) => {
+      const run = await runCli(['--quiet', 'evaluate', '--snapshot', snapshot, '--out', join(dir, out), '--format', 'json', ...args]);
+      expect(run.code).toBe(EXIT.ok);
+      const results = JSON.parse(await readFile(join(dir, out, 'results.json'), 'utf8')) as AuditResults;
+      return results.tenants[0]!.results.find((r) => r.checkId === 'm365-priv-global-admin-count')!.status;
+    };
+    // Fabrikam has five Global Administrators: too many for the strict range (2–4), fine for SCuBA's (2–8).
+    expect(await gaCount([], 'as-collected')).toBe('fail');
+    const scubaConfig = join(dir, 'scuba.yaml');
+    const entries = demo.config.tenants.map((t) => (t.name === 'm365-fabrikam' ? { ...t.entry, settings: { ...(t.entry.settings as object), profile: 'scuba' } } : t.entry));
+    await writeFile(scubaConfig, stringify({ tenants: entries }));
+    expect(await gaCount(['--config', scubaConfig], 'as-configured')).toBe('pass');
+  });
+
   it('collect --tenant with an unknown name is a usage error naming it', async () => {
     const { code, stderr } = await runCli(['collect', '--config', configFile, '--out', join(dir, 'none'), '--tenant', 'no-such-tenant']);
     expect(code).toBe(EXIT.usage);
