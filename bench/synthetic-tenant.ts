@@ -63,6 +63,12 @@ export async function loadStaticAnswers(): Promise<StaticAnswers> {
   const routes = JSON.parse(await readFile(join(folder, 'routes.json'), 'utf8')) as { method: string; path: string; status?: number; query?: object; times?: number; body?: string }[];
   const byPath = new Map<string, unknown>();
   for (const route of routes) {
+    // PIM policies are answered per role, keyed by the request's $filter.
+    const filter = (route.query as Record<string, string> | undefined)?.$filter;
+    if (route.path === '/v1.0/policies/roleManagementPolicyAssignments' && filter && route.body) {
+      byPath.set(`pim:${filter}`, JSON.parse(await readFile(join(folder, route.body), 'utf8')));
+      continue;
+    }
     if (route.method !== 'GET' || (route.status ?? 200) !== 200 || route.query || route.times !== undefined || !route.body) continue;
     if (!byPath.has(route.path)) byPath.set(route.path, JSON.parse(await readFile(join(folder, route.body), 'utf8')));
   }
@@ -97,6 +103,14 @@ export class SyntheticTenant {
     if (!match) return notFound(full);
     const path = match[2]!;
     const t = this.index;
+    // Exchange Online and SharePoint Online app permissions: the synthetic tenants grant none.
+    if (/^\/servicePrincipals\/[^/]+\/appRoleAssignedTo$/.test(path) && path !== `/servicePrincipals/${GRAPH_SP_ID}/appRoleAssignedTo`) {
+      return { status: 200, body: { value: [] } };
+    }
+    if (path === '/policies/roleManagementPolicyAssignments') {
+      const body = this.statics.byPath.get(`pim:${url.searchParams.get('$filter') ?? ''}`);
+      return body ? { status: 200, body } : notFound(`${path}?${url.searchParams.toString()}`);
+    }
     switch (path) {
       case '/organization':
         return { status: 200, body: { value: [this.organization()] } };

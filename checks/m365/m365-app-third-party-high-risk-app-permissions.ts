@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import type { Evidence } from '../../src/core/model.js';
-import { highRiskApplication } from '../../src/rules/m365/high-risk-permissions.js';
+import { describeApplicationPermission, highRiskApplication } from '../../src/rules/m365/high-risk-permissions.js';
 import { indexServicePrincipals, isThirdParty, publisherNote } from '../../src/rules/m365/third-party-apps.js';
 
 export default defineCheck({
@@ -8,16 +8,17 @@ export default defineCheck({
   provider: 'm365',
   area: 'oauth-grants',
   severity: 'critical',
-  title: 'No third-party app holds a high-risk Microsoft Graph application permission',
+  title: 'No third-party app holds a high-risk application permission on Microsoft Graph, Exchange Online or SharePoint Online',
   owner: 'Cloud Application Administrator',
   rationale:
-    'Application permissions work without any signed-in user and cover the whole tenant: every mailbox, every site, or the directory itself. A vendor holding one is a supply-chain path into the tenant; a compromised vendor credential is a tenant compromise.',
+    'Application permissions work without any signed-in user and cover the whole tenant: every mailbox, every site, or the directory itself. A vendor holding one is a supply-chain path into the tenant; a compromised vendor credential is a tenant compromise. The widest mailbox and site grants (Exchange Online full_access_as_app, SharePoint Online Sites.FullControl.All) are app roles of those services, not of Microsoft Graph, so they are judged too.',
   remediation:
-    'For each app listed: confirm the vendor needs the permission and cannot use a narrower one (for example Sites.Selected, or an Exchange application access policy to limit mailboxes). Otherwise remove the app role assignment (Entra admin center > Enterprise apps > the app > Permissions, or Remove-MgServicePrincipalAppRoleAssignment).',
+    'For each app listed: confirm the vendor needs the permission and cannot use a narrower one (for example Sites.Selected, Graph Mail.* instead of Exchange full_access_as_app, or an Exchange application access policy / RBAC for Applications to limit mailboxes). Otherwise remove the app role assignment (Entra admin center > Enterprise apps > the app > Permissions, or Remove-MgServicePrincipalAppRoleAssignment).',
   references: {
     docs: [
       'https://learn.microsoft.com/graph/permissions-reference',
       'https://learn.microsoft.com/entra/identity/enterprise-apps/manage-application-permissions',
+      'https://learn.microsoft.com/exchange/client-developer/exchange-web-services/how-to-authenticate-an-ews-application-by-using-oauth',
     ],
   },
   reads: ['graphAppRoleAssignments', 'servicePrincipals', 'organization'],
@@ -32,14 +33,14 @@ export default defineCheck({
         unknownRoles += 1;
         continue;
       }
-      if (!highRiskApplication(assignment.permission)) continue;
+      if (!highRiskApplication(assignment.permission, assignment.resourceAppId)) continue;
       const entry = riskyByApp.get(assignment.principalId) ?? { name: sp?.displayName || assignment.principalDisplayName, permissions: [] };
-      entry.permissions.push(assignment.permission);
+      entry.permissions.push(describeApplicationPermission(assignment.permission, assignment.resourceAppId, assignment.resourceDisplayName));
       riskyByApp.set(assignment.principalId, entry);
     }
     const unknownNote = unknownRoles ? ` ${unknownRoles} third-party assignment${unknownRoles === 1 ? '' : 's'} with an unrecognised role id could not be judged.` : '';
     if (riskyByApp.size === 0) {
-      return { status: 'pass', summary: `No third-party app holds a high-risk Microsoft Graph application permission.${unknownNote}` };
+      return { status: 'pass', summary: `No third-party app holds a high-risk application permission on Microsoft Graph, Exchange Online or SharePoint Online.${unknownNote}` };
     }
     const evidence: Evidence[] = [...riskyByApp].map(([principalId, entry]) => ({
       kind: 'app',
@@ -49,7 +50,7 @@ export default defineCheck({
     }));
     return {
       status: 'fail',
-      summary: `${evidence.length} third-party app${evidence.length === 1 ? ' holds' : 's hold'} high-risk Microsoft Graph application permissions.${unknownNote}`,
+      summary: `${evidence.length} third-party app${evidence.length === 1 ? ' holds' : 's hold'} high-risk application permissions.${unknownNote}`,
       evidence,
     };
   },

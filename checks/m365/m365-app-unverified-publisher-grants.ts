@@ -1,5 +1,6 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import type { Evidence } from '../../src/core/model.js';
+import { resourceApiName } from '../../src/rules/m365/high-risk-permissions.js';
 import { describeApp, hasVerifiedPublisher, indexServicePrincipals, isThirdParty, publisherNote } from '../../src/rules/m365/third-party-apps.js';
 
 export default defineCheck({
@@ -27,7 +28,7 @@ export default defineCheck({
     for (const grant of oauth2PermissionGrants) {
       if (grant.consentType === 'AllPrincipals') note(grant.clientId, 'delegated scopes for all users');
     }
-    for (const assignment of graphAppRoleAssignments) note(assignment.principalId, 'Microsoft Graph application permissions');
+    for (const assignment of graphAppRoleAssignments) note(assignment.principalId, `${resourceApiName(assignment.resourceAppId, assignment.resourceDisplayName)} application permissions`);
 
     const evidence: Evidence[] = [];
     for (const [id, kinds] of access) {

@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
+import { highRiskDelegated } from '../../src/rules/m365/high-risk-permissions.js';
 
 const SELF_CONSENT_PREFIX = 'ManagePermissionGrantsForSelf.';
 /** "Allow user consent for apps from verified publishers, for selected permissions". */
@@ -14,30 +15,49 @@ export default defineCheck({
   rationale:
     'When users may consent to apps, a consent-phishing link is enough to give an attacker\'s app lasting access to mail and files, with no password stolen and no MFA prompt to stop it. Requiring an administrator to approve apps closes that path.',
   remediation:
-    'Entra admin center > Enterprise apps > Consent and permissions > User consent settings: choose "Do not allow user consent" and save, then turn on the admin consent workflow so users can still ask for apps. (Graph: set authorizationPolicy.defaultUserRolePermissions.permissionGrantPoliciesAssigned to an empty list.)',
+    'Entra admin center > Enterprise apps > Consent and permissions > User consent settings: choose "Do not allow user consent" and save, then turn on the admin consent workflow so users can still ask for apps. (Graph: set authorizationPolicy.defaultUserRolePermissions.permissionGrantPoliciesAssigned to an empty list.) Under the SCuBA profile, "verified publishers, selected permissions" is also accepted once no high-risk permission is classified low: remove the listed permissions under Enterprise apps > Consent and permissions > Permission classifications.',
   references: {
     scuba: ['MS.AAD.5.2v1'],
     cis: ['5.1.5.1'],
     docs: [
       'https://learn.microsoft.com/entra/identity/enterprise-apps/configure-user-consent',
       'https://learn.microsoft.com/graph/api/resources/authorizationpolicy',
+      'https://learn.microsoft.com/entra/identity/enterprise-apps/configure-permission-classifications',
     ],
   },
-  reads: ['authorizationPolicy'],
-  evaluate({ authorizationPolicy }, ctx) {
+  reads: ['authorizationPolicy', 'permissionClassifications'],
+  evaluate({ authorizationPolicy, permissionClassifications }, ctx) {
     const assigned = authorizationPolicy.defaultUserRolePermissions.permissionGrantPoliciesAssigned;
     const selfConsent = assigned.filter((policy) => policy.startsWith(SELF_CONSENT_PREFIX));
     if (selfConsent.length === 0) {
       return { status: 'pass', summary: 'User consent to applications is turned off; only administrators can grant apps access.' };
     }
-    // SCuBA's option 2 (verified publishers, low-risk permissions) is acceptable only when no risky
-    // permission is classified low. The classifications are not collected, so passing would be a guess.
+    // SCuBA's option 2 (verified publishers, permissions classified low) is acceptable only while no
+    // high-risk permission is classified low: the classification is what decides what users may grant.
     if (ctx.settings.profile === 'scuba' && selfConsent.every((policy) => policy === LOW_RISK_POLICY)) {
+      const low = permissionClassifications.filter((c) => c.classification.toLowerCase() === 'low');
+      const risky = low.flatMap((c) => {
+        const entry = highRiskDelegated(c.permissionName);
+        return entry ? [{ classification: c, entry }] : [];
+      });
+      if (risky.length === 0) {
+        const names = low.map((c) => c.permissionName);
+        const shown = names.length > 10 ? `${names.slice(0, 10).join(', ')} and ${names.length - 10} more` : names.join(', ');
+        const named = names.length ? ` (${shown})` : '';
+        return {
+          status: 'pass',
+          summary: `Users may consent only to apps from verified publishers asking for permissions classified low, and none of the ${low.length} Microsoft Graph permission${low.length === 1 ? '' : 's'} classified low is high-risk${named}.`,
+        };
+      }
       return {
-        status: 'not_assessed',
-        summary:
-          'Users may consent only to apps from verified publishers asking for permissions classified as low risk. The SCuBA profile accepts this only if no risky permission is classified low, and the permission classifications (Enterprise apps > Consent and permissions > Permission classifications) are not read, so review them by hand.',
-        evidence: [{ kind: 'policy', name: LOW_RISK_POLICY, detail: 'user consent limited to permissions classified low' }],
+        status: 'fail',
+        summary: `Users may consent, without an administrator, to ${risky.length} high-risk Microsoft Graph permission${risky.length === 1 ? '' : 's'} classified low: ${risky.map((r) => r.classification.permissionName).join(', ')}.`,
+        evidence: risky.map(({ classification, entry }) => ({
+          kind: 'setting' as const,
+          name: classification.permissionName,
+          id: classification.permissionId,
+          detail: `classified low, so users may consent to it under ${LOW_RISK_POLICY}; ${entry.reason}`,
+        })),
       };
     }
     return {

@@ -203,7 +203,14 @@ export interface ServicePrincipal {
   keyCredentialCount: number;
 }
 
-/** Application permissions granted on Microsoft Graph (appRoleAssignedTo on the Graph service principal). */
+/**
+ * An application permission (app role) granted to a principal, read from appRoleAssignedTo on the API's
+ * service principal. Despite the section's name (kept: checks, the README and saved snapshots use it),
+ * it covers three APIs: Microsoft Graph (00000003-0000-0000-c000-000000000000), Office 365 Exchange
+ * Online (00000002-0000-0ff1-ce00-000000000000: full_access_as_app, Exchange.ManageAsApp, Mail.*) and
+ * Office 365 SharePoint Online (00000003-0000-0ff1-ce00-000000000000: Sites.FullControl.All …). A tenant
+ * without Exchange or SharePoint has no service principal for it, and so no rows for it.
+ */
 export interface GraphAppRoleAssignment {
   id: string;
   principalId: string;
@@ -211,6 +218,26 @@ export interface GraphAppRoleAssignment {
   appRoleId: string;
   /** The permission's value, e.g. Mail.ReadWrite; null when the role id is unknown. */
   permission: string | null;
+  /** appId of the API the permission is on (one of the three above). */
+  resourceAppId: string;
+  /** The API's service principal name as the tenant shows it, e.g. "Office 365 Exchange Online". */
+  resourceDisplayName: string;
+}
+
+/**
+ * How the tenant classifies a Microsoft Graph delegated permission (Enterprise apps > Consent and
+ * permissions > Permission classifications). The user-consent setting "verified publishers, selected
+ * permissions" (ManagePermissionGrantsForSelf.microsoft-user-default-low) lets users consent to exactly
+ * the permissions classified low.
+ */
+export interface DelegatedPermissionClassification {
+  id: string;
+  /** The permission's id among Microsoft Graph's oauth2PermissionScopes. */
+  permissionId: string;
+  /** The scope's value, e.g. User.Read; the id when Graph gave no name. */
+  permissionName: string;
+  /** low, medium or high (medium and high are in preview). */
+  classification: 'low' | 'medium' | 'high' | string;
 }
 
 export interface M365Application {
@@ -368,7 +395,10 @@ export interface M365Shapes {
   appManagementPolicy: M365AppManagementPolicy;
   oauth2PermissionGrants: OAuth2PermissionGrant[];
   servicePrincipals: ServicePrincipal[];
+  /** Application permissions on Microsoft Graph, Exchange Online and SharePoint Online (see GraphAppRoleAssignment). */
   graphAppRoleAssignments: GraphAppRoleAssignment[];
+  /** Classifications of Microsoft Graph's delegated permissions. */
+  permissionClassifications: DelegatedPermissionClassification[];
   applications: M365Application[];
   sharePointSettings: M365SharePointSettings;
   crossTenantAccessDefault: M365CrossTenantDefault;

@@ -54,7 +54,7 @@ export const HIGH_RISK_DELEGATED: readonly HighRiskPermission[] = [
   { permission: 'Domain.ReadWrite.All', level: 'critical', reason: 'adds or federates domains (authentication bypass)' },
 ];
 
-/** Microsoft Graph application permissions (app roles) that are dangerous for any app to hold. */
+/** Microsoft Graph application permissions (app roles) that are dangerous for any app to hold. Exchange Online's and SharePoint Online's own app roles have their lists below. */
 export const HIGH_RISK_APPLICATION: readonly HighRiskPermission[] = [
   { ...MAIL, reason: 'reads, changes or sends mail in every mailbox in the tenant without a signed-in user' },
   { permission: 'MailboxSettings.ReadWrite', level: 'high', reason: 'creates forwarding and inbox rules on every mailbox' },
@@ -96,6 +96,59 @@ export const HIGH_RISK_APPLICATION: readonly HighRiskPermission[] = [
   { permission: 'DeviceLocalCredential.Read.All', level: 'high', reason: 'reads local administrator passwords (LAPS) for every device' },
 ];
 
+/** The APIs whose application permissions graphAppRoleAssignments holds, by appId. */
+export const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+export const EXCHANGE_ONLINE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';
+export const SHAREPOINT_ONLINE_APP_ID = '00000003-0000-0ff1-ce00-000000000000';
+
+/**
+ * Office 365 Exchange Online application permissions (app roles on its own service principal, not on
+ * Graph). They reach mail through EWS, Exchange PowerShell or IMAP/POP rather than Graph, so Graph's
+ * list does not cover them even where the names are the same.
+ */
+export const HIGH_RISK_EXCHANGE_APPLICATION: readonly HighRiskPermission[] = [
+  { permission: 'full_access_as_app', level: 'critical', reason: 'full EWS access to every mailbox in the tenant without a signed-in user (unless an application access policy limits it)' },
+  { permission: 'Exchange.ManageAsApp', level: 'critical', reason: 'runs Exchange Online PowerShell as the app; with an Exchange admin role it changes every mailbox, transport rule and forwarding setting' },
+  { ...MAIL, reason: 'reads, changes or sends mail in every mailbox through Exchange Online without a signed-in user' },
+  { permission: 'MailboxSettings.ReadWrite', level: 'high', reason: 'creates forwarding and inbox rules on every mailbox' },
+  { permission: 'IMAP.AccessAsApp', level: 'high', reason: 'reads mailboxes over IMAP as the app, outside Graph auditing' },
+  { permission: 'POP.AccessAsApp', level: 'high', reason: 'downloads mailboxes over POP as the app' },
+];
+
+/** Office 365 SharePoint Online application permissions (SharePoint REST / CSOM, not Graph). */
+export const HIGH_RISK_SHAREPOINT_APPLICATION: readonly HighRiskPermission[] = [
+  { permission: 'Sites.FullControl.All', level: 'critical', reason: 'full control of every SharePoint site and OneDrive through the SharePoint API, including permissions' },
+  { permission: 'Sites.Manage.All', level: 'critical', reason: 'creates and deletes lists and libraries in every site through the SharePoint API' },
+  { permission: 'Sites.ReadWrite.All', level: 'critical', reason: 'changes content in every site and OneDrive through the SharePoint API' },
+  { permission: 'Sites.Read.All', level: 'high', reason: 'reads every site and OneDrive through the SharePoint API' },
+];
+
+interface ResourceApi {
+  /** How evidence names the API: "Sites.FullControl.All on SharePoint Online". */
+  name: string;
+  highRisk: readonly HighRiskPermission[];
+}
+
+const RESOURCE_APIS: ReadonlyMap<string, ResourceApi> = new Map([
+  [MICROSOFT_GRAPH_APP_ID, { name: 'Microsoft Graph', highRisk: HIGH_RISK_APPLICATION }],
+  [EXCHANGE_ONLINE_APP_ID, { name: 'Exchange Online', highRisk: HIGH_RISK_EXCHANGE_APPLICATION }],
+  [SHAREPOINT_ONLINE_APP_ID, { name: 'SharePoint Online', highRisk: HIGH_RISK_SHAREPOINT_APPLICATION }],
+]);
+
+/** A short name for the API an application permission is on; the tenant's own name for an API not listed here. */
+export function resourceApiName(resourceAppId: string, fallback: string): string {
+  return RESOURCE_APIS.get(resourceAppId.toLowerCase())?.name ?? fallback;
+}
+
+/**
+ * An application permission as evidence shows it. Graph's need no qualifier (most grants are Graph's);
+ * the same name on another API gets one, so Graph's Sites.FullControl.All and SharePoint's read apart.
+ */
+export function describeApplicationPermission(permission: string, resourceAppId: string, resourceDisplayName: string): string {
+  if (resourceAppId.toLowerCase() === MICROSOFT_GRAPH_APP_ID) return permission;
+  return `${permission} on ${resourceApiName(resourceAppId, resourceDisplayName)}`;
+}
+
 function matches(entry: HighRiskPermission, permission: string): boolean {
   const wanted = entry.permission.toLowerCase();
   const actual = permission.toLowerCase();
@@ -108,7 +161,10 @@ export function highRiskDelegated(scope: string): HighRiskPermission | undefined
   return HIGH_RISK_DELEGATED.find((entry) => matches(entry, scope));
 }
 
-/** The list entry a Graph application permission falls under, if it is high-risk. */
-export function highRiskApplication(permission: string): HighRiskPermission | undefined {
-  return HIGH_RISK_APPLICATION.find((entry) => matches(entry, permission));
+/**
+ * The list entry an application permission falls under, if it is high-risk, judged against the list of
+ * the API it is on (Microsoft Graph unless named). An API with no list here has no high-risk entries.
+ */
+export function highRiskApplication(permission: string, resourceAppId: string = MICROSOFT_GRAPH_APP_ID): HighRiskPermission | undefined {
+  return RESOURCE_APIS.get(resourceAppId.toLowerCase())?.highRisk.find((entry) => matches(entry, permission));
 }

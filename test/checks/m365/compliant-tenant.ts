@@ -211,8 +211,15 @@ export function compliantTenant(): M365Shapes {
       { id: 'sp-automation', appId: 'app-automation', displayName: 'Contoso automation', appOwnerOrganizationId: 'aaaaaaaa-0000-4000-8000-000000000001', servicePrincipalType: 'Application', accountEnabled: true, publisherName: 'Contoso', verifiedPublisher: null, passwordCredentialCount: 0, keyCredentialCount: 1 },
     ],
     graphAppRoleAssignments: [
-      { id: 'ara-1', principalId: 'sp-automation', principalDisplayName: 'Contoso automation', appRoleId: 'df021288-bdef-4463-88db-98f22de89214', permission: 'User.Read.All' },
-      { id: 'ara-2', principalId: 'sp-vendor-crm', principalDisplayName: 'Fabrikam CRM', appRoleId: '798ee544-9d2d-430c-a058-570e29e34338', permission: 'Calendars.Read' },
+      { id: 'ara-1', principalId: 'sp-automation', principalDisplayName: 'Contoso automation', appRoleId: 'df021288-bdef-4463-88db-98f22de89214', permission: 'User.Read.All', resourceAppId: '00000003-0000-0000-c000-000000000000', resourceDisplayName: 'Microsoft Graph' },
+      { id: 'ara-2', principalId: 'sp-vendor-crm', principalDisplayName: 'Fabrikam CRM', appRoleId: '798ee544-9d2d-430c-a058-570e29e34338', permission: 'Calendars.Read', resourceAppId: '00000003-0000-0000-c000-000000000000', resourceDisplayName: 'Microsoft Graph' },
+    ],
+    // The sign-in basics classified low, as Microsoft suggests; none is a high-risk permission.
+    permissionClassifications: [
+      { id: 'pc-user-read', permissionId: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', permissionName: 'User.Read', classification: 'low' },
+      { id: 'pc-openid', permissionId: '37f7f235-527c-4136-accd-4a02d197296e', permissionName: 'openid', classification: 'low' },
+      { id: 'pc-profile', permissionId: '14dad69e-099b-42c9-810b-d002981feec1', permissionName: 'profile', classification: 'low' },
+      { id: 'pc-offline', permissionId: '7427e0e9-2fba-42fe-b0c0-848c9e6a8182', permissionName: 'offline_access', classification: 'low' },
     ],
     applications: [
       { id: 'obj-portal', appId: 'app-portal', displayName: 'Contoso portal', passwordCredentials: [], keyCredentials: [{ keyId: 'k1', displayName: 'CN=portal', endDateTime: '2027-06-01T00:00:00Z' }] },

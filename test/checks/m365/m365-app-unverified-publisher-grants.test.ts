@@ -1,5 +1,6 @@
 import check from '../../../checks/m365/m365-app-unverified-publisher-grants.js';
-import { checkTable } from '../../support/check-table.js';
+import { describe, expect, it } from 'vitest';
+import { checkTable, runCheckOn } from '../../support/check-table.js';
 import { compliantTenant } from './compliant-tenant.js';
 
 type Tenant = ReturnType<typeof compliantTenant>;
@@ -41,6 +42,27 @@ checkTable(check, 'm365', compliantTenant, [
     },
     expect: 'pass',
   },
+  {
+    name: 'fails for an unverified vendor whose only tenant-wide access is an Exchange Online application permission',
+    patch: (t) => {
+      t.servicePrincipals.push({ id: 'sp-mail-archiver', appId: 'app-mail-archiver', displayName: 'Mail Archiver', appOwnerOrganizationId: 'eeeeeeee-0000-4000-8000-000000000005', servicePrincipalType: 'Application', accountEnabled: true, publisherName: 'Mail Archiver Ltd', verifiedPublisher: null, passwordCredentialCount: 0, keyCredentialCount: 0 });
+      t.graphAppRoleAssignments.push({ id: 'ara-archiver', principalId: 'sp-mail-archiver', principalDisplayName: 'Mail Archiver', appRoleId: 'dc890d15-9560-4a4c-9b7f-a736ec74ec40', permission: 'full_access_as_app', resourceAppId: '00000002-0000-0ff1-ce00-000000000000', resourceDisplayName: 'Office 365 Exchange Online' });
+    },
+    expect: 'fail',
+    evidence: ['Mail Archiver'],
+    notEvidence: ['Fabrikam CRM'],
+  },
   { name: 'is not assessed when service principals cannot be read', unreadable: { servicePrincipals: true }, expect: 'not_assessed' },
   { name: 'is not assessed when app role assignments cannot be read', unreadable: { graphAppRoleAssignments: true }, expect: 'not_assessed' },
 ]);
+
+describe('m365-app-unverified-publisher-grants evidence', () => {
+  it('says which API an application permission is on', () => {
+    const tenant = compliantTenant();
+    unverifyVendor(tenant);
+    tenant.graphAppRoleAssignments.push({ id: 'ara-crm-spo', principalId: 'sp-vendor-crm', principalDisplayName: 'Fabrikam CRM', appRoleId: '678536fe-1083-478a-9c59-b99265e6b0d3', permission: 'Sites.FullControl.All', resourceAppId: '00000003-0000-0ff1-ce00-000000000000', resourceDisplayName: 'Office 365 SharePoint Online' });
+    const result = runCheckOn(check, 'm365', tenant);
+    expect(result.evidence).toHaveLength(1);
+    expect(result.evidence[0]?.detail).toMatch(/^Microsoft Graph application permissions and SharePoint Online application permissions; unverified publisher/);
+  });
+});

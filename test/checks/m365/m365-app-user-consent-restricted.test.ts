@@ -20,12 +20,70 @@ checkTable(check, 'm365', compliantTenant, [
   { name: 'fails on the low-risk policy under the strict profile', patch: assign(LOW), expect: 'fail', evidence: [LOW] },
   { name: 'fails on the low-risk policy under the CIS profile', patch: assign(LOW), settings: { profile: 'cis' }, expect: 'fail', evidence: [LOW] },
   {
-    name: 'does not pass the low-risk policy under SCuBA: the classifications it depends on are not read',
+    name: 'passes the low-risk policy under SCuBA when only harmless sign-in permissions are classified low',
     patch: assign(LOW),
     settings: { profile: 'scuba' },
-    expect: 'not_assessed',
+    expect: 'pass',
+    summary: /none of the 4 Microsoft Graph permissions classified low is high-risk \(User\.Read, openid, profile, offline_access\)/,
+  },
+  {
+    name: 'passes the low-risk policy under SCuBA when nothing is classified low (users can then consent to nothing)',
+    patch: (t) => {
+      assign(LOW)(t);
+      t.permissionClassifications = [];
+    },
+    settings: { profile: 'scuba' },
+    expect: 'pass',
+  },
+  {
+    name: 'fails the low-risk policy under SCuBA when a high-risk permission is classified low, naming it',
+    patch: (t) => {
+      assign(LOW)(t);
+      t.permissionClassifications.push({ id: 'pc-mail', permissionId: '570282fd-fa5c-430d-a7fd-fc8dc98a9dca', permissionName: 'Mail.Read', classification: 'low' });
+      t.permissionClassifications.push({ id: 'pc-files', permissionId: '863451e7-0667-486c-a5d6-d135439485f0', permissionName: 'Files.ReadWrite.All', classification: 'low' });
+    },
+    settings: { profile: 'scuba' },
+    expect: 'fail',
+    evidence: ['Mail.Read', 'Files.ReadWrite.All'],
+    notEvidence: ['User.Read', LOW],
+    summary: /2 high-risk Microsoft Graph permissions classified low: Mail\.Read, Files\.ReadWrite\.All/,
+  },
+  {
+    name: 'passes under SCuBA when a high-risk permission is classified medium or high, not low',
+    patch: (t) => {
+      assign(LOW)(t);
+      t.permissionClassifications.push({ id: 'pc-mail', permissionId: '570282fd-fa5c-430d-a7fd-fc8dc98a9dca', permissionName: 'Mail.Read', classification: 'high' });
+      t.permissionClassifications.push({ id: 'pc-files', permissionId: '863451e7-0667-486c-a5d6-d135439485f0', permissionName: 'Files.ReadWrite.All', classification: 'medium' });
+    },
+    settings: { profile: 'scuba' },
+    expect: 'pass',
+  },
+  {
+    name: 'reads the classification without regard to case ("Low" is low)',
+    patch: (t) => {
+      assign(LOW)(t);
+      t.permissionClassifications.push({ id: 'pc-dir', permissionId: '0e263e50-5827-48a4-b97c-d940288653c7', permissionName: 'Directory.AccessAsUser.All', classification: 'Low' });
+    },
+    settings: { profile: 'scuba' },
+    expect: 'fail',
+    evidence: ['Directory.AccessAsUser.All'],
+  },
+  {
+    name: 'still fails a high-risk permission classified low under the strict profile (the low-risk policy itself fails there)',
+    patch: (t) => {
+      assign(LOW)(t);
+      t.permissionClassifications.push({ id: 'pc-mail', permissionId: '570282fd-fa5c-430d-a7fd-fc8dc98a9dca', permissionName: 'Mail.Read', classification: 'low' });
+    },
+    expect: 'fail',
     evidence: [LOW],
-    summary: /classified low/,
+  },
+  {
+    name: 'is not assessed under SCuBA when the low-risk policy is assigned and the classifications cannot be read',
+    patch: assign(LOW),
+    unreadable: { permissionClassifications: { permission: 'Application.Read.All' } },
+    settings: { profile: 'scuba' },
+    expect: 'not_assessed',
+    summary: /permissionClassifications.*Application\.Read\.All/,
   },
   {
     name: 'fails under SCuBA when Microsoft-managed consent is assigned',

@@ -2,11 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import thirdPartyAppPermissions from '../../../checks/m365/m365-app-third-party-high-risk-app-permissions.js';
 import { m365Collectors } from '../../../src/connectors/m365/collectors/index.js';
 import { m365TenantFields } from '../../../src/connectors/m365/config.js';
 import { createM365Connector } from '../../../src/connectors/m365/connector.js';
 import type { M365SectionName } from '../../../src/connectors/m365/shapes.js';
-import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
+import type { Check } from '../../../src/core/define-check.js';
+import { evaluateCheck } from '../../../src/core/evaluate.js';
+import type { Snapshot } from '../../../src/core/model.js';
+import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../../../src/core/tenant-settings.js';
 import { API_EXAMPLES, BASE, REPO_ROOT, fakeRuntime, mountFixtureRoutes, readJson, silentLog, useStrictNock } from './graph-nock.js';
 
 useStrictNock();
@@ -81,6 +85,34 @@ describe('demo tenant m365-contoso specifics', () => {
     expect(out.sections.userRegistrationDetails?.status === 'ok' && out.sections.userRegistrationDetails.data.length).toBe(page1.value.length + page2.value.length);
     const throttledRoute = mounted.routes.findIndex((r) => r.status === 429);
     expect(mounted.hits[throttledRoute]).toBe(1);
+  });
+});
+
+describe('demo tenants: application permissions beyond Microsoft Graph', () => {
+  const judge = async (name: string, check: Check, profile: TenantSettings['profile'] = 'strict') => {
+    const { out } = await collectDemo(name);
+    const snapshot: Snapshot = { schemaVersion: 1, provider: 'm365', tenant: out.tenant, collectedAt: '2026-11-01T00:00:00Z', tool: { name: 'tenant-audit', version: 'test' }, sections: out.sections as Snapshot['sections'] };
+    return { out, result: evaluateCheck(check, snapshot, { now: new Date('2026-11-01T00:00:00Z'), settings: { ...DEFAULT_TENANT_SETTINGS, profile } }) };
+  };
+
+  it('contoso: a third-party app holding Exchange Online full_access_as_app fails, named with its API; its own SharePoint automation does not', async () => {
+    const { out, result } = await judge('m365-contoso', thirdPartyAppPermissions);
+    const rows = out.sections.graphAppRoleAssignments?.status === 'ok' ? out.sections.graphAppRoleAssignments.data : [];
+    expect(new Set(rows.map((r) => r.resourceDisplayName))).toEqual(new Set(['Microsoft Graph', 'Office 365 Exchange Online', 'Office 365 SharePoint Online']));
+    expect(result.status).toBe('fail');
+    const archive = result.evidence.find((e) => e.name === 'Northwind Mail Archive');
+    expect(archive?.detail).toMatch(/^full_access_as_app on Exchange Online \(unverified publisher/);
+    // The existing Graph gap stays.
+    expect(result.evidence.map((e) => e.name)).toContain('Fabrikam Mail Sync');
+    expect(result.evidence.map((e) => e.name)).not.toContain('Contoso provisioning automation');
+  });
+
+  it('fabrikam: the new reads are there and nothing in them is risky', async () => {
+    const { out, result } = await judge('m365-fabrikam', thirdPartyAppPermissions);
+    const rows = out.sections.graphAppRoleAssignments?.status === 'ok' ? out.sections.graphAppRoleAssignments.data : [];
+    expect(rows.some((r) => r.permission === 'Sites.Selected' && r.resourceAppId === '00000003-0000-0ff1-ce00-000000000000')).toBe(true);
+    expect(result.status).toBe('pass');
+    expect(out.sections.permissionClassifications).toEqual({ status: 'ok', data: [{ id: '7Hk2-9Qw3Er5Ty7Ui9OpAsD', permissionId: 'e1fe6dd8-ba31-4d61-89e7-88639da4683d', permissionName: 'User.Read', classification: 'low' }] });
   });
 });
 

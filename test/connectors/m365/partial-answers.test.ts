@@ -27,13 +27,14 @@ async function collectOne<K extends M365SectionName>(name: K) {
 
 describe('m365 connector: graphAppRoleAssignments', () => {
   const GRAPH_APP = '00000003-0000-0000-c000-000000000000';
+  const RESOURCES = `appId in ('${GRAPH_APP}','00000002-0000-0ff1-ce00-000000000000','00000003-0000-0ff1-ce00-000000000000')`;
   const collectGrants = () => collectOne('graphAppRoleAssignments');
 
   it('names each permission from the Graph service principal app roles, reading every page of appRoleAssignedTo', async () => {
     scope()
       .get('/v1.0/servicePrincipals')
-      .query({ $filter: `appId eq '${GRAPH_APP}'`, $select: 'id,appRoles' })
-      .reply(200, { value: [{ id: 'sp-graph', appRoles: [{ id: 'role-mail', value: 'Mail.Read' }] }] })
+      .query({ $filter: RESOURCES, $select: 'id,appId,displayName,appRoles' })
+      .reply(200, { value: [{ id: 'sp-graph', appId: GRAPH_APP, displayName: 'Microsoft Graph', appRoles: [{ id: 'role-mail', value: 'Mail.Read' }] }] })
       .get('/v1.0/servicePrincipals/sp-graph/appRoleAssignedTo')
       .query({ $top: '999' })
       .reply(200, { value: [{ id: 'a-1', principalId: 'sp-vendor', principalDisplayName: 'Vendor app', appRoleId: 'role-mail' }], '@odata.nextLink': `${BASE}/v1.0/servicePrincipals/sp-graph/appRoleAssignedTo?$top=999&$skiptoken=p2` })
@@ -41,11 +42,12 @@ describe('m365 connector: graphAppRoleAssignments', () => {
       .query({ $top: '999', $skiptoken: 'p2' })
       .reply(200, { value: [{ id: 'a-2', principalId: 'sp-other', appRoleId: 'role-unknown' }] });
     const section = await collectGrants();
+    const graph = { resourceAppId: GRAPH_APP, resourceDisplayName: 'Microsoft Graph' };
     expect(section).toEqual({
       status: 'ok',
       data: [
-        { id: 'a-1', principalId: 'sp-vendor', principalDisplayName: 'Vendor app', appRoleId: 'role-mail', permission: 'Mail.Read' },
-        { id: 'a-2', principalId: 'sp-other', principalDisplayName: 'sp-other', appRoleId: 'role-unknown', permission: null },
+        { id: 'a-1', principalId: 'sp-vendor', principalDisplayName: 'Vendor app', appRoleId: 'role-mail', permission: 'Mail.Read', ...graph },
+        { id: 'a-2', principalId: 'sp-other', principalDisplayName: 'sp-other', appRoleId: 'role-unknown', permission: null, ...graph },
       ],
     });
   });

@@ -16,6 +16,7 @@ import groupSettings from './group-settings.js';
 import licences from './licences.js';
 import namedLocations from './named-locations.js';
 import oauth2PermissionGrants from './oauth2-permission-grants.js';
+import permissionClassifications from './permission-classifications.js';
 import organization from './organization.js';
 import roleAssignments from './role-assignments.js';
 import roleAssignmentSchedules from './role-assignment-schedules.js';
@@ -41,6 +42,7 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   oauth2PermissionGrants,
   servicePrincipals,
   graphAppRoleAssignments,
+  permissionClassifications,
   applications,
   sharePointSettings,
   crossTenantAccessDefault,
