@@ -20,7 +20,7 @@ export default defineCheck({
   remediation:
     'Admin console > Security > Access and data control > Data protection: create rules (for example from the predefined PII templates) triggered on Drive file sharing, Gmail messages sent and Chat messages, with a blocking or warning action, apply them to the top organisational unit (not only to some OUs or groups), and set their state to Active.',
   references: {
-    scuba: ['GWS.COMMONCONTROLS.18.1v1', 'GWS.COMMONCONTROLS.18.2v1'],
+    scuba: ['GWS.COMMONCONTROLS.18.1v1'],
     cis: ['4.2.3.1'],
     docs: ['https://support.google.com/a/answer/9646351'],
   },

@@ -3,6 +3,9 @@ import type { Evidence } from '../../src/core/model.js';
 
 const EXPIRY_DAYS: Record<string, number> = { ThirtyDays: 30, SixtyDays: 60, NinetyDays: 90, SixMonths: 180, OneYear: 365, Never: Number.POSITIVE_INFINITY };
 const WEAK_COMPLEXITY = new Set(['NoRestriction']);
+/** ProfilePasswordPolicy is readable only through the Metadata API, which needs a write-capable permission, so it is not collected. */
+const PROFILE_OVERRIDES_NOT_READ =
+  'Profile-level password policies, which override it for their users, were not read (only the write-capable Metadata API exposes them): review Setup > Profiles > Password Policies for weaker overrides.';
 
 export default defineCheck({
   id: 'sf-password-policy-strong',
@@ -13,7 +16,7 @@ export default defineCheck({
   owner: 'Salesforce System Administrator',
   rationale: 'Short, simple, never-expiring or endlessly retryable passwords make guessing and credential stuffing practical for users who still sign in with Salesforce credentials.',
   remediation:
-    'Setup > Password Policies: minimum length at least 8 (12 is better), a complexity requirement, expiry of 90 days or less, history of at least 3 passwords, and at most 10 invalid attempts before lockout.',
+    'Setup > Password Policies: minimum length at least 8 (12 is better), a complexity requirement, expiry of 90 days or less, history of at least 3 passwords, and at most 10 invalid attempts before lockout. Then open each profile\'s Password Policies: a profile-level policy overrides the org policy for that profile\'s users and must be no weaker.',
   references: {
     other: {
       'Salesforce Health Check': ['Minimum password length', 'Password complexity requirement', 'User passwords expire in', 'Enforce password history', 'Maximum invalid login attempts'],
@@ -30,7 +33,7 @@ export default defineCheck({
     if ((EXPIRY_DAYS[p.expiration ?? 'Never'] ?? Number.POSITIVE_INFINITY) > 90) add('User passwords expire in', `${p.expiration ?? 'not set'}; 90 days or less`);
     if ((p.historyRestriction ?? 0) < 3) add('Enforce password history', `${p.historyRestriction ?? 'not set'}; at least 3`);
     if (!p.maxLoginAttempts || p.maxLoginAttempts === 'NoLimit') add('Maximum invalid login attempts', `${p.maxLoginAttempts ?? 'not set'}; at most 10`);
-    if (issues.length === 0) return { status: 'pass', summary: 'The password policy meets the baseline.' };
+    if (issues.length === 0) return { status: 'pass', summary: `The org-wide password policy meets the baseline. ${PROFILE_OVERRIDES_NOT_READ}` };
     return { status: 'fail', summary: `${issues.length} password policy setting${issues.length === 1 ? ' is' : 's are'} below the baseline.`, evidence: issues };
   },
 });

@@ -153,6 +153,8 @@ export interface SfOauthToken {
   appMenuItemId: string | null;
   /** AppMenuItem.IsUsingAdminAuthorization: the app is set to admin-approved users only. */
   adminAuthorized: boolean | null;
+  /** AppMenuItem.ApplicationId: the connected app or External Client App the token belongs to, when the app has a menu item. */
+  appId?: string | null;
   userId: string;
   username: string | null;
   useCount: number | null;
@@ -164,6 +166,8 @@ export interface SfConnectedApp {
   id: string;
   name: string;
   kind: 'connected-app' | 'external-client-app';
+  /** ExternalClientApplication.DeveloperName (External Client Apps only): OauthToken.AppName may carry it instead of the label. */
+  developerName?: string | null;
   /** Permitted users: admin-approved users are pre-authorised (true) or all users may self-authorise (false). */
   adminApprovedUsersOnly: boolean | null;
   /** infinite, immediately, zero, specific_lifetime … (null when unread). */

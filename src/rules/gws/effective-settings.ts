@@ -2,9 +2,11 @@ import type { GwsOrgUnit, GwsPolicies, GwsPolicy } from '../../connectors/gws/sh
 
 /**
  * How several policies for one setting at one target combine (Google's "reducers"): `max` keeps the
- * policy with the highest sortOrder, `merge` overlays every policy field by field in sortOrder.
+ * policy with the highest sortOrder, `merge` overlays every policy field by field in sortOrder, and
+ * `maxMap` keeps array entries keyed by a primary key (`SettingSpec.key`), a later policy replacing only
+ * the entries whose key it repeats (cloud.google.com/identity/docs/concepts/policy-api-concepts, "Reducers").
  */
-export type Reducer = 'max' | 'merge';
+export type Reducer = 'max' | 'merge' | 'maxMap';
 
 export interface SettingSpec {
   /** Setting type without "settings/", e.g. "security.session_controls". */
@@ -12,6 +14,8 @@ export interface SettingSpec {
   /** Google's documented value for every field the top OU may leave unset. */
   defaults: Record<string, unknown>;
   reducer?: Reducer;
+  /** Primary key of the array entries a `maxMap` setting holds (e.g. "scopesGroup"). */
+  key?: string;
   /** Service whose "<service>.service_status" turns the setting off where it is explicitly DISABLED. */
   service?: string;
 }
@@ -32,25 +36,43 @@ export interface EffectiveTarget {
   serviceDisabled: boolean;
 }
 
-function reduce(policies: GwsPolicy[], reducer: Reducer): Record<string, unknown> | null {
+/** Array entries of `earlier` and `later` combined by primary key: a later entry replaces an earlier one with the same key. */
+function mergeByKey(earlier: unknown, later: unknown, key: string): unknown {
+  if (!Array.isArray(later)) return later;
+  if (!Array.isArray(earlier)) return later;
+  const keyOf = (entry: unknown) => (entry && typeof entry === 'object' ? String((entry as Record<string, unknown>)[key] ?? '') : String(entry));
+  const merged = new Map<string, unknown>();
+  for (const entry of earlier) merged.set(keyOf(entry), entry);
+  for (const entry of later) merged.set(keyOf(entry), entry);
+  return [...merged.values()];
+}
+
+function combine(acc: Record<string, unknown>, next: Record<string, unknown>, spec: Pick<SettingSpec, 'reducer' | 'key'>): Record<string, unknown> {
+  if (spec.reducer !== 'maxMap' || !spec.key) return { ...acc, ...next };
+  const out = { ...acc };
+  for (const [field, value] of Object.entries(next)) out[field] = field in acc ? mergeByKey(acc[field], value, spec.key) : value;
+  return out;
+}
+
+function reduce(policies: GwsPolicy[], spec: Pick<SettingSpec, 'reducer' | 'key'>): Record<string, unknown> | null {
   if (policies.length === 0) return null;
   const sorted = [...policies].sort((a, b) => a.sortOrder - b.sortOrder);
-  if (reducer === 'max') return sorted[sorted.length - 1]!.value;
-  return sorted.reduce<Record<string, unknown>>((acc, p) => ({ ...acc, ...p.value }), {});
+  if ((spec.reducer ?? 'max') === 'max') return sorted[sorted.length - 1]!.value;
+  return sorted.reduce<Record<string, unknown>>((acc, p) => combine(acc, p.value, spec), {});
 }
 
 function overlay(
   base: { value: Record<string, unknown>; origin: Record<string, string> },
   own: Record<string, unknown> | null,
   originName: string,
+  spec: Pick<SettingSpec, 'reducer' | 'key'>,
 ): { value: Record<string, unknown>; origin: Record<string, string> } {
   if (!own) return { value: { ...base.value }, origin: { ...base.origin } };
-  const value = { ...base.value };
+  // Google reduces every policy that applies to a user together, so a keyed list set lower down adds to
+  // (or replaces entries of) the inherited list instead of discarding it.
+  const value = combine(base.value, own, spec);
   const origin = { ...base.origin };
-  for (const [field, fieldValue] of Object.entries(own)) {
-    value[field] = fieldValue;
-    origin[field] = originName;
-  }
+  for (const field of Object.keys(own)) origin[field] = originName;
   return { value, origin };
 }
 
@@ -92,7 +114,6 @@ export function groupLabel(data: GwsPolicies, groupId: string): string {
  * compliant top OU and an OU inheriting a weak value is reported too.
  */
 export function effectiveSetting(data: GwsPolicies, spec: SettingSpec): EffectiveTarget[] {
-  const reducer = spec.reducer ?? 'max';
   const known = new Set(data.orgUnits.map((u) => u.id));
   known.add(data.rootOrgUnitId);
   const ofType = data.policies.filter((p) => p.setting === spec.type);
@@ -123,9 +144,9 @@ export function effectiveSetting(data: GwsPolicies, spec: SettingSpec): Effectiv
   const targets: EffectiveTarget[] = [];
   for (const unit of orderedUnits(data)) {
     const parent = unit.id === data.rootOrgUnitId ? defaults : (resolved.get(unit.parentId ?? data.rootOrgUnitId) ?? resolved.get(data.rootOrgUnitId) ?? defaults);
-    const own = reduce(ouPolicies.get(unit.id) ?? [], reducer);
+    const own = reduce(ouPolicies.get(unit.id) ?? [], spec);
     const path = unit.id === data.rootOrgUnitId ? '/' : unit.path;
-    const result = overlay(parent, own, path);
+    const result = overlay(parent, own, path, spec);
     resolved.set(unit.id, result);
     targets.push({
       kind: 'org-unit',
@@ -141,7 +162,7 @@ export function effectiveSetting(data: GwsPolicies, spec: SettingSpec): Effectiv
   const top = resolved.get(data.rootOrgUnitId) ?? defaults;
   for (const [groupId, policies] of [...groupPolicies.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
     const label = groupLabel(data, groupId);
-    const result = overlay(top, reduce(policies, reducer), `group ${label}`);
+    const result = overlay(top, reduce(policies, spec), `group ${label}`, spec);
     targets.push({ kind: 'group', id: groupId, name: label, ...result, explicit: true, serviceDisabled: false });
   }
   return targets;

@@ -6,6 +6,10 @@ import type { SettingSpec } from './effective-settings.js';
  * the top OU, the behaviour of a tenant nobody has configured. Reducers follow Google's reducer table.
  */
 export const SETTINGS = {
+  // Defaults checked against Google's "Default field values" table (as copied in ScubaGoggles policy_api.py
+  // `_defaults`, 416a18a). Settings absent from that table carry the value of a never-configured tenant:
+  // 2SV enforcement and the new-user enrolment period (Admin console "None") are not written until an admin
+  // sets them, as ScubaGoggles also assumes; the 14-day web session is support.google.com/a/answer/7576830.
   twoStepEnrollment: { type: 'security.two_step_verification_enrollment', defaults: { allowEnrollment: true } },
   // Not enforced until an admin turns it on; the epoch means "never".
   twoStepEnforcement: { type: 'security.two_step_verification_enforcement', defaults: { enforcedFrom: '1970-01-01T00:00:00Z' } },
@@ -22,7 +26,9 @@ export const SETTINGS = {
   superAdminRecovery: { type: 'security.super_admin_account_recovery', defaults: { enableAccountRecovery: false }, reducer: 'merge' },
   unconfiguredApps: { type: 'api_controls.unconfigured_third_party_apps', defaults: { accessLevel: 'ALLOW_ALL_SCOPES' }, reducer: 'merge' },
   internalApps: { type: 'api_controls.internal_apps', defaults: { trustInternalApps: false } },
-  googleServices: { type: 'api_controls.google_services', defaults: { services: [] } },
+  // Google's reducer table lists google_services as MaxMap: entries are keyed by scopesGroup, so a sub-OU
+  // policy restricting one more service keeps the services its parent already restricts.
+  googleServices: { type: 'api_controls.google_services', defaults: { services: [] }, reducer: 'maxMap', key: 'scopesGroup' },
   marketplaceAccess: { type: 'workspace_marketplace.apps_access_options', defaults: { accessLevel: 'ALLOW_ALL', allowAllInternalApps: false } },
   driveSdk: { type: 'drive_and_docs.drive_sdk', defaults: { enableDriveSdkApiAccess: true }, reducer: 'merge', service: 'drive_and_docs' },
   driveExternalSharing: {
@@ -68,6 +74,7 @@ export const SETTINGS = {
     },
   },
   chatExternal: { type: 'chat.external_chat_restriction', reducer: 'merge', service: 'chat', defaults: { allowExternalChat: false, externalChatRestriction: 'NO_RESTRICTION' } },
+  // Not in Google's default table; "Allow all files" is the Admin console's out-of-the-box choice for both.
   chatFileSharing: { type: 'chat.chat_file_sharing', service: 'chat', defaults: { externalFileSharing: 'ALL_FILES', internalFileSharing: 'ALL_FILES' } },
   multiPartyApproval: { type: 'multi_party_approval.require_approvals', defaults: { multiPartyApprovalState: 'DISABLED' } },
 } as const satisfies Record<string, SettingSpec>;

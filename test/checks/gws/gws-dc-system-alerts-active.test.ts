@@ -28,6 +28,21 @@ checkTable(check, 'gws', compliantTenant, [
     evidence: ['Leaked password'],
     summary: /Suspicious login/,
   },
+  {
+    name: 'fails on a required rule that is inactive by default (User granted Admin privilege)',
+    patch: (t) => { const rule = t.policies.policies.find((p) => p.value.displayName === 'User granted Admin privilege')!; rule.value = { ...rule.value, state: 'INACTIVE' }; },
+    expect: 'fail',
+    evidence: ['User granted Admin privilege'],
+  },
+  {
+    name: 'matches SCuBA names exactly: "User suspended due to suspicious activity" missing is not replaced by a look-alike',
+    patch: (t) => {
+      const rule = t.policies.policies.find((p) => p.value.displayName === 'User suspended due to suspicious activity')!;
+      rule.value = { ...rule.value, displayName: 'User suspended for suspicious activity' };
+    },
+    expect: 'not_assessed',
+    evidence: ['User suspended due to suspicious activity'],
+  },
   { name: 'is not assessed when Google returned no system alert rules', patch: (t) => { t.policies.policies = t.policies.policies.filter((p) => p.setting !== 'rule.system_defined_alerts'); }, expect: 'not_assessed' },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: true }, expect: 'not_assessed' },
 ]);

@@ -10,8 +10,21 @@ checkTable(check, 'gws', compliantTenant, [
   { name: 'fails when Drive restricts only high-risk scopes (strict)', patch: (t) => setRoot(t, S, all('GMAIL_ALL', 'DRIVE_HIGH_RISK', 'CHAT_ALL')), expect: 'fail', evidence: ['/: DRIVE'] },
   { name: 'passes high-risk-only restriction under the cis profile', patch: (t) => setRoot(t, S, all('GMAIL_HIGH_RISK', 'DRIVE_HIGH_RISK', 'CHAT_ALL')), settings: { profile: 'cis' }, expect: 'pass' },
   { name: 'fails when Gmail is not listed (unrestricted)', patch: (t) => setRoot(t, S, all('DRIVE_ALL', 'CHAT_ALL')), expect: 'fail', evidence: ['/: GMAIL'] },
-  { name: 'fails for a sub-OU whose list drops Gmail', patch: (t) => addPolicy(t, S, all('DRIVE_ALL', 'CHAT_ALL'), { ou: OU.sales }), expect: 'fail', evidence: ['/Sales: GMAIL'], notEvidence: ['/: GMAIL'] },
+  // google_services is a MaxMap setting keyed by scopesGroup: a list that omits a service does not remove the inherited entry.
+  { name: 'a sub-OU list that omits Gmail keeps the inherited Gmail restriction (MaxMap)', patch: (t) => addPolicy(t, S, all('DRIVE_ALL', 'CHAT_ALL'), { ou: OU.sales }), expect: 'pass' },
+  {
+    name: 'unions two top-OU policies (MaxMap), instead of keeping only the higher sortOrder',
+    patch: (t) => { setRoot(t, S, all('GMAIL_ALL')); addPolicy(t, S, all('DRIVE_ALL', 'CHAT_ALL'), { sortOrder: 500 }); },
+    expect: 'pass',
+  },
+  { name: 'fails for a sub-OU that only adds a high-risk-only entry when the top OU leaves Drive open', patch: (t) => { setRoot(t, S, all('GMAIL_ALL', 'CHAT_ALL')); addPolicy(t, S, all('DRIVE_HIGH_RISK'), { ou: OU.sales }); }, expect: 'fail', evidence: ['/: DRIVE', '/Sales: DRIVE'] },
   { name: 'fails when nothing is restricted (default: empty list)', patch: (t) => removeSetting(t, S), expect: 'fail', evidence: ['/: GMAIL', '/: DRIVE', '/: CHAT'] },
-  { name: 'fails for a group override whose list drops Gmail, naming the group', patch: (t) => addPolicy(t, S, all('DRIVE_ALL', 'CHAT_ALL'), { group: GROUP.finance }), expect: 'fail', evidence: ['group finance@example.org: GMAIL'], notEvidence: ['/: GMAIL'] },
+  {
+    name: 'fails naming the group when a group override adds only a high-risk Gmail entry',
+    patch: (t) => { setRoot(t, S, all('DRIVE_ALL', 'CHAT_ALL')); addPolicy(t, S, all('GMAIL_HIGH_RISK'), { group: GROUP.finance }); },
+    expect: 'fail',
+    evidence: ['group finance@example.org: GMAIL', '/: GMAIL'],
+    notEvidence: ['group finance@example.org: DRIVE'],
+  },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: true }, expect: 'not_assessed' },
 ]);

@@ -90,11 +90,11 @@ export function compliantOrg(): SalesforceShapes {
       ],
     },
     oauthTokens: [
-      { id: '0CQ-1', appName: 'Salesforce for Outlook', appMenuItemId: '0Pp-1', adminAuthorized: true, userId: '005-sales-1', username: 'sam.sales@acme.example', useCount: 40, lastUsedDate: '2026-10-20T00:00:00Z', createdDate: '2025-01-01T00:00:00Z' },
+      { id: '0CQ-1', appName: 'Salesforce for Outlook', appMenuItemId: '0Pp-1', adminAuthorized: true, appId: '0H4-1', userId: '005-sales-1', username: 'sam.sales@acme.example', useCount: 40, lastUsedDate: '2026-10-20T00:00:00Z', createdDate: '2025-01-01T00:00:00Z' },
     ],
     connectedApps: [
       { id: '0H4-1', name: 'Salesforce for Outlook', kind: 'connected-app', adminApprovedUsersOnly: true, refreshTokenPolicy: 'specific_lifetime', scopes: ['Api', 'RefreshToken'], ipRelaxation: 'ENFORCE' },
-      { id: '0xI-1', name: 'Tenant audit', kind: 'external-client-app', adminApprovedUsersOnly: true, refreshTokenPolicy: 'SpecificLifetime', scopes: [], ipRelaxation: 'ENFORCE' },
+      { id: '0xI-1', name: 'Tenant audit', kind: 'external-client-app', developerName: 'Tenant_audit', adminApprovedUsersOnly: true, refreshTokenPolicy: 'SpecificLifetime', scopes: [], ipRelaxation: 'ENFORCE' },
     ],
     sharingModels: [
       { object: 'Account', internalSharingModel: 'Private', externalSharingModel: 'Private' },

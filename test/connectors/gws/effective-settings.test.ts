@@ -36,6 +36,21 @@ describe('effectiveSetting', () => {
     expect(byName(effectiveSetting(t, { ...spec, reducer: 'merge' }))['/Sales']!.value).toEqual({ a: 'late', b: 'x' });
   });
 
+  it('maxMap keeps keyed entries from every level, a later entry replacing only its own key', () => {
+    const t = base();
+    const keyed = { type: 'test.setting', defaults: { list: [] }, reducer: 'maxMap' as const, key: 'id' };
+    t.policies.push(
+      policy('test.setting', { list: [{ id: 'A', on: false }, { id: 'B', on: false }] }),
+      policy('test.setting', { list: [{ id: 'B', on: true }] }, { ou: OU.sales, sortOrder: 100 }),
+      policy('test.setting', { list: [{ id: 'C', on: false }] }, { ou: OU.sales, sortOrder: 200 }),
+    );
+    const r = byName(effectiveSetting(t, keyed));
+    expect(r['/']!.value.list).toEqual([{ id: 'A', on: false }, { id: 'B', on: false }]);
+    expect(r['/Sales']!.value.list).toEqual([{ id: 'A', on: false }, { id: 'B', on: true }, { id: 'C', on: false }]);
+    // The same policies under a max reducer would drop the inherited entries.
+    expect(byName(effectiveSetting(t, { ...keyed, reducer: 'max' }))['/Sales']!.value.list).toEqual([{ id: 'C', on: false }]);
+  });
+
   it('reports group overrides on top of the top OU, by email', () => {
     const t = base();
     t.policies.push(policy('test.setting', { a: 'root-a' }), policy('test.setting', { b: 'g1' }, { group: GROUP.finance, sortOrder: 10 }), policy('test.setting', { b: 'g2' }, { group: GROUP.finance, sortOrder: 20 }));

@@ -23,13 +23,14 @@ describe('Salesforce connector: queries', () => {
   it('partitions OauthToken below its row cap and reads every partition', async () => {
     organization();
     runnerPermissions(['ViewSetup', 'CustomizeApplication']);
-    const token = (id: string, created: string) => ({ Id: id, AppName: 'Data Loader', AppMenuItemId: '0Pp000000000001', AppMenuItem: { IsUsingAdminAuthorization: true }, UserId: '005000000000001', User: { Username: 'ann@acme.example' }, UseCount: 3, LastUsedDate: created, CreatedDate: created });
-    soql(/FROM OauthToken ORDER BY CreatedDate, Id LIMIT 2$/, records('OauthToken', [token('0CQ000000000001', '2026-01-01T00:00:00.000+0000'), token('0CQ000000000002', '2026-02-01T00:00:00.000+0000')]));
+    const token = (id: string, created: string) => ({ Id: id, AppName: 'Data Loader', AppMenuItemId: '0Pp000000000001', AppMenuItem: { IsUsingAdminAuthorization: true, ApplicationId: '0H4000000000001' }, UserId: '005000000000001', User: { Username: 'ann@acme.example' }, UseCount: 3, LastUsedDate: created, CreatedDate: created });
+    soql(/AppMenuItem\.ApplicationId, UserId, .* FROM OauthToken ORDER BY CreatedDate, Id LIMIT 2$/, records('OauthToken', [token('0CQ000000000001', '2026-01-01T00:00:00.000+0000'), token('0CQ000000000002', '2026-02-01T00:00:00.000+0000')]));
     soql(/WHERE CreatedDate > 2026-02-01T00:00:00Z OR \(CreatedDate = 2026-02-01T00:00:00Z AND Id > '0CQ000000000002'\) ORDER BY CreatedDate, Id LIMIT 2$/, records('OauthToken', [token('0CQ000000000003', '2026-03-01T00:00:00.000+0000')]));
     const result = await createSalesforceConnector(tokenTenant(), runtime(), { oauthTokenPartition: 2 }).collect({ sections: ['oauthTokens'], settings, log: collectLog() });
     const section = result.sections.oauthTokens;
     expect(section?.status).toBe('ok');
     if (section?.status === 'ok') expect(section.data.map((t) => t.id)).toEqual(['0CQ000000000001', '0CQ000000000002', '0CQ000000000003']);
+    if (section?.status === 'ok') expect(section.data.map((t) => t.appId)).toEqual(['0H4000000000001', '0H4000000000001', '0H4000000000001']);
   });
 
   it('describes PermissionSet first and leaves out a field the org removed', async () => {

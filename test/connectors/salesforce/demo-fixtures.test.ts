@@ -53,8 +53,10 @@ describe('demo Salesforce org through the real connector', () => {
     expect(Object.fromEntries(errors)).toEqual({ apiAccessControl: 'permission', mfaMethods: 'permission' });
     const s = collected.sections;
     expect(s.users?.status === 'ok' && s.users.data).toHaveLength(5);
-    expect(s.oauthTokens?.status === 'ok' && s.oauthTokens.data.map((t) => t.appName)).toEqual(['Salesforce for Outlook', 'Free PDF Export']);
-    expect(s.connectedApps?.status === 'ok' && s.connectedApps.data.map((a) => a.kind)).toEqual(['connected-app', 'external-client-app']);
+    expect(s.oauthTokens?.status === 'ok' && s.oauthTokens.data.map((t) => t.appName)).toEqual(['Salesforce for Outlook', 'Free PDF Export', 'Acme Data Sync']);
+    expect(s.oauthTokens?.status === 'ok' && s.oauthTokens.data.map((t) => t.appId)).toEqual(['0H45g00000DemoOut', null, null]);
+    expect(s.connectedApps?.status === 'ok' && s.connectedApps.data.map((a) => a.kind)).toEqual(['connected-app', 'external-client-app', 'external-client-app']);
+    expect(s.connectedApps?.status === 'ok' && s.connectedApps.data.map((a) => a.developerName ?? null)).toEqual([null, 'Acme_Data_Sync', 'Tenant_audit']);
     expect(s.directLoginVerification?.status === 'ok' && s.directLoginVerification.data.logins).toHaveLength(2);
     expect(s.healthCheck?.status === 'ok' && s.healthCheck.data.score).toBe(78);
     expect(s.guestAccess?.status === 'ok' && s.guestAccess.data.guestPermissionSets.map((p) => p.label)).toEqual(['Guest Knowledge Read']);
@@ -74,6 +76,9 @@ describe('demo Salesforce org through the real connector', () => {
       'sf-session-locked-to-domain',
     ]);
     expect(by('not_assessed')).toEqual(['sf-mfa-active-users-registered', 'sf-oauth-api-access-control']);
+    // The External Client App's tokens have no AppMenuItem yet are not flagged; the uninstalled app's still are.
+    const managed = results.find((r) => r.checkId === 'sf-oauth-tokens-managed-apps');
+    expect(managed?.evidence.map((e) => e.name)).toEqual(['Free PDF Export']);
     expect(by('pass').length).toBe(checks.length - 10);
   });
 });

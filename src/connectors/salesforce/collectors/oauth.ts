@@ -10,7 +10,7 @@ const tokenRecord = z
     Id: z.string(),
     AppName: z.string(),
     AppMenuItemId: nullableString,
-    AppMenuItem: z.object({ IsUsingAdminAuthorization: z.boolean().nullish() }).passthrough().nullish(),
+    AppMenuItem: z.object({ IsUsingAdminAuthorization: z.boolean().nullish(), ApplicationId: z.string().nullish() }).passthrough().nullish(),
     UserId: z.string(),
     User: z.object({ Username: z.string().nullish() }).passthrough().nullish(),
     UseCount: z.number().nullish(),
@@ -25,7 +25,7 @@ function soqlDateTime(value: string): string {
 
 export async function collectOauthTokens(ctx: CollectorContext, partition = OAUTH_TOKEN_PARTITION): Promise<SfOauthToken[]> {
   await requirePermission(ctx, 'CustomizeApplication', 'OauthToken returns only the integration user\'s own tokens, which would under-report every other user');
-  const fields = 'Id, AppName, AppMenuItemId, AppMenuItem.IsUsingAdminAuthorization, UserId, User.Username, UseCount, LastUsedDate, CreatedDate';
+  const fields = 'Id, AppName, AppMenuItemId, AppMenuItem.IsUsingAdminAuthorization, AppMenuItem.ApplicationId, UserId, User.Username, UseCount, LastUsedDate, CreatedDate';
   const tokens: SfOauthToken[] = [];
   let after: { created: string; id: string } | undefined;
   for (;;) {
@@ -40,6 +40,7 @@ export async function collectOauthTokens(ctx: CollectorContext, partition = OAUT
         appName: t.AppName,
         appMenuItemId: t.AppMenuItemId,
         adminAuthorized: t.AppMenuItem?.IsUsingAdminAuthorization ?? null,
+        appId: t.AppMenuItem?.ApplicationId ?? null,
         userId: t.UserId,
         username: t.User?.Username ?? null,
         useCount: t.UseCount ?? null,
@@ -110,6 +111,7 @@ export async function collectConnectedApps(ctx: CollectorContext): Promise<SfCon
       id: eca.Id,
       name: eca.MasterLabel ?? eca.DeveloperName,
       kind: 'external-client-app',
+      developerName: eca.DeveloperName,
       adminApprovedUsersOnly: policy?.PermittedUsersPolicyType ? policy.PermittedUsersPolicyType === 'AdminApprovedPreAuthorized' : null,
       refreshTokenPolicy: policy?.RefreshTokenPolicyType ?? null,
       scopes: [],
