@@ -1,4 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
+import { REQUIRED_SYSTEM_ALERTS as REQUIRED } from '../../src/rules/gws/system-alerts.js';
 import { listSetting } from '../../src/rules/gws/effective-settings.js';
 
 /**
@@ -6,38 +7,6 @@ import { listSetting } from '../../src/rules/gws/effective-settings.js';
  * ScubaGoggles 416a18a), matched by the Policy API's `rule.system_defined_alerts` `displayName`, case-insensitively.
  * Some are inactive by default (e.g. "User granted Admin privilege", "Drive settings changed").
  */
-const REQUIRED = [
-  'Account suspension warning',
-  'Calendar settings changed',
-  'Device compromised',
-  'Domain data export initiated',
-  'Drive settings changed',
-  'Email settings changed',
-  'Gmail potential employee spoofing',
-  'Google Operations',
-  'Government-backed attacks',
-  'Leaked password',
-  'Malware message detected post-delivery',
-  'Mobile settings changed',
-  'Phishing in inboxes due to bad whitelist',
-  'Phishing message detected post-delivery',
-  'Rate limited recipient',
-  'Spike in user-reported spam',
-  'SSO profile added',
-  'SSO profile updated',
-  'Super admin password reset',
-  'Suspicious device activity',
-  'Suspicious login',
-  'Suspicious message reported',
-  'Suspicious programmatic login',
-  'User granted Admin privilege',
-  "User's Admin privilege revoked",
-  'User suspended (Google identity alert)',
-  'User suspended due to suspicious activity',
-  'User suspended for spamming',
-  'User suspended for spamming through relay',
-  'User-reported phishing',
-];
 
 export default defineCheck({
   id: 'gws-dc-system-alerts-active',

@@ -1,3 +1,4 @@
+import { REQUIRED_SYSTEM_ALERTS } from '../../../src/rules/gws/system-alerts.js';
 import type { GwsPolicy, GwsShapes } from '../../../src/connectors/gws/shapes.js';
 
 export const ROOT = '03ph8a2z2dvk5ts';
@@ -114,40 +115,7 @@ export function compliantTenant(): GwsShapes {
       type: 'ADMIN',
       sortOrder: 1,
     },
-    ...[
-      'Account suspension warning',
-      'Calendar settings changed',
-      'Device compromised',
-      'Domain data export initiated',
-      'Drive settings changed',
-      'Email settings changed',
-      'Gmail potential employee spoofing',
-      'Google Operations',
-      'Government-backed attacks',
-      'Leaked password',
-      'Malware message detected post-delivery',
-      'Mobile settings changed',
-      'Phishing in inboxes due to bad whitelist',
-      'Phishing message detected post-delivery',
-      'Rate limited recipient',
-      'Spike in user-reported spam',
-      'SSO profile added',
-      'SSO profile updated',
-      'Super admin password reset',
-      'Suspicious device activity',
-      'Suspicious login',
-      'Suspicious message reported',
-      'Suspicious programmatic login',
-      'User granted Admin privilege',
-      "User's Admin privilege revoked",
-      'User suspended (Google identity alert)',
-      'User suspended due to suspicious activity',
-      'User suspended for spamming',
-      'User suspended for spamming through relay',
-      'User-reported phishing',
-      'TLS failure',
-      'Exchange journaling failure',
-    ].map((displayName) => ({ ...policy('rule.system_defined_alerts', { displayName, state: 'ACTIVE' }), sortOrder: 1 })),
+    ...[...REQUIRED_SYSTEM_ALERTS, 'TLS failure', 'Exchange journaling failure'].map((displayName) => ({ ...policy('rule.system_defined_alerts', { displayName, state: 'ACTIVE' }), sortOrder: 1 })),
   ];
   return {
     customer: {

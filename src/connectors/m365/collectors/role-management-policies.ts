@@ -3,21 +3,13 @@ import { ApiShapeError } from '../../../core/errors.js';
 import { defineCollector, odata, parseAnswer } from '../collector.js';
 import type { GraphReader } from '../graph-reader.js';
 import type { RoleManagementPolicy } from '../shapes.js';
+import { HIGHLY_PRIVILEGED_ROLES } from '../../../rules/m365/privileged-roles.js';
 
 /**
- * The roles whose PIM settings are read: CISA SCuBA's highly privileged roles (MS.AAD.7.x), by
- * template id. One filtered read per role keeps the answer to the policies checks judge.
+ * The roles whose PIM settings are read: CISA SCuBA's highly privileged roles (MS.AAD.7.x), the same
+ * list the checks judge. One filtered read per role keeps the answer to the policies checks judge.
  */
-export const PIM_POLICY_ROLES: readonly { templateId: string; name: string }[] = [
-  { templateId: '62e90394-69f5-4237-9190-012177145e10', name: 'Global Administrator' },
-  { templateId: 'e8611ab8-c189-46e8-94e1-60213ab1f814', name: 'Privileged Role Administrator' },
-  { templateId: 'fe930be7-5e62-47db-91af-98c3a49a38b1', name: 'User Administrator' },
-  { templateId: 'f28a1f50-f6e7-4571-818b-6a12f2af6b6c', name: 'SharePoint Administrator' },
-  { templateId: '29232cdf-9323-42fd-ade2-1d097af3e4de', name: 'Exchange Administrator' },
-  { templateId: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2', name: 'Hybrid Identity Administrator' },
-  { templateId: '9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3', name: 'Application Administrator' },
-  { templateId: '158c047a-c907-4556-b7ef-446551a6b5f7', name: 'Cloud Application Administrator' },
-];
+export const PIM_POLICY_ROLES = HIGHLY_PRIVILEGED_ROLES;
 
 const strings = z.array(z.string()).nullish();
 
