@@ -1,5 +1,5 @@
 import type { FixtureRoute } from '../../../src/demo/fixture-server.js';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { afterEach, beforeEach, expect } from 'vitest';
@@ -9,8 +9,15 @@ export const TOKEN = 'tok';
 
 /** The repository root (test/connectors/m365 → ../../..). */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
-/** Documented Graph answers; CI has ../shared beside the clone. */
-export const API_EXAMPLES = join(REPO_ROOT, '..', 'shared', 'api-examples', 'm365');
+/** Documented Graph answers; CI has ../shared beside the clone (TENANT_AUDIT_SHARED overrides where it is). */
+export const API_EXAMPLES = join(process.env.TENANT_AUDIT_SHARED ?? join(REPO_ROOT, '..', 'shared'), 'api-examples', 'm365');
+
+/**
+ * A clone on its own (no ../shared beside it) skips the comparisons with the documented examples and
+ * says so; under CI they always run, so a missing folder fails there instead of passing quietly.
+ */
+export const EXAMPLES_MISSING = !existsSync(API_EXAMPLES) && !process.env.CI;
+if (EXAMPLES_MISSING) process.stderr.write(`note: ${API_EXAMPLES} not found: comparisons with the documented Graph examples are skipped\n`);
 
 export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(path, 'utf8'));

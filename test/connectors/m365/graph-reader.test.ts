@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import authorizationPolicy from '../../../src/connectors/m365/collectors/authorization-policy.js';
 import { GraphApiError, GraphReader } from '../../../src/connectors/m365/graph-reader.js';
 import { toSectionError } from '../../../src/connectors/m365/section-errors.js';
-import { API_EXAMPLES, BASE, TOKEN, batchRelay, readJson, useStrictNock } from './graph-nock.js';
+import { API_EXAMPLES, BASE, EXAMPLES_MISSING, TOKEN, batchRelay, readJson, useStrictNock } from './graph-nock.js';
 
 const state = useStrictNock();
 const AUTH = { reqheaders: { authorization: `Bearer ${TOKEN}` } };
@@ -234,7 +234,7 @@ describe('GraphReader $batch', () => {
     expect(batch.sizes).toEqual([2]);
   });
 
-  it('accepts the documented $batch answer: sub-statuses, headers, errors and an inner nextLink', async () => {
+  it.skipIf(EXAMPLES_MISSING)('accepts the documented $batch answer: sub-statuses, headers, errors and an inner nextLink', async () => {
     nock(BASE, AUTH).post('/v1.0/$batch').reply(200, readJson(join(API_EXAMPLES, 'v1.0_batch.json')) as nock.Body);
     const { graph } = reader();
     const results = await Promise.allSettled(['/me/memberOf?$top=1', '/me/planner/tasks', '/groups/x/events', '/me', '/users?$count=true'].map((p) => graph.get(p)));
@@ -255,7 +255,7 @@ describe('GraphReader $batch', () => {
 });
 
 describe('GraphReader retries on plain GETs', () => {
-  it('honours Retry-After on a 429 and then succeeds', async () => {
+  it.skipIf(EXAMPLES_MISSING)('honours Retry-After on a 429 and then succeeds', async () => {
     nock(BASE, AUTH)
       .get('/v1.0/policies/authorizationPolicy')
       .reply(429, readJson(join(API_EXAMPLES, 'v1.0_error_429_throttled.json')) as nock.Body, { 'Retry-After': '10' })
