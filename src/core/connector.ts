@@ -1,6 +1,7 @@
 import type { Provider, Sections, TenantRef } from './model.js';
 import type { ProviderShapes } from './provider-shapes.js';
 import type { TenantSettings } from './tenant-settings.js';
+import type { TransportLimits } from '../transport/limits.js';
 
 /** What one snapshot section reads and what it needs: the source of the permissions tables. */
 export interface SectionSpec {
@@ -28,8 +29,10 @@ export interface CollectOptions<P extends Provider> {
   sections: readonly (keyof ProviderShapes[P] & string)[];
   settings: TenantSettings;
   log: CollectLog;
-  /** Stops collection early (the run was interrupted). */
+  /** Stops collection early: the run was interrupted, or the tenant's deadline passed. */
   signal?: AbortSignal;
+  /** Wall-clock ms by which collection must end; no retry wait may run past it. */
+  deadlineAt?: number;
 }
 
 export interface CollectedTenant<P extends Provider> {
@@ -57,6 +60,10 @@ export interface ConnectorRuntime {
   sleep: (ms: number) => Promise<void>;
   /** Upper bound on tries for one request (first try included). */
   maxTries: number;
+  /** Jitter source for retry backoff; tests pass a constant so waits are exact. */
+  random?: () => number;
+  /** Timeouts, retry caps and size limits of the transport, over its defaults. */
+  limits?: Partial<TransportLimits>;
 }
 
 export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

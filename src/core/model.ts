@@ -28,6 +28,10 @@ export type SectionErrorCode =
   | 'shape'
   | 'network'
   | 'budget'
+  | 'timeout'
+  | 'refused'
+  | 'too_large'
+  | 'incomplete'
   | 'not_collected';
 
 export interface SectionError {

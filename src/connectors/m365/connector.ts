@@ -1,6 +1,9 @@
+import { collectSections } from '../../core/collect-sections.js';
 import type { Connector, ConnectorRuntime } from '../../core/connector.js';
 import { AuthError } from '../../core/errors.js';
-import type { Section } from '../../core/model.js';
+import { SectionFailure } from '../../core/section-failure.js';
+import { tenantTransport } from '../../transport/tenant-transport.js';
+import type { RetryNotice } from '../../transport/transport.js';
 import { M365_CLOUDS } from './clouds.js';
 import type { M365CollectContext } from './collector.js';
 import { m365Collectors } from './collectors/index.js';
@@ -20,8 +23,6 @@ export function m365Endpoints(tenant: M365Tenant): { graph: string; authority: s
   };
 }
 
-type Collected = { [K in M365SectionName]?: Section<M365Shapes[K]> };
-
 /**
  * Reads a Microsoft 365 tenant through Graph. The organization is read first, alone: it names the
  * tenant and proves the credentials. Licences come next when a section depends on them; then every
@@ -31,36 +32,25 @@ export function createM365Connector(tenant: M365Tenant, runtime: ConnectorRuntim
   const endpoints = m365Endpoints(tenant);
   return {
     provider: 'm365',
-    async collect({ sections, settings, log }) {
+    async collect({ sections, settings, log, signal, deadlineAt }) {
       const token = m365TokenSource(tenant, endpoints, runtime);
       // Load the credentials before any read: the Graph client would wrap a ConfigError (unset variable,
       // missing certificate file) so that it reached the runner as refused credentials.
       await token();
-      const graph = new GraphReader({
-        graphBase: endpoints.graph,
-        token,
-        sleep: runtime.sleep,
-        maxTries: runtime.maxTries,
-        onRetry: (status, delay) => log.info(`Graph answered ${status}; retrying in ${Math.round(delay / 100) / 10}s`),
-      });
+      const onRetry = (retry: RetryNotice) => log.info(`Graph answered ${retry.status ?? retry.failure}; retrying in ${Math.round(retry.waitMs / 100) / 10}s`);
+      const transport = tenantTransport([endpoints.graph], runtime, { signal, deadlineAt }, { onRetry });
+      const graph = new GraphReader({ graphBase: endpoints.graph, token, transport });
       const ctx: M365CollectContext = { graph, settings };
-      const out: Collected = {};
 
-      const read = async <K extends M365SectionName>(name: K): Promise<void> => {
+      const readSection = async <K extends M365SectionName>(name: K): Promise<M365Shapes[K]> => {
         const collector = m365Collectors[name];
         if (collector.licensed && ctx.licences && !collector.licensed(ctx.licences)) {
-          out[name] = { status: 'error', error: { code: 'licence', message: `The tenant has no ${collector.spec.licence ?? 'required'} licence, so this setting is not available to read.`, licence: collector.spec.licence, featureUnlicensed: collector.spec.licenceGates !== 'report', endpoint: collector.spec.endpoints.join(', ') } } as Collected[K];
-          return;
+          throw new SectionFailure({ code: 'licence', message: `The tenant has no ${collector.spec.licence ?? 'required'} licence, so this setting is not available to read.`, licence: collector.spec.licence, featureUnlicensed: collector.spec.licenceGates !== 'report', endpoint: collector.spec.endpoints.join(', ') });
         }
-        try {
-          out[name] = { status: 'ok', data: await collector.collect(ctx) } as Collected[K];
-        } catch (error) {
-          if (error instanceof AuthError) throw error;
-          const sectionError = toSectionError(error, collector.spec);
-          out[name] = { status: 'error', error: sectionError } as Collected[K];
-          (sectionError.code === 'licence' ? log.info : log.warn)(`${name} not read (${sectionError.code}): ${sectionError.message}`);
-        }
+        return (await collector.collect(ctx)) as M365Shapes[K];
       };
+      const read = (wanted: readonly M365SectionName[]) =>
+        collectSections<M365Shapes, M365SectionName>({ wanted, read: readSection, toError: (name, error) => toSectionError(error, m365Collectors[name].spec), log, signal });
 
       let organization: M365Shapes['organization'];
       try {
@@ -72,18 +62,16 @@ export function createM365Connector(tenant: M365Tenant, runtime: ConnectorRuntim
         if (error instanceof AuthError) throw error;
         throw new AuthError(`Tenant "${tenant.name}": could not read the organization from ${endpoints.graph} (${error instanceof Error ? error.message : String(error)})`);
       }
-      if (sections.includes('organization')) out.organization = { status: 'ok', data: organization };
-
       const wanted = new Set<M365SectionName>(sections);
       const gated = [...wanted].some((name) => m365Collectors[name].licensed) || wanted.has('roleAssignments');
-      if (gated || wanted.has('licences')) {
-        await read('licences');
-        const licences = out.licences;
-        if (licences?.status === 'ok') ctx.licences = licences.data;
-        if (!wanted.has('licences')) delete out.licences;
-      }
-      const rest = [...wanted].filter((name) => name !== 'organization' && name !== 'licences');
-      await Promise.all(rest.map((name) => read(name)));
+      const first = gated || wanted.has('licences') ? await read(['licences']) : {};
+      if (first.licences?.status === 'ok') ctx.licences = first.licences.data;
+      const rest = await read([...wanted].filter((name) => name !== 'organization' && name !== 'licences'));
+      const out = {
+        ...(wanted.has('organization') ? { organization: { status: 'ok' as const, data: organization } } : {}),
+        ...(wanted.has('licences') ? first : {}),
+        ...rest,
+      };
       log.info(`Graph: ${graph.stats.httpRequests} HTTP requests (${graph.stats.batchedRequests} reads batched), ${graph.stats.retries} retries`);
       return {
         tenant: { name: tenant.name, provider: 'm365', id: organization.id, displayName: organization.displayName },

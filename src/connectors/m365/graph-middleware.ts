@@ -1,6 +1,6 @@
 import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
-import { HTTPMessageHandler } from '@microsoft/microsoft-graph-client';
-import { RETRYABLE_STATUSES, retryDelayMs } from '../../http/retry-delay.js';
+import { answerToResponse, fetchArgsToRequest } from '../../transport/fetch-adapter.js';
+import type { Transport } from '../../transport/transport.js';
 
 export type TokenSource = () => Promise<string>;
 
@@ -43,35 +43,19 @@ export class RetryBudget implements MiddlewareOptions {
   constructor(readonly triesLeft: number) {}
 }
 
-/** Retries 429/503/504 answers, honouring Retry-After, for a bounded number of tries. */
-export class BoundedRetryMiddleware implements Middleware {
-  private next?: Middleware;
-  constructor(
-    private readonly maxTries: number,
-    private readonly sleep: (ms: number) => Promise<void>,
-    private readonly onRetry?: (status: number, delayMs: number) => void,
-  ) {}
+/** The chain's last link: the request goes out through the shared transport instead of a bare fetch. */
+export class TransportHandler implements Middleware {
+  constructor(private readonly transport: Transport) {}
 
   async execute(context: Context): Promise<void> {
-    const maxTries = (context.middlewareControl?.getMiddlewareOptions(RetryBudget) as RetryBudget | undefined)?.triesLeft ?? this.maxTries;
-    for (let attempt = 1; ; attempt++) {
-      await this.next!.execute(context);
-      const response = context.response;
-      if (!response || !RETRYABLE_STATUSES.has(response.status) || attempt >= maxTries) return;
-      const delay = retryDelayMs(response.headers.get('retry-after'), attempt);
-      this.onRetry?.(response.status, delay);
-      await response.body?.cancel();
-      await this.sleep(delay);
-    }
-  }
-
-  setNext(next: Middleware): void {
-    this.next = next;
+    // The only POST Graph gets from us is $batch, which carries GETs: safe to retry.
+    const request = await fetchArgsToRequest(requestUrl(context), context.options as RequestInit, true);
+    const budget = context.middlewareControl?.getMiddlewareOptions(RetryBudget) as RetryBudget | undefined;
+    context.response = answerToResponse(await this.transport.request({ ...request, ...(budget ? { maxTries: budget.triesLeft } : {}) }));
   }
 }
 
 export function middlewareChain(...links: Middleware[]): Middleware {
-  const chain: Middleware[] = [...links, new HTTPMessageHandler()];
-  for (let i = 0; i < chain.length - 1; i++) chain[i]!.setNext?.(chain[i + 1]!);
-  return chain[0]!;
+  for (let i = 0; i < links.length - 1; i++) links[i]!.setNext?.(links[i + 1]!);
+  return links[0]!;
 }

@@ -1,7 +1,11 @@
 import { Client, ResponseType } from '@microsoft/microsoft-graph-client';
 import pLimit, { type LimitFunction } from 'p-limit';
-import { RETRYABLE_STATUSES, retryDelayMs } from '../../http/retry-delay.js';
-import { BoundedRetryMiddleware, RetryBudget, TenantScopedAuthMiddleware, middlewareChain, type TokenSource } from './graph-middleware.js';
+import { documentedJson, documentedObject, errorJson } from '../../transport/json-body.js';
+import { readAllPages } from '../../transport/paging.js';
+import { RETRYABLE_STATUSES } from '../../transport/retry-policy.js';
+import type { Transport } from '../../transport/transport.js';
+import { TransportError } from '../../transport/transport-error.js';
+import { RetryBudget, TenantScopedAuthMiddleware, TransportHandler, middlewareChain, type TokenSource } from './graph-middleware.js';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -22,6 +26,8 @@ interface Answer {
   status: number;
   headers: Record<string, string>;
   body: unknown;
+  /** A sub-response that claimed success without the documented body. */
+  failure?: TransportError;
 }
 
 interface Pending {
@@ -37,11 +43,10 @@ export interface GraphReaderOptions {
   /** Graph base URL without a version, e.g. https://graph.microsoft.com. */
   graphBase: string;
   token: TokenSource;
-  sleep: (ms: number) => Promise<void>;
-  maxTries: number;
+  /** The tenant's transport: timeouts, retries of whole requests, origin rule, size cap. */
+  transport: Transport;
   /** Sub-requests per $batch; Graph allows 20. */
   batchSize?: number;
-  onRetry?: (status: number, delayMs: number) => void;
   /** HTTP requests (a $batch counts once) open at once for this tenant; default 4. */
   maxConcurrentRequests?: number;
 }
@@ -53,15 +58,13 @@ export interface GraphStats {
   retries: number;
 }
 
-const MAX_PAGES = 10_000;
-
 /**
  * Reads Microsoft Graph through @microsoft/microsoft-graph-client. GETs issued in the same tick are
  * combined into $batch requests of up to 20; a throttled sub-response inside a 200 batch is retried
  * on its own after its Retry-After. Paging follows @odata.nextLink to the end.
  */
 export class GraphReader {
-  readonly stats: GraphStats = { httpRequests: 0, batchedRequests: 0, retries: 0 };
+  private readonly counts = { batchedRequests: 0 };
   private readonly client: Client;
   private readonly origin: string;
   private readonly queue: Pending[] = [];
@@ -72,18 +75,15 @@ export class GraphReader {
   constructor(private readonly options: GraphReaderOptions) {
     this.origin = new URL(options.graphBase).origin;
     this.inFlight = pLimit(options.maxConcurrentRequests ?? 4);
-    const onRetry = (status: number, delay: number) => {
-      this.stats.retries++;
-      this.stats.httpRequests++;
-      options.onRetry?.(status, delay);
-    };
     this.client = Client.initWithMiddleware({
       baseUrl: options.graphBase,
-      middleware: middlewareChain(
-        new TenantScopedAuthMiddleware(this.origin, options.token),
-        new BoundedRetryMiddleware(options.maxTries, options.sleep, onRetry),
-      ),
+      middleware: middlewareChain(new TenantScopedAuthMiddleware(this.origin, options.token), new TransportHandler(options.transport)),
     });
+  }
+
+  get stats(): GraphStats {
+    const wire = this.options.transport.stats;
+    return { httpRequests: wire.requests, batchedRequests: this.counts.batchedRequests, retries: wire.retries };
   }
 
   /** GET one resource; throws GraphApiError on a non-success answer. */
@@ -95,24 +95,27 @@ export class GraphReader {
 
   /** GET a collection and every following page. */
   async list<T = unknown>(path: string, version: GraphVersion = 'v1.0', headers?: Record<string, string>): Promise<T[]> {
-    const items: T[] = [];
-    let next: { version: GraphVersion; path: string } | null = { version, path };
-    for (let page = 0; next; page++) {
-      if (page >= MAX_PAGES) throw new GraphApiError(0, 'tooManyPages', `Stopped after ${MAX_PAGES} pages of ${path}; the list was not read to the end`, path);
-      const body: { value?: T[]; '@odata.nextLink'?: string } = await this.get(next.path, next.version, headers);
-      if (!Array.isArray(body.value)) throw new GraphApiError(200, 'shape', `Expected a collection with "value" from ${path}`, path);
-      items.push(...body.value);
-      next = body['@odata.nextLink'] ? this.relative(body['@odata.nextLink']) : null;
-    }
-    return items;
+    const pages = await readAllPages<{ value: T[]; next?: string }>({
+      endpoint: `GET /${version}${path.split('?')[0]}`,
+      maxPages: this.options.transport.limits.maxPages,
+      page: async (cursor) => {
+        const at = cursor ? this.relative(cursor) : { version, path };
+        const body: { value?: T[]; '@odata.nextLink'?: unknown } = await this.get(at.path, at.version, headers);
+        if (!Array.isArray(body.value)) throw new GraphApiError(200, 'shape', `Expected a collection with "value" from ${path}`, path);
+        const next = body['@odata.nextLink'];
+        return { value: body.value, next: typeof next === 'string' && next ? next : undefined };
+      },
+      next: (page) => page.next,
+    });
+    return pages.flatMap((page) => page.value);
   }
 
   /** Turns an absolute Graph URL from a response into version + relative path, refusing other hosts. */
   private relative(absolute: string): { version: GraphVersion; path: string } {
     const url = new URL(absolute);
-    if (url.origin !== this.origin) throw new GraphApiError(0, 'foreignNextLink', `Graph pointed paging at another host (${url.origin}); not followed`, absolute);
+    if (url.origin !== this.origin) throw new TransportError('foreign_origin', `Graph pointed paging at another host (${url.origin}); not followed`, url.pathname);
     const match = /^\/(v1\.0|beta)(\/.*)$/.exec(url.pathname);
-    if (!match) throw new GraphApiError(0, 'shape', `Unexpected nextLink path ${url.pathname}`, absolute);
+    if (!match) throw new GraphApiError(0, 'shape', `Unexpected nextLink path ${url.pathname}`, url.pathname);
     return { version: match[1] as GraphVersion, path: `${match[2]}${url.search}` };
   }
 
@@ -157,35 +160,34 @@ export class GraphReader {
 
   /** Resolves a batched request, or requeues it when its own sub-response was throttled and tries remain. */
   private async settle(pending: Pending, answer: Answer): Promise<void> {
-    if (RETRYABLE_STATUSES.has(answer.status) && pending.attempt < this.options.maxTries) {
-      const delay = retryDelayMs(answer.headers['retry-after'], pending.attempt);
-      this.stats.retries++;
-      this.options.onRetry?.(answer.status, delay);
-      await this.options.sleep(delay);
+    const transport = this.options.transport;
+    if (RETRYABLE_STATUSES.has(answer.status) && pending.attempt < transport.limits.maxTries) {
+      const delay = transport.waitFor(answer.headers['retry-after'], pending.attempt);
+      await transport.wait(delay, { endpoint: `GET ${pending.path.split('?')[0]}`, status: answer.status });
       pending.attempt++;
       this.queue.push(pending);
       this.scheduleFlush();
       return;
     }
-    pending.resolve(answer);
+    if (answer.failure) pending.reject(answer.failure);
+    else pending.resolve(answer);
   }
 
   private async direct(pending: Pending): Promise<Answer> {
-    this.stats.httpRequests++;
     let request = this.client.api(pending.path).version(pending.version).responseType(ResponseType.RAW);
     if (pending.headers) request = request.headers(pending.headers);
-    // A read requeued from a $batch has spent tries already; maxTries bounds them all.
-    if (pending.attempt > 1) request = request.middlewareOptions([new RetryBudget(Math.max(1, this.options.maxTries - pending.attempt + 1))]);
+    // A read requeued from a $batch has spent tries already; the limit bounds them all.
+    if (pending.attempt > 1) request = request.middlewareOptions([new RetryBudget(Math.max(1, this.options.transport.limits.maxTries - pending.attempt + 1))]);
     const response = (await request.get()) as Response;
     const text = await response.text();
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => (headers[key] = value));
-    return { status: response.status, headers, body: text ? safeJson(text) : null };
+    const endpoint = `GET /${pending.version}${pending.path.split('?')[0]}`;
+    return { status: response.status, headers, body: response.ok ? documentedJson(text, endpoint, response.status) : errorJson(text) };
   }
 
   private async batch(version: GraphVersion, chunk: Pending[]): Promise<Answer[]> {
-    this.stats.httpRequests++;
-    this.stats.batchedRequests += chunk.length;
+    this.counts.batchedRequests += chunk.length;
     const requests = chunk.map((p, i) => ({ id: String(i + 1), method: 'GET', url: p.path, ...(p.headers ? { headers: p.headers } : {}) }));
     const response = (await this.client
       .api('/$batch')
@@ -194,11 +196,8 @@ export class GraphReader {
       .header('Content-Type', 'application/json')
       .post({ requests })) as Response;
     const text = await response.text();
-    const body = text ? safeJson(text) : null;
-    if (response.status !== 200) {
-      const error = toGraphError({ status: response.status, headers: {}, body }, '/$batch');
-      throw error;
-    }
+    if (response.status !== 200) throw toGraphError({ status: response.status, headers: {}, body: errorJson(text) }, '/$batch');
+    const body = documentedJson(text, `POST /${version}/$batch`);
     const responses = (body as { responses?: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] } | null)?.responses;
     if (!Array.isArray(responses)) throw new GraphApiError(200, 'shape', 'The $batch answer had no "responses" array', '/$batch');
     const byId = new Map(responses.map((r) => [String(r.id), r]));
@@ -206,16 +205,13 @@ export class GraphReader {
       const sub = byId.get(String(i + 1));
       if (!sub) return { status: 500, headers: {}, body: { error: { code: 'missingBatchResponse', message: 'Graph left this request out of the $batch answer' } } };
       const headers = Object.fromEntries(Object.entries(sub.headers ?? {}).map(([k, v]) => [k.toLowerCase(), String(v)]));
-      return { status: sub.status, headers, body: sub.body ?? null };
+      if (sub.status < 200 || sub.status >= 300) return { status: sub.status, headers, body: sub.body ?? null };
+      try {
+        return { status: sub.status, headers, body: documentedObject(sub.body, `GET /${version}${chunk[i]!.path.split('?')[0]}`, sub.status) };
+      } catch (error) {
+        return { status: sub.status, headers, body: null, failure: error as TransportError };
+      }
     });
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return { error: { code: 'nonJson', message: text.slice(0, 200) } };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { SectionSpec } from '../../core/connector.js';
-import { ApiShapeError } from '../../core/errors.js';
+import { ApiShapeError, AuthError } from '../../core/errors.js';
 import type { SectionError } from '../../core/model.js';
 import { GraphApiError } from './graph-reader.js';
 
@@ -36,6 +36,7 @@ export function toSectionError(error: unknown, spec: SectionSpec): SectionError 
     }
   }
   if (error instanceof ApiShapeError) return { code: 'shape', message: error.message, endpoint };
+  if (error instanceof AuthError) return { code: 'auth', message: error.message, endpoint };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'network', message: `The request failed: ${message}`, endpoint };
 }

@@ -76,9 +76,9 @@ describe.each(Object.keys(DELIBERATE_FAILURES))('demo tenant %s through the real
 });
 
 describe('demo tenant m365-contoso specifics', () => {
-  it('replays the recorded 429 once (Retry-After: 0) and pages userRegistrationDetails across two pages', async () => {
+  it('replays the recorded 429 once (Retry-After: 0, so the first backoff step) and pages userRegistrationDetails across two pages', async () => {
     const { out, sleeps, mounted } = await collectDemo('m365-contoso');
-    expect(sleeps).toEqual([0]);
+    expect(sleeps).toEqual([1000]);
     expect(out.sections.authorizationPolicy?.status).toBe('ok');
     const page1 = readJson(join(DEMO, 'm365-contoso', 'userRegistrationDetails-page1.json')) as { value: unknown[] };
     const page2 = readJson(join(DEMO, 'm365-contoso', 'userRegistrationDetails-page2.json')) as { value: unknown[] };

@@ -1,3 +1,4 @@
+import { Transport } from '../../../src/transport/transport.js';
 import type { FixtureRoute } from '../../../src/demo/fixture-server.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,7 +108,7 @@ export function fakeRuntime(env: Record<string, string> = { T: TOKEN }, maxTries
   const sleeps: number[] = [];
   return {
     sleeps,
-    runtime: { configDir: '/nonexistent-config-dir', env, sleep: async (ms: number) => void sleeps.push(ms), maxTries },
+    runtime: { configDir: '/nonexistent-config-dir', env, sleep: async (ms: number) => void sleeps.push(ms), maxTries, random: () => 1 },
   };
 }
 
@@ -177,4 +178,9 @@ export function mountFixtureRoutes(folder: string, base: string = BASE): Mounted
       return [200, { responses }, { 'content-type': 'application/json' }];
     });
   return mounted;
+}
+
+/** A transport to the test Graph origin whose waits are recorded, never slept, and free of jitter. */
+export function testTransport(maxTries = 4, sleep: (ms: number) => Promise<void> = async () => undefined, onRetry?: (status: number, waitMs: number) => void): Transport {
+  return new Transport({ origins: [BASE], limits: { maxTries }, sleep, random: () => 1, onRetry: (r) => r.status && onRetry?.(r.status, r.waitMs) });
 }

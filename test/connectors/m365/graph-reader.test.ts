@@ -2,9 +2,10 @@ import { join } from 'node:path';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import authorizationPolicy from '../../../src/connectors/m365/collectors/authorization-policy.js';
-import { GraphApiError, GraphReader } from '../../../src/connectors/m365/graph-reader.js';
+import { GraphReader } from '../../../src/connectors/m365/graph-reader.js';
+import { TransportError } from '../../../src/transport/transport-error.js';
 import { toSectionError } from '../../../src/connectors/m365/section-errors.js';
-import { API_EXAMPLES, BASE, EXAMPLES_MISSING, TOKEN, batchRelay, readJson, useStrictNock } from './graph-nock.js';
+import { API_EXAMPLES, BASE, EXAMPLES_MISSING, TOKEN, batchRelay, readJson, testTransport, useStrictNock } from './graph-nock.js';
 
 const state = useStrictNock();
 const AUTH = { reqheaders: { authorization: `Bearer ${TOKEN}` } };
@@ -19,9 +20,7 @@ function reader(maxTries = 4) {
       tokenCalls++;
       return TOKEN;
     },
-    sleep: async (ms) => void sleeps.push(ms),
-    maxTries,
-    onRetry: (status, delay) => retries.push([status, delay]),
+    transport: testTransport(maxTries, async (ms) => void sleeps.push(ms), (status, delay) => retries.push([status, delay])),
   });
   return { graph, sleeps, retries, tokenCalls: () => tokenCalls };
 }
@@ -75,8 +74,8 @@ describe('GraphReader paging', () => {
     // No mock for the other host: a request there would be an unmatched request and fail the test.
     const { graph, tokenCalls } = reader();
     const error = await failure(graph.list('/users'));
-    expect(error).toBeInstanceOf(GraphApiError);
-    expect(error).toMatchObject({ graphCode: 'foreignNextLink' });
+    expect(error).toBeInstanceOf(TransportError);
+    expect(error).toMatchObject({ failure: 'foreign_origin' });
     expect((error as Error).message).toContain('https://graph.attacker.example');
     expect(tokenCalls()).toBe(1);
   });
@@ -88,8 +87,8 @@ describe('GraphReader paging', () => {
       .get('/v1.0/groups')
       .reply(200, { value: [], '@odata.nextLink': 'https://graph.test.example:8443/v1.0/groups?$skiptoken=x' });
     const { graph } = reader();
-    expect(await failure(graph.list('/domains'))).toMatchObject({ graphCode: 'foreignNextLink' });
-    expect(await failure(graph.list('/groups'))).toMatchObject({ graphCode: 'foreignNextLink' });
+    expect(await failure(graph.list('/domains'))).toMatchObject({ failure: 'foreign_origin' });
+    expect(await failure(graph.list('/groups'))).toMatchObject({ failure: 'foreign_origin' });
   });
 
   it('never attaches the token to a request for another origin, even when asked to', async () => {
@@ -354,7 +353,7 @@ describe('GraphReader request concurrency', () => {
         open--;
         return [200, { id: uri.split('/').pop() }];
       });
-    const graph = new GraphReader({ graphBase: BASE, token: async () => TOKEN, sleep: async () => undefined, maxTries: 2, batchSize: 1, maxConcurrentRequests: 2 });
+    const graph = new GraphReader({ graphBase: BASE, token: async () => TOKEN, transport: testTransport(2), batchSize: 1, maxConcurrentRequests: 2 });
     const ids = await Promise.all([1, 2, 3, 4, 5, 6].map((n) => graph.get<{ id: string }>(`/users/u${n}`).then((u) => u.id)));
     expect(ids).toEqual(['u1', 'u2', 'u3', 'u4', 'u5', 'u6']);
     expect(peak).toBe(2);

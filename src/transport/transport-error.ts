@@ -1,0 +1,25 @@
+/** Why the transport gave up on a request without an HTTP answer the connector could judge. */
+export type TransportFailure =
+  | 'timeout'
+  | 'network'
+  | 'deadline'
+  | 'aborted'
+  | 'foreign_origin'
+  | 'redirect_refused'
+  | 'too_large'
+  | 'page_loop'
+  | 'too_many_pages'
+  | 'bad_body';
+
+/** A request that ended without a usable answer; the message names the endpoint, never a credential. */
+export class TransportError extends Error {
+  constructor(
+    readonly failure: TransportFailure,
+    message: string,
+    readonly endpoint: string,
+    readonly httpStatus?: number,
+  ) {
+    super(message);
+    this.name = 'TransportError';
+  }
+}
