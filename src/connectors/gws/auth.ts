@@ -7,6 +7,7 @@ import { AuthError, ConfigError } from '../../core/errors.js';
 import type { GwsTenantFields } from './config.js';
 
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
+const TOKEN_TIMEOUT_MS = 30_000;
 
 interface ServiceAccountKey {
   client_email: string;
@@ -60,6 +61,8 @@ async function exchangeAssertion(key: ServiceAccountKey, subject: string, scopes
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion }).toString(),
+    redirect: 'error',
+    signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
   });
   const body = (await response.json().catch(() => ({}))) as { access_token?: string; error?: string; error_description?: string };
   if (!response.ok || !body.access_token) throw new Error(`${body.error ?? response.status}: ${body.error_description ?? 'token request failed'}`);

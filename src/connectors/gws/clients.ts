@@ -25,9 +25,19 @@ export interface CollectorContext {
 
 const withSlash = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
+/** The API roots a tenant's requests may go to: Google's, or the configured overrides. */
+export function gwsEndpoints(tenant: GwsTenantFields): Record<keyof typeof DEFAULT_ENDPOINTS, string> {
+  return {
+    admin: withSlash(tenant.endpoints?.admin ?? DEFAULT_ENDPOINTS.admin),
+    cloudIdentity: withSlash(tenant.endpoints?.cloudIdentity ?? DEFAULT_ENDPOINTS.cloudIdentity),
+    driveLabels: withSlash(tenant.endpoints?.driveLabels ?? DEFAULT_ENDPOINTS.driveLabels),
+  };
+}
+
 export function buildClients(tenant: GwsTenantFields, auth: OAuth2Client, http: GwsHttp, now: Date): CollectorContext {
-  const adminRoot = withSlash(tenant.endpoints?.admin ?? DEFAULT_ENDPOINTS.admin);
-  const ciRoot = withSlash(tenant.endpoints?.cloudIdentity ?? DEFAULT_ENDPOINTS.cloudIdentity);
+  const roots = gwsEndpoints(tenant);
+  const adminRoot = roots.admin;
+  const ciRoot = roots.cloudIdentity;
   // googleapis-common pins its own google-auth-library copy; it only duck-types the client (request/getRequestHeaders).
   const apiAuth = auth as unknown as admin_directory_v1.Options['auth'];
   const ciAuth = auth as unknown as cloudidentity_v1.Options['auth'];
@@ -38,11 +48,9 @@ export function buildClients(tenant: GwsTenantFields, auth: OAuth2Client, http: 
     policyApi: cloudidentity({ version: 'v1', auth: ciAuth, rootUrl: ciRoot }),
     auth,
     customerId: tenant.customerId ?? 'my_customer',
-    driveLabelsBase: withSlash(tenant.endpoints?.driveLabels ?? DEFAULT_ENDPOINTS.driveLabels),
+    driveLabelsBase: roots.driveLabels,
     optIn: { userTokens: tenant.optIn?.userTokens === true },
     now,
   };
 }
 
-/** Per-call options: our own retry loop replaces gaxios's. */
-export const NO_RETRY = { retry: false } as const;

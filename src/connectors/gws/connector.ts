@@ -2,7 +2,7 @@ import type { CollectOptions, CollectedTenant, Connector, ConnectorRuntime } fro
 import { AuthError } from '../../core/errors.js';
 import type { Section, SectionError } from '../../core/model.js';
 import { createGwsAuth } from './auth.js';
-import { buildClients, type CollectorContext } from './clients.js';
+import { buildClients, gwsEndpoints, type CollectorContext } from './clients.js';
 import { collectAdminRoles } from './collectors/admin-roles.js';
 import { collectContextAwareAccess } from './collectors/context-aware-access.js';
 import { collectCustomer } from './collectors/customer.js';
@@ -11,8 +11,9 @@ import { collectOAuthGrants, collectUserTokens } from './collectors/oauth-grants
 import { collectPolicies } from './collectors/policies.js';
 import { collectUsers } from './collectors/users.js';
 import type { GwsTenantFields } from './config.js';
-import { SectionFailure } from './errors.js';
-import { GwsHttp } from './http.js';
+import { googleRetryTuning, GwsHttp } from './http.js';
+import { tenantTransport } from '../../transport/tenant-transport.js';
+import { collectSections } from '../../core/collect-sections.js';
 import { gwsSectionCatalog } from './sections.js';
 import type { GwsShapes, GwsUser } from './shapes.js';
 
@@ -39,7 +40,8 @@ export function createGwsConnector(tenant: GwsTenantFields & { name: string }, r
     async collect(options: CollectOptions<'gws'>): Promise<CollectedTenant<'gws'>> {
       const wanted = [...new Set(options.sections)];
       const auth = await createGwsAuth(tenant, runtime, scopesFor(wanted, tenant.optIn));
-      const http = new GwsHttp(runtime, auth.quotaKey, options.signal);
+      const transport = tenantTransport(Object.values(gwsEndpoints(tenant)), runtime, options, googleRetryTuning);
+      const http = new GwsHttp(transport, auth.quotaKey);
       const ctx: CollectorContext = buildClients(tenant, auth.client, http, new Date());
 
       let usersPromise: Promise<GwsUser[]> | undefined;
@@ -55,19 +57,13 @@ export function createGwsConnector(tenant: GwsTenantFields & { name: string }, r
         contextAwareAccess: () => collectContextAwareAccess(ctx),
       };
 
-      const sections: CollectedTenant<'gws'>['sections'] = {};
-      await Promise.all(
-        wanted.map(async (name) => {
-          let section: Section<unknown>;
-          try {
-            section = { status: 'ok', data: await collectors[name]() };
-          } catch (error) {
-            section = { status: 'error', error: error instanceof SectionFailure ? error.error : unexpected(error) };
-            (section.error.code === 'not_collected' ? options.log.info : options.log.warn)(`${name} not read (${section.error.code}): ${section.error.message}`);
-          }
-          (sections as Record<string, Section<unknown>>)[name] = section;
-        }),
-      );
+      const sections = await collectSections<GwsShapes, SectionName>({
+        wanted,
+        read: (name) => collectors[name]() as Promise<GwsShapes[typeof name]>,
+        toError: (_name, error) => unexpected(error),
+        log: options.log,
+        signal: options.signal,
+      });
 
       const results = Object.values(sections) as Section<unknown>[];
       if (results.length > 0 && results.every((s) => s.status === 'error' && s.error.code === 'auth')) {

@@ -1,7 +1,12 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { z } from 'zod';
-import type { ConnectorRuntime } from '../../core/connector.js';
-import { classify, SectionFailure, type ReadContext } from './errors.js';
+import { SectionFailure } from '../../core/section-failure.js';
+import { transportFetch } from '../../transport/fetch-adapter.js';
+import { documentedObject, errorJson } from '../../transport/json-body.js';
+import { readAllPages } from '../../transport/paging.js';
+import type { Transport, TransportAnswer } from '../../transport/transport.js';
+import { TransportError } from '../../transport/transport-error.js';
+import { classify, isPerMinuteQuota, isQuotaRefusal, type ReadContext } from './errors.js';
 
 /** Per Cloud project: tenants audited with one project share the Directory API's per-user-per-project quota. */
 const limiters = new Map<string, LimitFunction>();
@@ -20,87 +25,74 @@ interface ErrorLike {
   status?: number;
   response?: { status?: number; data?: unknown; headers?: unknown };
   message?: string;
+  cause?: unknown;
 }
 
-const MAX_BACKOFF_MS = 60_000;
 /** Google's per-minute read quotas (Policy API, Directory) reset within a minute; ScubaGoggles waits 30 s and more. */
 const PER_MINUTE_QUOTA_WAIT_MS = 30_000;
 
+/** Google's quota refusals come as 403s with a reason; the transport retries them like a 429. */
+export const googleRetryTuning = {
+  retryableAnswer: (answer: TransportAnswer) => answer.status === 403 && isQuotaRefusal(errorJson(answer.text)),
+  minRetryWaitMs: (answer: TransportAnswer) => (isPerMinuteQuota(errorJson(answer.text)) ? PER_MINUTE_QUOTA_WAIT_MS : undefined),
+};
+
+/** Options for every googleapis call: gaxios's own retries off, and every byte through the tenant's transport. */
+export interface GoogleCallOptions {
+  retry: false;
+  fetchImplementation: typeof fetch;
+}
+
 export class GwsHttp {
   private readonly limit: LimitFunction;
+  readonly callOptions: GoogleCallOptions;
 
-  constructor(
-    private readonly runtime: ConnectorRuntime,
-    quotaKey: string,
-    private readonly signal?: AbortSignal,
-  ) {
+  constructor(transport: Transport, quotaKey: string) {
     this.limit = limiterFor(quotaKey);
+    this.callOptions = { retry: false, fetchImplementation: transportFetch(transport) };
   }
 
-  /** One GET with bounded concurrency, retries on 429/5xx/quota-403 honouring Retry-After, and schema validation. */
+  /** One GET with bounded concurrency per Cloud project; the answer must be the documented object, checked by the schema. */
   async get<S extends z.ZodTypeAny>(ctx: ReadContext, schema: S, request: () => Promise<{ data: unknown }>): Promise<z.output<S>> {
-    const tries = Math.max(1, this.runtime.maxTries);
-    for (let attempt = 1; ; attempt += 1) {
-      if (this.signal?.aborted) throw new SectionFailure({ code: 'not_collected', message: 'Collection was interrupted.' });
-      let data: unknown;
-      try {
-        data = (await this.limit(request)).data;
-      } catch (error) {
-        const e = error as ErrorLike;
-        const status = e.response?.status ?? e.status;
-        const body = e.response?.data ?? { error: { message: e.message } };
-        const verdict = classify(status, body, e.response?.headers, ctx);
-        if (verdict.retry && attempt < tries) {
-          const backoff =
-            verdict.retryAfterMs ??
-            Math.min(MAX_BACKOFF_MS, verdict.perMinuteQuota ? PER_MINUTE_QUOTA_WAIT_MS * attempt : 1000 * 2 ** (attempt - 1));
-          await this.runtime.sleep(backoff);
-          continue;
-        }
-        throw new SectionFailure(verdict.error);
-      }
-      const parsed = schema.safeParse(data ?? {});
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new SectionFailure({ code: 'shape', message: `${ctx.what} answered an unexpected shape at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`, endpoint: ctx.endpoint });
-      }
-      return parsed.data as z.output<S>;
+    let data: unknown;
+    try {
+      data = (await this.limit(request)).data;
+    } catch (error) {
+      const e = error as ErrorLike;
+      if (e.cause instanceof TransportError) throw e.cause;
+      if (error instanceof TransportError) throw error;
+      const status = e.response?.status ?? e.status;
+      throw new SectionFailure(classify(status, e.response?.data ?? { error: { message: e.message } }, ctx));
     }
+    const body = documentedObject(data, ctx.endpoint);
+    if (ctx.kind && !(typeof body['kind'] === 'string' && body['kind'].endsWith(`#${ctx.kind}`))) {
+      throw new SectionFailure({ code: 'shape', message: `${ctx.what} answered 200 without the documented "kind" (…#${ctx.kind}); not read as an empty answer`, endpoint: ctx.endpoint });
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new SectionFailure({ code: 'shape', message: `${ctx.what} answered an unexpected shape at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`, endpoint: ctx.endpoint });
+    }
+    return parsed.data as z.output<S>;
   }
 
   /**
    * Follows nextPageToken (other parameters stay identical); blank pages are normal. A list that could not be
-   * read to its end (page budget spent, or Google repeating a page token) is a section error, because checks
-   * would otherwise judge part of the tenant as the whole; `allowPartial` returns it flagged instead.
+   * read to its end is a section error; `keepPartial` returns it flagged instead, for bounded log reads.
    */
   async pages<S extends z.ZodTypeAny>(
     ctx: ReadContext,
     schema: S,
     request: (pageToken: string | undefined) => Promise<{ data: unknown }>,
     maxPages = 500,
-    options: { allowPartial?: boolean } = {},
+    options: { keepPartial?: boolean } = {},
   ): Promise<{ pages: z.output<S>[]; truncated: boolean }> {
-    const pages: z.output<S>[] = [];
-    const seen = new Set<string>();
-    let token: string | undefined;
-    let why = `stopped after ${maxPages} pages`;
-    for (let i = 0; i < maxPages; i += 1) {
-      const page = await this.get(ctx, schema, () => request(token));
-      pages.push(page);
-      const next = (page as { nextPageToken?: string }).nextPageToken;
-      if (!next) return { pages, truncated: false };
-      if (seen.has(next)) {
-        why = 'Google returned the same page token twice';
-        break;
-      }
-      seen.add(next);
-      token = next;
-    }
-    if (options.allowPartial) return { pages, truncated: true };
-    throw new SectionFailure({
-      code: 'budget',
-      message: `${ctx.what} was not read to its end (${why}); the section is left unjudged rather than judged on part of the list. Rerun, or audit the tenant alone if it is very large.`,
+    return readAllPages<z.output<S>>({
       endpoint: ctx.endpoint,
+      maxPages,
+      keepPartial: options.keepPartial,
+      page: (token) => this.get(ctx, schema, () => request(token)),
+      next: (page) => (page as { nextPageToken?: string }).nextPageToken || undefined,
     });
   }
 }

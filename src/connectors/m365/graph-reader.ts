@@ -95,7 +95,7 @@ export class GraphReader {
 
   /** GET a collection and every following page. */
   async list<T = unknown>(path: string, version: GraphVersion = 'v1.0', headers?: Record<string, string>): Promise<T[]> {
-    const pages = await readAllPages<{ value: T[]; next?: string }>({
+    const { pages } = await readAllPages<{ value: T[]; next?: string }>({
       endpoint: `GET /${version}${path.split('?')[0]}`,
       maxPages: this.options.transport.limits.maxPages,
       page: async (cursor) => {

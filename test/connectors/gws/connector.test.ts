@@ -15,7 +15,7 @@ const log = { info() {}, warn() {} };
 function connector(auth: object = { type: 'token', tokenEnv: 'T' }, env: Record<string, string> = { T: 'tok' }) {
   const sleeps: number[] = [];
   const tenant = { name: 't1', ...gwsTenantFields.parse({ auth, endpoints: { admin: BASE, cloudIdentity: BASE, driveLabels: BASE, oauth2Token: TOKEN_URL } }) };
-  const c = createGwsConnector(tenant, { configDir: '/tmp', env, sleep: async (ms) => { sleeps.push(ms); }, maxTries: 3 });
+  const c = createGwsConnector(tenant, { configDir: '/tmp', env, sleep: async (ms) => { sleeps.push(ms); }, maxTries: 3, random: () => 1 });
   return { c, sleeps };
 }
 
@@ -77,22 +77,28 @@ describe('gws connector: Directory paging and partial reads', () => {
     expect(seen[0]).toMatchObject({ customer: 'my_customer', maxResults: '500' });
   });
 
-  it('a list that cannot be read to its end is a budget error, never a partial list', async () => {
+  it('a list that cannot be read to its end (a page token repeated) is an incomplete-read error, never a partial list', async () => {
     nock(BASE)
-      .get('/admin/directory/v1/users').query((q) => q.pageToken === undefined).reply(200, { users: [{ id: '1', primaryEmail: 'a@example.org' }], nextPageToken: 'loop' })
-      .get('/admin/directory/v1/users').query((q) => q.pageToken === 'loop').reply(200, { users: [{ id: '2', primaryEmail: 'b@example.org' }], nextPageToken: 'loop' });
+      .get('/admin/directory/v1/users').query((q) => q.pageToken === undefined).reply(200, { kind: 'admin#directory#users', users: [{ id: '1', primaryEmail: 'a@example.org' }], nextPageToken: 'loop' })
+      .get('/admin/directory/v1/users').query((q) => q.pageToken === 'loop').reply(200, { kind: 'admin#directory#users', users: [{ id: '2', primaryEmail: 'b@example.org' }], nextPageToken: 'loop' });
     const out = await connector().c.collect({ sections: ['users'], settings: DEFAULT_TENANT_SETTINGS, log });
-    expect(out.sections.users).toMatchObject({ status: 'error', error: { code: 'budget' } });
+    expect(out.sections.users).toMatchObject({ status: 'error', error: { code: 'incomplete' } });
     expect(out.sections.users?.status === 'error' && out.sections.users.error.message).toMatch(/not read to its end/);
   });
 
-  it('the token log keeps what it read but flags it truncated, so the grants check cannot pass on it', async () => {
+  it('the token log keeps its 20 pages but flags them truncated when more remain, so the grants check cannot pass on it', async () => {
     const item = (time: string, user: string) => ({ id: { time, applicationName: 'token' }, actor: { email: user }, events: [{ name: 'authorize', parameters: [{ name: 'client_id', value: 'c1' }, { name: 'app_name', value: 'App' }, { name: 'scope', multiValue: ['https://mail.google.com/'] }] }] });
     nock(BASE)
-      .get('/admin/reports/v1/activity/users/all/applications/token').query((q) => q.pageToken === undefined).reply(200, { items: [item('2026-10-02T00:00:00Z', 'a@example.org')], nextPageToken: 'same' })
-      .get('/admin/reports/v1/activity/users/all/applications/token').query((q) => q.pageToken === 'same').reply(200, { items: [item('2026-09-02T00:00:00Z', 'b@example.org')], nextPageToken: 'same' });
+      .get('/admin/reports/v1/activity/users/all/applications/token')
+      .query(true)
+      .times(20)
+      .reply((uri) => {
+        const page = Number(new URL(uri, BASE).searchParams.get('pageToken') ?? '0');
+        const day = String(28 - page).padStart(2, '0');
+        return [200, { kind: 'admin#reports#activities', items: [item(`2026-09-${day}T00:00:00Z`, page === 0 ? 'a@example.org' : 'b@example.org')], nextPageToken: String(page + 1) }];
+      });
     const out = await connector().c.collect({ sections: ['oauthGrants'], settings: DEFAULT_TENANT_SETTINGS, log });
-    expect(out.sections.oauthGrants).toMatchObject({ status: 'ok', data: { truncated: true, since: '2026-09-02T00:00:00Z', apps: [{ clientId: 'c1', users: ['a@example.org', 'b@example.org'] }] } });
+    expect(out.sections.oauthGrants).toMatchObject({ status: 'ok', data: { truncated: true, since: '2026-09-09T00:00:00Z', apps: [{ clientId: 'c1', users: ['a@example.org', 'b@example.org'] }] } });
   });
 
   it('waits out a Policy API per-minute quota 429 that has no Retry-After, then reads', async () => {
@@ -151,7 +157,7 @@ describe('gws connector: failures become section errors', () => {
   it('retries 429 honouring Retry-After through the injected sleep, then succeeds', async () => {
     nock(BASE)
       .get('/admin/reports/v1/activity/users/all/applications/admin').query(true).reply(429, { error: { code: 429, status: 'RESOURCE_EXHAUSTED', message: 'Quota exceeded' } }, { 'Retry-After': '7' })
-      .get('/admin/reports/v1/activity/users/all/applications/admin').query(true).reply(200, { items: [] });
+      .get('/admin/reports/v1/activity/users/all/applications/admin').query(true).reply(200, { kind: 'admin#reports#activities', items: [] });
     const { c, sleeps } = connector();
     const out = await c.collect({ sections: ['contextAwareAccess'], settings: DEFAULT_TENANT_SETTINGS, log });
     expect(out.sections.contextAwareAccess).toEqual({ status: 'ok', data: { source: 'admin-log', retentionDays: 180, latest: null } });
@@ -190,7 +196,7 @@ describe('gws connector: service account auth', () => {
       claims = JSON.parse(Buffer.from(String(body.assertion).split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
       return body.grant_type === 'urn:ietf:params:oauth:grant-type:jwt-bearer';
     }).reply(200, { access_token: 'sa-token', expires_in: 3600, token_type: 'Bearer' });
-    nock(BASE, { reqheaders: { authorization: 'Bearer sa-token' } }).get('/admin/directory/v1/users').query(true).reply(200, { users: [{ id: '1', primaryEmail: 'a@example.org', isEnrolledIn2Sv: true }] });
+    nock(BASE, { reqheaders: { authorization: 'Bearer sa-token' } }).get('/admin/directory/v1/users').query(true).reply(200, { kind: 'admin#directory#users', users: [{ id: '1', primaryEmail: 'a@example.org', isEnrolledIn2Sv: true }] });
     const out = await connector(auth, { GWS_KEY: key }).c.collect({ sections: ['users'], settings: DEFAULT_TENANT_SETTINGS, log });
     expect(out.sections.users?.status).toBe('ok');
     expect(claims).toMatchObject({ iss: 'auditor@audit-proj.iam.gserviceaccount.com', sub: 'admin@example.org', scope: 'https://www.googleapis.com/auth/admin.directory.user.readonly' });
@@ -207,7 +213,7 @@ describe('gws connector: opt-in per-user tokens', () => {
     expect(scopesFor(['userTokens'], { userTokens: true })).toContain('https://www.googleapis.com/auth/admin.directory.user.security');
     nock(BASE)
       .get('/admin/directory/v1/users').query(true)
-      .reply(200, { users: [{ id: '11', primaryEmail: 'a@example.org' }, { id: '12', primaryEmail: 'gone@example.org', suspended: true }] })
+      .reply(200, { kind: 'admin#directory#users', users: [{ id: '11', primaryEmail: 'a@example.org' }, { id: '12', primaryEmail: 'gone@example.org', suspended: true }] })
       .get('/admin/directory/v1/users/11/tokens')
       .reply(200, { kind: 'admin#directory#tokenList', items: [{ kind: 'admin#directory#token', clientId: 'c9.apps.googleusercontent.com', displayText: 'Old Drive Sync', scopes: ['https://www.googleapis.com/auth/drive'], nativeApp: true, anonymous: false }] });
     const tenant = { name: 't1', ...gwsTenantFields.parse({ auth: { type: 'token', tokenEnv: 'T' }, optIn: { userTokens: true }, endpoints: { admin: BASE, cloudIdentity: BASE, driveLabels: BASE } }) };

@@ -1,19 +1,18 @@
 import type { GwsCustomer } from '../shapes.js';
 import type { CollectorContext } from '../clients.js';
-import { NO_RETRY } from '../clients.js';
 import { customerSchema, domainsSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';
 
 export async function collectCustomer(ctx: CollectorContext): Promise<GwsCustomer> {
   const customer = await ctx.http.get(
-    { what: 'Directory API customers.get', scope: SCOPE.customer, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/customers/{customerKey}' },
+    { what: 'Directory API customers.get', scope: SCOPE.customer, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/customers/{customerKey}', kind: 'customer' },
     customerSchema,
-    () => ctx.directory.customers.get({ customerKey: ctx.customerId }, NO_RETRY),
+    () => ctx.directory.customers.get({ customerKey: ctx.customerId }, ctx.http.callOptions),
   );
   const domains = await ctx.http.get(
-    { what: 'Directory API domains.list', scope: SCOPE.domains, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/customer/{customer}/domains' },
+    { what: 'Directory API domains.list', scope: SCOPE.domains, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/customer/{customer}/domains', kind: 'domains' },
     domainsSchema,
-    () => ctx.directory.domains.list({ customer: ctx.customerId }, NO_RETRY),
+    () => ctx.directory.domains.list({ customer: ctx.customerId }, ctx.http.callOptions),
   );
   return {
     id: customer.id,

@@ -14,7 +14,7 @@ export async function collectDriveLabels(ctx: CollectorContext): Promise<GwsDriv
         url,
         method: 'GET',
         params: { useAdminAccess: true, view: 'LABEL_VIEW_FULL', pageSize: 200, ...(pageToken ? { pageToken } : {}) },
-        retry: false,
+        ...ctx.http.callOptions,
       }),
     50,
   );

@@ -1,8 +1,7 @@
 import pLimit from 'p-limit';
 import type { GwsOAuthApp, GwsOAuthGrants, GwsUser } from '../shapes.js';
 import type { CollectorContext } from '../clients.js';
-import { NO_RETRY } from '../clients.js';
-import { SectionFailure } from '../errors.js';
+import { SectionFailure } from '../../../core/section-failure.js';
 import { activitiesPageSchema, tokensSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';
 
@@ -17,11 +16,11 @@ function param(parameters: { name: string; value?: string | undefined; multiValu
 /** Per-app grants from the Reports API token "authorize" events (read-only scope). */
 export async function collectOAuthGrants(ctx: CollectorContext): Promise<GwsOAuthGrants> {
   const { pages, truncated } = await ctx.http.pages(
-    { what: 'Reports API activities.list (token)', scope: SCOPE.audit, api: 'Admin SDK API', endpoint: 'GET /admin/reports/v1/activity/users/all/applications/token' },
+    { what: 'Reports API activities.list (token)', scope: SCOPE.audit, api: 'Admin SDK API', endpoint: 'GET /admin/reports/v1/activity/users/all/applications/token', kind: 'activities' },
     activitiesPageSchema,
-    (pageToken) => ctx.reports.activities.list({ userKey: 'all', applicationName: 'token', eventName: 'authorize', maxResults: 1000, ...(pageToken ? { pageToken } : {}) }, NO_RETRY),
+    (pageToken) => ctx.reports.activities.list({ userKey: 'all', applicationName: 'token', eventName: 'authorize', maxResults: 1000, ...(pageToken ? { pageToken } : {}) }, ctx.http.callOptions),
     MAX_TOKEN_PAGES,
-    { allowPartial: true },
+    { keepPartial: true },
   );
   const apps = new Map<string, GwsOAuthApp & { scopeSet: Set<string>; userSet: Set<string> }>();
   let oldest: string | null = null;
@@ -73,9 +72,9 @@ export async function collectUserTokens(ctx: CollectorContext, users: () => Prom
     active.map((user) =>
       limit(async () => {
         const tokens = await ctx.http.get(
-          { what: 'Directory API tokens.list', scope: SCOPE.userSecurity, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/users/{userKey}/tokens' },
+          { what: 'Directory API tokens.list', scope: SCOPE.userSecurity, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/users/{userKey}/tokens', kind: 'tokenList' },
           tokensSchema,
-          () => ctx.directory.tokens.list({ userKey: user.id }, NO_RETRY),
+          () => ctx.directory.tokens.list({ userKey: user.id }, ctx.http.callOptions),
         );
         for (const token of tokens.items) {
           const entry = apps.get(token.clientId) ?? { clientId: token.clientId, appName: token.displayText ?? token.clientId, scopes: [], users: [], lastAuthorized: null, clientType: token.nativeApp ? 'native' : 'web' };

@@ -1,8 +1,7 @@
 import pLimit from 'p-limit';
 import type { GwsGroupRef, GwsOrgUnit, GwsPolicies, GwsPolicy } from '../shapes.js';
 import type { CollectorContext } from '../clients.js';
-import { NO_RETRY } from '../clients.js';
-import { SectionFailure } from '../errors.js';
+import { SectionFailure } from '../../../core/section-failure.js';
 import { groupSchema, orgUnitsSchema, policiesPageSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';
 
@@ -13,7 +12,7 @@ export async function collectPolicies(ctx: CollectorContext): Promise<GwsPolicie
   const { pages } = await ctx.http.pages(
     { what: 'Cloud Identity Policy API policies.list', scope: SCOPE.policies, api: 'Cloud Identity API', endpoint: 'GET /v1/policies' },
     policiesPageSchema,
-    (pageToken) => ctx.policyApi.policies.list({ pageSize: 100, ...(pageToken ? { pageToken } : {}) }, NO_RETRY),
+    (pageToken) => ctx.policyApi.policies.list({ pageSize: 100, ...(pageToken ? { pageToken } : {}) }, ctx.http.callOptions),
   );
   const policies: GwsPolicy[] = pages.flatMap((page) =>
     page.policies.map((p) => ({
@@ -40,9 +39,9 @@ export async function collectPolicies(ctx: CollectorContext): Promise<GwsPolicie
   }
 
   const units = await ctx.http.get(
-    { what: 'Directory API orgunits.list', scope: SCOPE.orgUnits, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/customer/{customer}/orgunits' },
+    { what: 'Directory API orgunits.list', scope: SCOPE.orgUnits, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/customer/{customer}/orgunits', kind: 'orgUnits' },
     orgUnitsSchema,
-    () => ctx.directory.orgunits.list({ customerId: ctx.customerId, orgUnitPath: '/', type: 'ALL_INCLUDING_PARENT' }, NO_RETRY),
+    () => ctx.directory.orgunits.list({ customerId: ctx.customerId, orgUnitPath: '/', type: 'ALL_INCLUDING_PARENT' }, ctx.http.callOptions),
   );
   const orgUnits: GwsOrgUnit[] = units.organizationUnits.map((u) => ({
     id: bare(u.orgUnitId, 'id:'),
@@ -69,9 +68,9 @@ export async function collectPolicies(ctx: CollectorContext): Promise<GwsPolicie
         if (!/^[0-9a-z]+$/.test(id)) return { id, email: null, name: id };
         try {
           const group = await ctx.http.get(
-            { what: 'Directory API groups.get', scope: SCOPE.groups, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/groups/{groupKey}' },
+            { what: 'Directory API groups.get', scope: SCOPE.groups, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/groups/{groupKey}', kind: 'group' },
             groupSchema,
-            () => ctx.directory.groups.get({ groupKey: id }, NO_RETRY),
+            () => ctx.directory.groups.get({ groupKey: id }, ctx.http.callOptions),
           );
           return { id, email: group.email ?? null, name: group.name ?? null };
         } catch {

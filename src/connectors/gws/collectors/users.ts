@@ -1,14 +1,13 @@
 import type { GwsUser } from '../shapes.js';
 import type { CollectorContext } from '../clients.js';
-import { NO_RETRY } from '../clients.js';
 import { usersPageSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';
 
 export async function collectUsers(ctx: CollectorContext): Promise<GwsUser[]> {
   const { pages } = await ctx.http.pages(
-    { what: 'Directory API users.list', scope: SCOPE.users, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/users' },
+    { what: 'Directory API users.list', scope: SCOPE.users, api: 'Admin SDK API', endpoint: 'GET /admin/directory/v1/users', kind: 'users' },
     usersPageSchema,
-    (pageToken) => ctx.directory.users.list({ customer: ctx.customerId, maxResults: 500, projection: 'basic', ...(pageToken ? { pageToken } : {}) }, NO_RETRY),
+    (pageToken) => ctx.directory.users.list({ customer: ctx.customerId, maxResults: 500, projection: 'basic', ...(pageToken ? { pageToken } : {}) }, ctx.http.callOptions),
     2000,
   );
   return pages.flatMap((page) =>
