@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { Connection, OAuth2 } from 'jsforce';
 import type { ConnectorRuntime } from '../../core/connector.js';
 import { AuthError, ConfigError } from '../../core/errors.js';
+import { boundedCall } from '../../transport/bounded-call.js';
 import type { SalesforceTenantFields } from './config.js';
 
 const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
@@ -68,11 +69,24 @@ function describeTokenError(error: unknown): string {
   return text;
 }
 
+/** What the REST client needs of a login: where the org lives, its current token, and how to get a new one. */
+export interface SalesforceSession {
+  instanceUrl: string;
+  accessToken(): string;
+  /** Signs in again after Salesforce stopped accepting the session; absent for a fixed token. */
+  renew?(): Promise<void>;
+  /** The jsforce connection, for the one read only the Metadata API (SOAP) serves. */
+  connection: Connection;
+}
+
+/** jsforce's OAuth calls have no timeout of their own. */
+const LOGIN_TIMEOUT_MS = 60_000;
+
 /**
- * Opens a jsforce Connection for the org. JWT bearer issues no refresh token, so the connection's
- * refreshFn signs a fresh assertion whenever Salesforce answers INVALID_SESSION_ID.
+ * Signs in to the org. JWT bearer issues no refresh token, so renew() signs a fresh assertion when
+ * Salesforce answers INVALID_SESSION_ID, a bounded number of times per run.
  */
-export async function openConnection(tenant: SalesforceTenantFields, runtime: ConnectorRuntime): Promise<Connection> {
+export async function openSession(tenant: SalesforceTenantFields, runtime: ConnectorRuntime): Promise<SalesforceSession> {
   const version = tenant.apiVersion;
   const { auth } = tenant;
   if (auth.type === 'token') {
@@ -80,35 +94,35 @@ export async function openConnection(tenant: SalesforceTenantFields, runtime: Co
     if (!accessToken) throw new AuthError(`Environment variable ${auth.tokenEnv} (auth.tokenEnv) is not set: it must hold a Salesforce access token.`);
     const instanceUrl = tenant.endpoints?.instanceUrl ?? auth.instanceUrl;
     if (!instanceUrl) throw new ConfigError('A token needs auth.instanceUrl.', undefined, 'auth.instanceUrl');
-    return new Connection({ instanceUrl, accessToken, version });
+    const connection = new Connection({ instanceUrl, accessToken, version });
+    return { instanceUrl, accessToken: () => accessToken, connection };
   }
 
   const privateKey = await loadPrivateKey(auth, runtime);
   const loginUrl = (tenant.endpoints?.loginUrl ?? auth.loginUrl).replace(/\/$/, '');
   const oauth2 = new OAuth2({ loginUrl, clientId: auth.clientId });
   const assertion = () => signJwtAssertion({ clientId: auth.clientId, username: auth.username, audience: audienceOf(auth.loginUrl), nowSeconds: Math.floor(Date.now() / 1000) }, privateKey);
-  let refreshes = 0;
-  const conn = new Connection({
-    loginUrl,
-    version,
-    oauth2,
-    refreshFn: (_conn, callback) => {
-      refreshes += 1;
-      if (refreshes > MAX_REFRESHES) {
-        callback(new Error('Salesforce kept refusing freshly signed sessions (INVALID_SESSION_ID).'));
-        return;
-      }
-      oauth2
-        .requestToken({ grant_type: JWT_GRANT, assertion: assertion() })
-        .then((res) => callback(null, res.access_token, res))
-        .catch((error: unknown) => callback(error as Error));
-    },
-  });
+  const conn = new Connection({ loginUrl, version, oauth2 });
   try {
-    await conn.authorize({ grant_type: JWT_GRANT, assertion: assertion() });
+    await boundedCall(conn.authorize({ grant_type: JWT_GRANT, assertion: assertion() }), LOGIN_TIMEOUT_MS, `POST ${loginUrl}/services/oauth2/token`);
   } catch (error) {
     throw new AuthError(`Salesforce refused the JWT bearer token request at ${loginUrl}: ${describeTokenError(error)}`);
   }
   if (tenant.endpoints?.instanceUrl) conn.instanceUrl = tenant.endpoints.instanceUrl;
-  return conn;
+  let renewals = 0;
+  return {
+    instanceUrl: conn.instanceUrl,
+    accessToken: () => conn.accessToken ?? '',
+    connection: conn,
+    async renew() {
+      renewals += 1;
+      if (renewals > MAX_REFRESHES) throw new AuthError('Salesforce kept refusing freshly signed sessions (INVALID_SESSION_ID).');
+      try {
+        const res = await boundedCall(oauth2.requestToken({ grant_type: JWT_GRANT, assertion: assertion() }), LOGIN_TIMEOUT_MS, `POST ${loginUrl}/services/oauth2/token`);
+        conn.accessToken = res.access_token;
+      } catch (error) {
+        throw new AuthError(`Salesforce refused a fresh JWT bearer token at ${loginUrl}: ${describeTokenError(error)}`);
+      }
+    },
+  };
 }

@@ -1,7 +1,12 @@
 import type { Connection } from 'jsforce';
-import { HttpApi } from 'jsforce/lib/http-api.js';
 import { z } from 'zod';
 import type { CollectLog } from '../../core/connector.js';
+import { boundedCall } from '../../transport/bounded-call.js';
+import { documentedJson, errorJson } from '../../transport/json-body.js';
+import { readAllPages } from '../../transport/paging.js';
+import type { Transport, TransportAnswer } from '../../transport/transport.js';
+import { TransportError } from '../../transport/transport-error.js';
+import type { SalesforceSession } from './auth.js';
 
 /** A REST or Tooling call that failed, with what Salesforce said. */
 export class SfRequestError extends Error {
@@ -50,16 +55,16 @@ const limitHeader = /api-usage=(\d+)\/(\d+)/;
 
 export interface ClientOptions {
   apiVersion: string;
-  sleep: (ms: number) => Promise<void>;
-  maxTries: number;
   /** Share of the calls left today that this run may use. */
   budgetShare: number;
   log: CollectLog;
 }
 
-interface RawResponse {
-  statusCode: number;
-  headers: Record<string, string | undefined>;
+/** Salesforce's "over the concurrent or per-period limit" answers: worth waiting for, unlike the daily cap. */
+export function isRetryableRefusal(answer: TransportAnswer): boolean {
+  if (answer.status !== 403) return false;
+  const [first] = errorList(errorJson(answer.text));
+  return first?.errorCode === 'REQUEST_LIMIT_EXCEEDED' && !/TotalRequests/i.test(first.message ?? '');
 }
 
 export interface QueryOptions {
@@ -74,10 +79,9 @@ export interface QueryOptions {
 export const DEFAULT_MAX_FETCH = 50_000;
 
 /**
- * Read-only REST/Tooling access over one jsforce Connection. Requests go through jsforce's HttpApi
- * (session header, JWT re-signing through the connection's refreshFn) with jsforce's own retries
- * switched off: this client retries throttled calls itself so waits go through the injected sleep and
- * honour Retry-After, and it counts every call against the run's API budget.
+ * Read-only REST/Tooling access to one org through the shared transport (timeouts, retries, the
+ * instance origin only), counting every call against the run's API budget. The session is re-issued
+ * once when Salesforce stops accepting it.
  */
 export class SalesforceClient {
   private calls = 0;
@@ -85,10 +89,15 @@ export class SalesforceClient {
   private remainingAtStart: number | undefined;
   private readonly describes = new Map<string, Promise<Set<string> | null>>();
 
+  private readonly conn: Connection;
+
   constructor(
-    private readonly conn: Connection,
+    private readonly session: SalesforceSession,
+    private readonly transport: Transport,
     private readonly options: ClientOptions,
-  ) {}
+  ) {
+    this.conn = session.connection;
+  }
 
   get apiBase(): string {
     return `/services/data/v${this.options.apiVersion}`;
@@ -99,27 +108,22 @@ export class SalesforceClient {
     return { calls: this.calls, allowance: this.allowance, remainingAtStart: this.remainingAtStart };
   }
 
-  async get(path: string): Promise<unknown> {
-    const url = /^https?:/.test(path) ? path : `${this.conn.instanceUrl.replace(/\/$/, '')}${path}`;
-    for (let attempt = 1; ; attempt++) {
+  async get(path: string): Promise<Record<string, unknown>> {
+    const url = /^https?:/.test(path) ? path : `${this.session.instanceUrl.replace(/\/$/, '')}${path}`;
+    const endpoint = `GET ${path.split('?')[0]}`;
+    for (let renewed = false; ; renewed = true) {
       this.checkBudget(path);
-      const api = new HttpApi(this.conn, { retry: { maxRetries: 0 } });
-      let response: RawResponse | undefined;
-      api.on('response', (res: RawResponse) => {
-        response = res;
-        this.calls++;
-        this.readLimit(res);
-      });
-      try {
-        return await api.request({ method: 'GET', url });
-      } catch (error) {
-        const failure = toRequestError(error, response?.statusCode, path);
-        if (attempt < this.options.maxTries && isRetryable(failure)) {
-          await this.options.sleep(retryDelay(response?.headers['retry-after'], attempt));
-          continue;
-        }
-        throw failure;
+      const before = this.transport.stats.requests;
+      const answer = await this.transport.request({ url, endpoint, headers: { authorization: `Bearer ${this.session.accessToken()}`, accept: 'application/json' } });
+      this.calls += Math.max(1, this.transport.stats.requests - before);
+      this.readLimit(answer);
+      if (answer.status >= 200 && answer.status < 300) return documentedJson(answer.text, endpoint, answer.status);
+      const failure = toRequestError(errorJson(answer.text), answer.status, endpoint);
+      if (failure.errorCode === 'INVALID_SESSION_ID' && this.session.renew && !renewed) {
+        await this.session.renew();
+        continue;
       }
+      throw failure;
     }
   }
 
@@ -128,13 +132,16 @@ export class SalesforceClient {
    * object carries the setting, because readMetadata needs a write-capable permission.
    */
   async readMetadata(type: Parameters<Connection['metadata']['read']>[0], fullName: string): Promise<Record<string, unknown>> {
-    this.checkBudget(`Metadata API readMetadata ${type}`);
+    const endpoint = `Metadata API readMetadata ${type}`;
+    this.checkBudget(endpoint);
     this.calls++;
     try {
-      const result = (await this.conn.metadata.read(type, fullName)) as unknown;
+      const result = (await boundedCall(this.conn.metadata.read(type, fullName), this.transport.limits.requestTimeoutMs, endpoint)) as unknown;
       return (result ?? {}) as Record<string, unknown>;
     } catch (error) {
-      throw toRequestError(error, undefined, `Metadata API readMetadata ${type}`);
+      if (error instanceof TransportError) throw error;
+      const err = error as { errorCode?: string; name?: string; message?: string };
+      throw new SfRequestError(String(err.message ?? error), err.errorCode ?? err.name ?? 'METADATA_ERROR', undefined, endpoint);
     }
   }
 
@@ -142,30 +149,34 @@ export class SalesforceClient {
   async query(soql: string, options: QueryOptions = {}): Promise<Record<string, unknown>[]> {
     const maxFetch = options.maxFetch ?? DEFAULT_MAX_FETCH;
     const base = `${this.apiBase}${options.tooling ? '/tooling' : ''}/query`;
-    let page = queryPage.parse(await this.get(`${base}?q=${encodeURIComponent(soql)}`));
-    const records = [...page.records];
-    while (!page.done && page.nextRecordsUrl) {
-      if (records.length >= maxFetch) {
-        throw new SfRequestError(
-          `The query returned more than ${maxFetch} rows (totalSize ${page.totalSize ?? 'unknown'}); stopped rather than judge a partial list.`,
-          'TOO_MANY_ROWS',
-          undefined,
-          base,
-        );
-      }
-      page = queryPage.parse(await this.get(page.nextRecordsUrl));
-      records.push(...page.records);
-    }
+    let records = 0;
+    const { pages } = await readAllPages({
+      endpoint: `GET ${base}`,
+      maxPages: this.transport.limits.maxPages,
+      page: async (cursor) => {
+        const page = queryPage.parse(await this.get(cursor ?? `${base}?q=${encodeURIComponent(soql)}`));
+        records += page.records.length;
+        return page;
+      },
+      next: (page) => {
+        if (page.done || !page.nextRecordsUrl) return undefined;
+        if (records >= maxFetch) {
+          throw new SfRequestError(`The query returned more than ${maxFetch} rows (totalSize ${page.totalSize ?? 'unknown'}); stopped rather than judge a partial list.`, 'TOO_MANY_ROWS', undefined, base);
+        }
+        return page.nextRecordsUrl;
+      },
+    });
+    const page = pages[pages.length - 1]!;
     if (!page.done) {
       // A page that says more rows exist but gives no way to reach them: judging what arrived would judge a partial list.
       throw new SfRequestError(
-        `The query stopped after ${records.length} rows (totalSize ${page.totalSize ?? 'unknown'}) without a nextRecordsUrl; stopped rather than judge a partial list.`,
+        `The query stopped after ${records} rows (totalSize ${page.totalSize ?? 'unknown'}) without a nextRecordsUrl; stopped rather than judge a partial list.`,
         'INCOMPLETE_RESULT',
         undefined,
         base,
       );
     }
-    return records;
+    return pages.flatMap((p) => p.records);
   }
 
   /** Field names of an sObject, or null when the object does not exist in this org or edition. */
@@ -196,8 +207,8 @@ export class SalesforceClient {
     }
   }
 
-  private readLimit(res: RawResponse): void {
-    const match = limitHeader.exec(res.headers['sforce-limit-info'] ?? '');
+  private readLimit(answer: TransportAnswer): void {
+    const match = limitHeader.exec(answer.headers.get('sforce-limit-info') ?? '');
     if (!match) return;
     const used = Number(match[1]);
     const limit = Number(match[2]);
@@ -217,21 +228,21 @@ export class SalesforceClient {
   }
 }
 
-function toRequestError(error: unknown, status: number | undefined, endpoint: string): SfRequestError {
-  if (error instanceof SfRequestError) return error;
-  const err = error as { errorCode?: string; name?: string; message?: string };
-  const code = err.errorCode ?? (err.name && err.name !== 'Error' ? err.name : undefined) ?? (status ? `ERROR_HTTP_${status}` : 'NETWORK');
-  const message = typeof err.message === 'string' ? err.message : String(error);
-  return new SfRequestError(message, code, status, endpoint.split('?')[0] ?? endpoint);
+interface SalesforceErrorItem {
+  errorCode?: string;
+  message?: string;
 }
 
-function isRetryable(error: SfRequestError): boolean {
-  if (error.errorCode === 'REQUEST_LIMIT_EXCEEDED') return !/TotalRequests/i.test(error.message);
-  return error.status === 429 || error.status === 502 || error.status === 503 || error.errorCode === 'SERVER_UNAVAILABLE';
+/** Salesforce's REST errors: a list of { errorCode, message } (OAuth errors: { error, error_description }). */
+function errorList(body: unknown): SalesforceErrorItem[] {
+  if (Array.isArray(body)) return body as SalesforceErrorItem[];
+  const oauth = body as { error?: unknown; error_description?: unknown } | undefined;
+  if (oauth && typeof oauth.error === 'string') return [{ errorCode: oauth.error, message: String(oauth.error_description ?? oauth.error) }];
+  return [];
 }
 
-function retryDelay(retryAfter: string | undefined, attempt: number): number {
-  const seconds = Number(retryAfter);
-  if (retryAfter && Number.isFinite(seconds)) return Math.min(seconds, 120) * 1000;
-  return Math.min(1000 * 2 ** (attempt - 1), 60_000);
+function toRequestError(body: unknown, status: number, endpoint: string): SfRequestError {
+  const [first] = errorList(body);
+  const code = first?.errorCode ?? `ERROR_HTTP_${status}`;
+  return new SfRequestError(first?.message ?? `HTTP ${status}`, code, status, endpoint);
 }

@@ -1,10 +1,12 @@
-import pLimit from 'p-limit';
 import { ZodError } from 'zod';
 import type { CollectOptions, CollectedTenant, Connector, ConnectorRuntime } from '../../core/connector.js';
 import { AuthError } from '../../core/errors.js';
-import type { Section, SectionError, Sections } from '../../core/model.js';
-import { openConnection } from './auth.js';
-import { ApiBudgetExhausted, MissingPermission, SalesforceClient, SfRequestError } from './client.js';
+import type { SectionError, Sections } from '../../core/model.js';
+import { openSession } from './auth.js';
+import { ApiBudgetExhausted, isRetryableRefusal, MissingPermission, SalesforceClient, SfRequestError } from './client.js';
+import { collectSections } from '../../core/collect-sections.js';
+import { tenantTransport } from '../../transport/tenant-transport.js';
+import { TransportError } from '../../transport/transport-error.js';
 import type { SalesforceTenantFields } from './config.js';
 import { collectFieldClassification } from './collectors/classification.js';
 import { readRunnerPermissions, type CollectorContext } from './collectors/context.js';
@@ -56,6 +58,7 @@ const MISSING_CODES = new Set(['INVALID_TYPE', 'NOT_FOUND', 'INVALID_FIELD']);
 export function toSectionError(section: SectionName, error: unknown): SectionError {
   const spec = salesforceSectionCatalog[section];
   const needed = spec.permissions.filter((p) => p !== 'API Enabled').join(', ');
+  if (error instanceof AuthError) return { code: 'auth', message: error.message };
   if (error instanceof MissingPermission) return { code: 'permission', message: error.message, permission: error.permission };
   if (error instanceof ApiBudgetExhausted) return { code: 'budget', message: error.message };
   if (error instanceof ZodError) {
@@ -97,9 +100,7 @@ function authFailure(error: unknown, instanceUrl: string): AuthError {
   if (error instanceof SfRequestError && (error.status === 401 || error.status === 403) && error.errorCode !== 'REQUEST_LIMIT_EXCEEDED') {
     return new AuthError(`${instanceUrl} refused the audit user (${error.errorCode}: ${error.message}). Check that the user is active and has API Enabled.`);
   }
-  if (error instanceof SfRequestError && /NETWORK|ECONN|ENOTFOUND/.test(`${error.errorCode} ${error.message}`)) {
-    return new AuthError(`Could not reach ${instanceUrl}: ${error.message}`);
-  }
+  if (error instanceof TransportError) return new AuthError(`Could not read the Salesforce organization at ${instanceUrl}: ${error.message}`);
   return new AuthError(`Could not read the Salesforce organization at ${instanceUrl}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
@@ -111,14 +112,9 @@ export function createSalesforceConnector(
   return {
     provider: 'salesforce',
     async collect(options: CollectOptions<'salesforce'>): Promise<CollectedTenant<'salesforce'>> {
-      const conn = await openConnection(tenant, runtime);
-      const client = new SalesforceClient(conn, {
-        apiVersion: tenant.apiVersion,
-        sleep: runtime.sleep,
-        maxTries: runtime.maxTries,
-        budgetShare: tenant.apiBudgetShare,
-        log: options.log,
-      });
+      const session = await openSession(tenant, runtime);
+      const transport = tenantTransport([session.instanceUrl], runtime, options, { retryableAnswer: isRetryableRefusal });
+      const client = new SalesforceClient(session, transport, { apiVersion: tenant.apiVersion, budgetShare: tenant.apiBudgetShare, log: options.log });
       let runnerPermissions: Promise<Set<string> | null> | undefined;
       const ctx: CollectorContext = {
         client,
@@ -127,8 +123,6 @@ export function createSalesforceConnector(
         runnerPermissions: () => (runnerPermissions ??= readRunnerPermissions(client)),
       };
       const table = collectors(tuning);
-      const sections: Sections<SalesforceShapes> = {};
-      const record = sections as Record<string, Section<unknown>>;
 
       // The organization is always read first: it identifies the org, and a refusal here means the tenant cannot be reached.
       let organization: SalesforceShapes['organization'];
@@ -136,31 +130,20 @@ export function createSalesforceConnector(
         organization = await collectOrganization(ctx);
       } catch (error) {
         if (error instanceof ApiBudgetExhausted) throw new AuthError(error.message);
-        throw authFailure(error, conn.instanceUrl);
+        throw authFailure(error, session.instanceUrl);
       }
-      if (options.sections.includes('organization')) record['organization'] = { status: 'ok', data: organization };
-
-      const limit = pLimit(tuning.concurrency ?? 4);
-      await Promise.all(
-        options.sections
-          .filter((name) => name !== 'organization')
-          .map((name) =>
-            limit(async () => {
-              if (options.signal?.aborted) {
-                record[name] = { status: 'error', error: { code: 'not_collected', message: 'The run was interrupted before this section was read.' } };
-                return;
-              }
-              try {
-                const data = await table[name](ctx);
-                record[name] = { status: 'ok', data };
-              } catch (error) {
-                const sectionError = toSectionError(name, error);
-                record[name] = { status: 'error', error: sectionError };
-                options.log.warn(`${name} not read (${sectionError.code}): ${sectionError.message}`);
-              }
-            }),
-          ),
-      );
+      const rest = await collectSections<SalesforceShapes, SectionName>({
+        wanted: options.sections.filter((name) => name !== 'organization'),
+        read: (name) => table[name](ctx) as Promise<SalesforceShapes[typeof name]>,
+        toError: toSectionError,
+        log: options.log,
+        signal: options.signal,
+        concurrency: tuning.concurrency ?? 4,
+      });
+      const sections: Sections<SalesforceShapes> = {
+        ...(options.sections.includes('organization') ? { organization: { status: 'ok' as const, data: organization } } : {}),
+        ...rest,
+      };
       const usage = client.usage;
       if (usage.allowance !== undefined) options.log.info(`used ${usage.calls} of the ${usage.allowance} API calls this run allowed itself.`);
       return {

@@ -34,7 +34,7 @@ export function tokenTenant(overrides: Record<string, unknown> = {}) {
 }
 
 export function runtime(env: Record<string, string> = { SF_TOKEN: 'test-token' }): ConnectorRuntime & { sleep: ReturnType<typeof vi.fn> } {
-  return { configDir: '/tmp', env, sleep: vi.fn(async () => undefined), maxTries: 3 };
+  return { configDir: '/tmp', env, sleep: vi.fn(async () => undefined), maxTries: 3, random: () => 1 };
 }
 
 export function collectLog(): CollectLog & { warnings: string[]; infos: string[] } {
