@@ -14,7 +14,7 @@ import type { GwsTenantFields } from './config.js';
 import { SectionFailure } from './errors.js';
 import { GwsHttp } from './http.js';
 import { gwsSectionCatalog } from './sections.js';
-import type { GwsShapes, GwsUser } from './shapes.js';
+import type { GwsShapes, GwsUser } from '../../snapshot/gws.js';
 
 type SectionName = keyof GwsShapes & string;
 
