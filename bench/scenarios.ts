@@ -13,7 +13,7 @@ import type { AuditResults } from '../src/core/results.js';
 import { DEFAULT_TENANT_SETTINGS } from '../src/core/tenant-settings.js';
 import { createM365Connector } from '../src/connectors/m365/connector.js';
 import { m365Collectors } from '../src/connectors/m365/collectors/index.js';
-import type { M365SectionName } from '../src/connectors/m365/shapes.js';
+import type { M365SectionName } from '../src/snapshot/m365.js';
 import { DEMO_ENV, startDemoTenants } from '../src/demo/demo-tenants.js';
 import { OUTPUT_FORMATS } from '../src/output/write-outputs.js';
 import { renderHtml } from '../src/report/html.js';

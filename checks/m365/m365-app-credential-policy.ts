@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import type { CredentialRestriction } from '../../src/connectors/m365/shapes.js';
+import type { CredentialRestriction } from '../../src/snapshot/m365.js';
 import type { Evidence } from '../../src/core/model.js';
 import type { Profile } from '../../src/core/tenant-settings.js';
 

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import type { AuthMethodConfiguration } from '../../src/connectors/m365/shapes.js';
+import type { AuthMethodConfiguration } from '../../src/snapshot/m365.js';
 
 /** Graph's excludeTarget id for "no one excluded". */
 const NOBODY = '00000000-0000-0000-0000-000000000000';

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import { breakGlassIds } from '../../src/rules/m365/break-glass.js';
-import type { CaPolicy } from '../../src/connectors/m365/shapes.js';
+import type { CaPolicy } from '../../src/snapshot/m365.js';
 import { assessTenantWide, grantControls } from '../../src/rules/m365/conditional-access.js';
 
 const REGISTER_SECURITY_INFO = 'urn:user:registersecurityinfo';

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import type { CrossTenantAccessTargets, CrossTenantInboundOutbound, CrossTenantPartner } from '../../src/connectors/m365/shapes.js';
+import type { CrossTenantAccessTargets, CrossTenantInboundOutbound, CrossTenantPartner } from '../../src/snapshot/m365.js';
 import type { Evidence } from '../../src/core/model.js';
 
 /** True when the side blocks everyone: accessType blocked with the All* target, not a list of groups. */

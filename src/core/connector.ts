@@ -1,5 +1,5 @@
 import type { Provider, Sections, TenantRef } from './model.js';
-import type { ProviderShapes } from './provider-shapes.js';
+import type { ProviderShapes } from '../snapshot/provider-shapes.js';
 import type { TenantSettings } from './tenant-settings.js';
 import type { TransportLimits } from '../transport/limits.js';
 

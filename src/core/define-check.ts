@@ -1,5 +1,5 @@
 import type { CheckMeta, Provider, Verdict } from './model.js';
-import type { ProviderShapes } from './provider-shapes.js';
+import type { ProviderShapes } from '../snapshot/provider-shapes.js';
 import type { TenantSettings } from './tenant-settings.js';
 
 export interface CheckContext {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import type { Snapshot } from '../core/model.js';
+import { sectionMismatch } from '../snapshot/validate-section.js';
 
 const sectionSchema = z.union([
   z.object({ status: z.literal('ok'), data: z.unknown() }),
@@ -20,7 +21,7 @@ const snapshotSchema = z
   })
   .passthrough();
 
-/** Reads a saved snapshot; a malformed one is reported with the file and the field at fault. */
+/** Reads a saved snapshot, every ok section checked against its shape; a malformed one is reported with the file and the field at fault. */
 export async function readSnapshot(file: string): Promise<Snapshot> {
   let parsed: unknown;
   try {
@@ -33,6 +34,12 @@ export async function readSnapshot(file: string): Promise<Snapshot> {
     const issue = result.error.issues[0]!;
     const field = issue.path.join('.');
     throw new ConfigError(`${file}: not a tenant-audit snapshot: ${field || '(top level)'}: ${issue.message}`, file, field);
+  }
+  const { provider, sections } = result.data;
+  for (const [name, section] of Object.entries(sections)) {
+    if (section.status !== 'ok') continue;
+    const mismatch = sectionMismatch(provider, name, section.data);
+    if (mismatch) throw new ConfigError(`${file}: section ${name} does not match its shape: ${mismatch.path}: ${mismatch.message}`, file, mismatch.path);
   }
   return result.data as unknown as Snapshot;
 }

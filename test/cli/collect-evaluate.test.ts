@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import type { AuditResults } from '../../src/core/results.js';
 import { DEMO_ENV, startDemoTenants, type DemoEnvironment } from '../../src/demo/demo-tenants.js';
+import { readSnapshot } from '../../src/runner/read-snapshot.js';
 import { runCli } from './run-cli.js';
 
 const statusesByTenant = (results: AuditResults) =>
@@ -170,5 +171,50 @@ describe('collect, then evaluate offline', () => {
     expect(truncated.stderr).toContain(notJson);
     expect(truncated.stderr).not.toMatch(/\n\s+at /);
     await expect(readdir(join(dir, 'bad-out'))).rejects.toThrow();
+  });
+
+  it('every collected demo snapshot loads with each section checked against its shape', async () => {
+    const snapshots = join(dir, 'shape-snapshots');
+    const collect = await runCli(['--quiet', 'collect', '--config', configFile, '--out', snapshots]);
+    expect(collect.code).toBe(EXIT.ok);
+    for (const file of await readdir(snapshots)) {
+      const snapshot = await readSnapshot(join(snapshots, file));
+      expect(Object.values(snapshot.sections).filter((section) => section?.status === 'ok').length, file).toBeGreaterThan(3);
+    }
+  });
+
+  it('a saved section whose data departs from its shape, or that the provider does not have, exits 2 naming the file, section and field', async () => {
+    const snapshots = join(dir, 'tampered-snapshots');
+    const collect = await runCli(['--quiet', 'collect', '--config', configFile, '--out', snapshots, '--tenant', 'm365-contoso']);
+    expect(collect.code).toBe(EXIT.ok);
+    const saved = join(snapshots, 'm365-contoso.snapshot.json');
+    const original = await readFile(saved, 'utf8');
+    const evaluateTampered = async (name: string, tamper: (snapshot: { sections: Record<string, { status: string; data?: unknown }> }) => void) => {
+      const snapshot = JSON.parse(original) as { sections: Record<string, { status: string; data?: unknown }> };
+      tamper(snapshot);
+      const file = join(dir, name);
+      await writeFile(file, JSON.stringify(snapshot));
+      return { file, run: await runCli(['evaluate', '--snapshot', file, '--out', join(dir, 'tampered-out')]) };
+    };
+
+    const wrongType = await evaluateTampered('wrong-type.snapshot.json', (snapshot) => {
+      const policies = snapshot.sections.conditionalAccessPolicies!.data as { state: unknown }[];
+      policies[0]!.state = true;
+    });
+    expect(wrongType.run.code).toBe(EXIT.usage);
+    expect(wrongType.run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(wrongType.run.stderr).toContain(wrongType.file);
+    expect(wrongType.run.stderr).toContain('section conditionalAccessPolicies');
+    expect(wrongType.run.stderr).toContain('sections.conditionalAccessPolicies.data.0.state: must be string, got boolean');
+    expect(wrongType.run.stderr).not.toMatch(/\n\s+at /);
+
+    const foreign = await evaluateTampered('foreign-section.snapshot.json', (snapshot) => {
+      snapshot.sections.guestAccess = { status: 'ok', data: {} };
+    });
+    expect(foreign.run.code).toBe(EXIT.usage);
+    expect(foreign.run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(foreign.run.stderr).toContain(foreign.file);
+    expect(foreign.run.stderr).toContain('sections.guestAccess: not a section of a m365 snapshot');
+    await expect(readdir(join(dir, 'tampered-out'))).rejects.toThrow();
   });
 });

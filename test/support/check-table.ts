@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Check } from '../../src/core/define-check.js';
 import { evaluateCheck } from '../../src/core/evaluate.js';
 import type { CheckResult, Provider, SectionError, Snapshot, Status } from '../../src/core/model.js';
-import type { ProviderShapes } from '../../src/core/provider-shapes.js';
+import type { ProviderShapes } from '../../src/snapshot/provider-shapes.js';
 import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../../src/core/tenant-settings.js';
 
 export interface CheckCase<S> {

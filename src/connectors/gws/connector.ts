@@ -15,7 +15,7 @@ import { googleRetryTuning, GwsHttp } from './http.js';
 import { tenantTransport } from '../../transport/tenant-transport.js';
 import { collectSections } from '../../core/collect-sections.js';
 import { gwsSectionCatalog } from './sections.js';
-import type { GwsShapes, GwsUser } from './shapes.js';
+import type { GwsShapes, GwsUser } from '../../snapshot/gws.js';
 
 type SectionName = keyof GwsShapes & string;
 

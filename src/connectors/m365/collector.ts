@@ -3,7 +3,7 @@ import type { SectionSpec } from '../../core/connector.js';
 import { ApiShapeError } from '../../core/errors.js';
 import type { TenantSettings } from '../../core/tenant-settings.js';
 import type { GraphReader } from './graph-reader.js';
-import type { M365Licences, M365SectionName, M365Shapes } from './shapes.js';
+import type { M365Licences, M365SectionName, M365Shapes } from '../../snapshot/m365.js';
 
 export interface M365CollectContext {
   graph: GraphReader;

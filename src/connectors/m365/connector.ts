@@ -11,7 +11,7 @@ import type { M365TenantFields } from './config.js';
 import { m365TokenSource } from './credential.js';
 import { GraphApiError, GraphReader } from './graph-reader.js';
 import { toSectionError } from './section-errors.js';
-import type { M365SectionName, M365Shapes } from './shapes.js';
+import type { M365SectionName, M365Shapes } from '../../snapshot/m365.js';
 
 export type M365Tenant = M365TenantFields & { name: string };
 

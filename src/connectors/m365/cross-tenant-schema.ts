@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CrossTenantInboundOutbound, M365CrossTenantDefault } from './shapes.js';
+import type { CrossTenantInboundOutbound, M365CrossTenantDefault } from '../../snapshot/m365.js';
 
 const targets = z
   .object({ accessType: z.string(), targets: z.array(z.object({ target: z.string(), targetType: z.string() })).nullish() })

@@ -19,7 +19,7 @@ import { collectApiAccessControl, collectSecuritySettings } from './collectors/s
 import { collectContentLinks, collectCorsOrigins, collectGuestAccess, collectRemoteSites, collectSharingModels } from './collectors/sharing.js';
 import { collectUsers } from './collectors/users.js';
 import { salesforceSectionCatalog } from './sections.js';
-import type { SalesforceShapes } from './shapes.js';
+import type { SalesforceShapes } from '../../snapshot/salesforce.js';
 
 type SectionName = keyof SalesforceShapes & string;
 

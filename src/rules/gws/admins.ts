@@ -1,4 +1,4 @@
-import type { GwsAdminRoles, GwsUser } from '../../connectors/gws/shapes.js';
+import type { GwsAdminRoles, GwsUser } from '../../snapshot/gws.js';
 
 export interface AdminUser {
   user: GwsUser;

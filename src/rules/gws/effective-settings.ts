@@ -1,4 +1,4 @@
-import type { GwsOrgUnit, GwsPolicies, GwsPolicy } from '../../connectors/gws/shapes.js';
+import type { GwsOrgUnit, GwsPolicies, GwsPolicy } from '../../snapshot/gws.js';
 
 /**
  * How several policies for one setting at one target combine (Google's "reducers"): `max` keeps the

@@ -1,4 +1,4 @@
-import type { GwsOAuthGrants } from '../../connectors/gws/shapes.js';
+import type { GwsOAuthGrants } from '../../snapshot/gws.js';
 import type { Verdict } from '../../core/model.js';
 
 /** Google's restricted Gmail and Drive scopes (Google API Services User Data Policy), by URL suffix. */

@@ -1,5 +1,5 @@
 import type { Evidence, Verdict } from '../../core/model.js';
-import type { GwsPolicies } from '../../connectors/gws/shapes.js';
+import type { GwsPolicies } from '../../snapshot/gws.js';
 import { effectiveSetting, type EffectiveTarget, type SettingSpec } from './effective-settings.js';
 
 /** Returns why a target's effective value is weak (e.g. "externalSharingMode is ALLOWED"), or null when it is fine. */

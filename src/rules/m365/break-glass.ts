@@ -1,4 +1,4 @@
-import type { BreakGlassAccount } from '../../connectors/m365/shapes.js';
+import type { BreakGlassAccount } from '../../snapshot/m365.js';
 import type { TenantSettings } from '../../core/tenant-settings.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { CaPolicy } from '../../connectors/m365/shapes.js';
+import type { CaPolicy } from '../../snapshot/m365.js';
 import type { Evidence, Verdict } from '../../core/model.js';
 import { ADMINISTRATOR_ROLES } from './privileged-roles.js';
 

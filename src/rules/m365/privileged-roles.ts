@@ -1,5 +1,5 @@
 import type { Evidence } from '../../core/model.js';
-import type { DirectoryPrincipal, RoleAssignment, RoleAssignmentScheduleInstance, RoleManagementPolicy, RoleNotificationRule } from '../../connectors/m365/shapes.js';
+import type { DirectoryPrincipal, RoleAssignment, RoleAssignmentScheduleInstance, RoleManagementPolicy, RoleNotificationRule } from '../../snapshot/m365.js';
 
 /** A built-in Entra role, by the template id that is the same in every tenant. */
 export interface BuiltInRole {

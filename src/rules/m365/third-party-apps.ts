@@ -1,4 +1,4 @@
-import type { M365Organization, ServicePrincipal } from '../../connectors/m365/shapes.js';
+import type { M365Organization, ServicePrincipal } from '../../snapshot/m365.js';
 
 /**
  * Tenants that publish Microsoft's own first-party apps. A service principal owned by one of

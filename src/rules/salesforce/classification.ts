@@ -1,4 +1,4 @@
-import type { SfFieldClassification } from '../../connectors/salesforce/shapes.js';
+import type { SfFieldClassification } from '../../snapshot/salesforce.js';
 
 /** Field API names or labels that usually hold personal data. */
 const PERSONAL = /(email|phone|mobile|fax|birth|street|postal|address|ssn|social ?security|passport|national ?id|tax ?id|salary|gender|(first|last|middle)name)/i;

@@ -1,4 +1,4 @@
-import type { SfConnectedApp, SfOauthToken } from '../../connectors/salesforce/shapes.js';
+import type { SfConnectedApp, SfOauthToken } from '../../snapshot/salesforce.js';
 
 /** Salesforce ids compare on their case-sensitive 15-character form; the 18-character form only adds a checksum. */
 function sameId(a: string, b: string): boolean {

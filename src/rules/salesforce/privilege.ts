@@ -1,4 +1,4 @@
-import type { SfPermissionSet, SfPermissionSetAssignment, SfUser } from '../../connectors/salesforce/shapes.js';
+import type { SfPermissionSet, SfPermissionSetAssignment, SfUser } from '../../snapshot/salesforce.js';
 
 export interface PermissionInputs {
   users: SfUser[];

@@ -1,5 +1,5 @@
 import { REQUIRED_SYSTEM_ALERTS } from '../../../src/rules/gws/system-alerts.js';
-import type { GwsPolicy, GwsShapes } from '../../../src/connectors/gws/shapes.js';
+import type { GwsPolicy, GwsShapes } from '../../../src/snapshot/gws.js';
 
 export const ROOT = '03ph8a2z2dvk5ts';
 export const OU = { engineering: '01eng0000000001', contractors: '01con0000000002', sales: '01sal0000000003' } as const;

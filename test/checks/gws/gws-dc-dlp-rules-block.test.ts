@@ -1,7 +1,7 @@
 import check from '../../../checks/gws/gws-dc-dlp-rules-block.js';
 import { checkTable } from '../../support/check-table.js';
 import { compliantTenant, OU } from './compliant-tenant.js';
-import type { GwsShapes } from '../../../src/connectors/gws/shapes.js';
+import type { GwsShapes } from '../../../src/snapshot/gws.js';
 
 const dlp = (t: GwsShapes) => t.policies.policies.find((p) => p.setting === 'rule.dlp')!;
 const setAction = (t: GwsShapes, patch: Record<string, unknown>) => {

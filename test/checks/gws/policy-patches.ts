@@ -1,4 +1,4 @@
-import type { GwsShapes } from '../../../src/connectors/gws/shapes.js';
+import type { GwsShapes } from '../../../src/snapshot/gws.js';
 import { compliantTenant, ROOT, setRoot } from './compliant-tenant.js';
 
 /** The compliant tenant's top-OU value for a setting. */

@@ -1,4 +1,4 @@
-import type { CaPolicy, M365Shapes, RoleManagementPolicy } from '../../../src/connectors/m365/shapes.js';
+import type { CaPolicy, M365Shapes, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
 
 /** Role template ids used across the cases. */
 export const ROLE = {

@@ -1,5 +1,5 @@
 import check from '../../../checks/m365/m365-app-credential-policy.js';
-import type { CredentialRestriction } from '../../../src/connectors/m365/shapes.js';
+import type { CredentialRestriction } from '../../../src/snapshot/m365.js';
 import { checkTable } from '../../support/check-table.js';
 import { compliantTenant } from './compliant-tenant.js';
 

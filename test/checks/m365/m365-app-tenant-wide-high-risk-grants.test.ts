@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/m365/m365-app-tenant-wide-high-risk-grants.js';
-import type { ServicePrincipal } from '../../../src/connectors/m365/shapes.js';
+import type { ServicePrincipal } from '../../../src/snapshot/m365.js';
 import { checkTable, runCheckOn } from '../../support/check-table.js';
 import { compliantTenant } from './compliant-tenant.js';
 

@@ -1,5 +1,5 @@
 import check from '../../../checks/m365/m365-ca-managed-device-for-security-info.js';
-import type { M365Shapes } from '../../../src/connectors/m365/shapes.js';
+import type { M365Shapes } from '../../../src/snapshot/m365.js';
 import { checkTable } from '../../support/check-table.js';
 import { compliantTenant } from './compliant-tenant.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/m365/m365-ext-cross-tenant-inbound-default-blocked.js';
-import type { CrossTenantPartner } from '../../../src/connectors/m365/shapes.js';
+import type { CrossTenantPartner } from '../../../src/snapshot/m365.js';
 import { checkTable, runCheckOn } from '../../support/check-table.js';
 import { compliantTenant } from './compliant-tenant.js';
 

@@ -1,5 +1,5 @@
 import check from '../../../checks/m365/m365-priv-activation-requires-approval.js';
-import type { M365Shapes, RoleManagementPolicy } from '../../../src/connectors/m365/shapes.js';
+import type { M365Shapes, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
 import { checkTable } from '../../support/check-table.js';
 import { compliantTenant, ROLE } from './compliant-tenant.js';
 

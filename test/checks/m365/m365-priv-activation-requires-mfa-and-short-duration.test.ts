@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/m365/m365-priv-activation-requires-mfa-and-short-duration.js';
-import type { M365Shapes, RoleManagementPolicy } from '../../../src/connectors/m365/shapes.js';
+import type { M365Shapes, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
 import { durationHours } from '../../../src/rules/m365/privileged-roles.js';
 import { checkTable } from '../../support/check-table.js';
 import { compliantTenant, ROLE } from './compliant-tenant.js';

@@ -1,5 +1,5 @@
 import check from '../../../checks/m365/m365-priv-no-permanent-active-assignments.js';
-import type { M365Shapes, RoleAssignmentScheduleInstance } from '../../../src/connectors/m365/shapes.js';
+import type { M365Shapes, RoleAssignmentScheduleInstance } from '../../../src/snapshot/m365.js';
 import { checkTable } from '../../support/check-table.js';
 import { BREAK_GLASS_ID, BREAK_GLASS_UPN, compliantTenant, ROLE } from './compliant-tenant.js';
 

@@ -1,4 +1,4 @@
-import type { SalesforceShapes, SfPermissionSet, SfUser } from '../../../src/connectors/salesforce/shapes.js';
+import type { SalesforceShapes, SfPermissionSet, SfUser } from '../../../src/snapshot/salesforce.js';
 
 export const NOW = '2026-11-01T00:00:00Z';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import check from '../../../checks/salesforce/sf-oauth-tokens-managed-apps.js';
-import type { SalesforceShapes, SfOauthToken } from '../../../src/connectors/salesforce/shapes.js';
+import type { SalesforceShapes, SfOauthToken } from '../../../src/snapshot/salesforce.js';
 import { checkTable, runCheckOn } from '../../support/check-table.js';
 import { compliantOrg } from './compliant-org.js';
 

@@ -3,7 +3,7 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createGwsConnector } from '../../../src/connectors/gws/connector.js';
 import { gwsTenantFields } from '../../../src/connectors/gws/config.js';
-import type { GwsShapes } from '../../../src/connectors/gws/shapes.js';
+import type { GwsShapes } from '../../../src/snapshot/gws.js';
 import { loadCheckFiles } from '../../../src/core/catalog.js';
 import { evaluateSnapshot } from '../../../src/core/evaluate.js';
 import type { Snapshot } from '../../../src/core/model.js';

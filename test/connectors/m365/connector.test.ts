@@ -2,7 +2,7 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { m365TenantFields } from '../../../src/connectors/m365/config.js';
 import { createM365Connector, m365Endpoints, type M365Tenant } from '../../../src/connectors/m365/connector.js';
-import type { M365SectionName } from '../../../src/connectors/m365/shapes.js';
+import type { M365SectionName } from '../../../src/snapshot/m365.js';
 import { AuthError } from '../../../src/core/errors.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
 import { BASE, TOKEN, batchRelay, fakeRuntime, graphError, silentLog, useStrictNock } from './graph-nock.js';

@@ -6,7 +6,7 @@ import thirdPartyAppPermissions from '../../../checks/m365/m365-app-third-party-
 import { m365Collectors } from '../../../src/connectors/m365/collectors/index.js';
 import { m365TenantFields } from '../../../src/connectors/m365/config.js';
 import { createM365Connector } from '../../../src/connectors/m365/connector.js';
-import type { M365SectionName } from '../../../src/connectors/m365/shapes.js';
+import type { M365SectionName } from '../../../src/snapshot/m365.js';
 import type { Check } from '../../../src/core/define-check.js';
 import { evaluateCheck } from '../../../src/core/evaluate.js';
 import type { Snapshot } from '../../../src/core/model.js';

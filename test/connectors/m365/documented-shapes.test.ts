@@ -3,7 +3,7 @@ import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { m365Collectors } from '../../../src/connectors/m365/collectors/index.js';
 import { GraphReader } from '../../../src/connectors/m365/graph-reader.js';
-import type { M365SectionName } from '../../../src/connectors/m365/shapes.js';
+import type { M365SectionName } from '../../../src/snapshot/m365.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
 import { API_EXAMPLES, BASE, EXAMPLES_MISSING, TOKEN, batchRelay, readJson, testTransport, useStrictNock } from './graph-nock.js';
 

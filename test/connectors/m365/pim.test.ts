@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PIM_POLICY_ROLES } from '../../../src/connectors/m365/collectors/role-management-policies.js';
 import { m365TenantFields } from '../../../src/connectors/m365/config.js';
 import { createM365Connector } from '../../../src/connectors/m365/connector.js';
-import type { M365SectionName } from '../../../src/connectors/m365/shapes.js';
+import type { M365SectionName } from '../../../src/snapshot/m365.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
 import { HIGHLY_PRIVILEGED_ROLES } from '../../../src/rules/m365/privileged-roles.js';
 import { BASE, TOKEN, batchRelay, fakeRuntime, graphError, silentLog, useStrictNock } from './graph-nock.js';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createSalesforceConnector } from '../../../src/connectors/salesforce/connector.js';
 import { salesforceTenantFields } from '../../../src/connectors/salesforce/config.js';
 import { salesforceSectionCatalog } from '../../../src/connectors/salesforce/sections.js';
-import type { SalesforceShapes } from '../../../src/connectors/salesforce/shapes.js';
+import type { SalesforceShapes } from '../../../src/snapshot/salesforce.js';
 import { loadCheckFiles } from '../../../src/core/catalog.js';
 import { evaluateSnapshot } from '../../../src/core/evaluate.js';
 import type { Snapshot } from '../../../src/core/model.js';

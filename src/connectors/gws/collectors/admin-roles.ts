@@ -1,4 +1,4 @@
-import type { GwsAdminRoles } from '../shapes.js';
+import type { GwsAdminRoles } from '../../../snapshot/gws.js';
 import type { CollectorContext } from '../clients.js';
 import { roleAssignmentsPageSchema, rolesPageSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';

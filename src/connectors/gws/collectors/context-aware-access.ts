@@ -1,4 +1,4 @@
-import type { GwsContextAwareAccess } from '../shapes.js';
+import type { GwsContextAwareAccess } from '../../../snapshot/gws.js';
 import type { CollectorContext } from '../clients.js';
 import { activitiesPageSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';

@@ -1,4 +1,4 @@
-import type { GwsCustomer } from '../shapes.js';
+import type { GwsCustomer } from '../../../snapshot/gws.js';
 import type { CollectorContext } from '../clients.js';
 import { customerSchema, domainsSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';

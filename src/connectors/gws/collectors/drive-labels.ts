@@ -1,4 +1,4 @@
-import type { GwsDriveLabels } from '../shapes.js';
+import type { GwsDriveLabels } from '../../../snapshot/gws.js';
 import type { CollectorContext } from '../clients.js';
 import { labelsPageSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';

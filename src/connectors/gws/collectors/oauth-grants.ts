@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import type { GwsOAuthApp, GwsOAuthGrants, GwsUser } from '../shapes.js';
+import type { GwsOAuthApp, GwsOAuthGrants, GwsUser } from '../../../snapshot/gws.js';
 import type { CollectorContext } from '../clients.js';
 import { SectionFailure } from '../../../core/section-failure.js';
 import { activitiesPageSchema, tokensSchema } from '../schemas.js';

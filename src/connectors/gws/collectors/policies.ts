@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import type { GwsGroupRef, GwsOrgUnit, GwsPolicies, GwsPolicy } from '../shapes.js';
+import type { GwsGroupRef, GwsOrgUnit, GwsPolicies, GwsPolicy } from '../../../snapshot/gws.js';
 import type { CollectorContext } from '../clients.js';
 import { SectionFailure } from '../../../core/section-failure.js';
 import { groupSchema, orgUnitsSchema, policiesPageSchema } from '../schemas.js';

@@ -1,4 +1,4 @@
-import type { GwsUser } from '../shapes.js';
+import type { GwsUser } from '../../../snapshot/gws.js';
 import type { CollectorContext } from '../clients.js';
 import { usersPageSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';

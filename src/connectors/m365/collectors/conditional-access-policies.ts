@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCollector, parseAnswer } from '../collector.js';
 import { GraphApiError, type GraphReader } from '../graph-reader.js';
-import type { CaPolicy } from '../shapes.js';
+import type { CaPolicy } from '../../../snapshot/m365.js';
 
 const list = z.array(z.string()).nullish().transform((v) => v ?? []);
 

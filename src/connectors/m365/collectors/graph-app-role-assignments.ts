@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCollector, odata, parseAnswer } from '../collector.js';
 import { GraphApiError } from '../graph-reader.js';
-import type { GraphAppRoleAssignment } from '../shapes.js';
+import type { GraphAppRoleAssignment } from '../../../snapshot/m365.js';
 
 const MICROSOFT_GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
 const EXCHANGE_ONLINE_APP_ID = '00000002-0000-0ff1-ce00-000000000000';

@@ -1,4 +1,4 @@
-import type { M365SectionName } from '../shapes.js';
+import type { M365SectionName } from '../../../snapshot/m365.js';
 import type { M365Collector } from '../collector.js';
 import adminConsentRequestPolicy from './admin-consent-request-policy.js';
 import appManagementPolicy from './app-management-policy.js';

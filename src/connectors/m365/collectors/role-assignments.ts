@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCollector, parseAnswer } from '../collector.js';
 import { GraphApiError, type GraphReader } from '../graph-reader.js';
 import { isLicenceAnswer } from '../section-errors.js';
-import type { DirectoryPrincipal, M365Licences, RoleAssignment } from '../shapes.js';
+import type { DirectoryPrincipal, M365Licences, RoleAssignment } from '../../../snapshot/m365.js';
 
 const assignment = z.object({
   id: z.string(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ApiShapeError } from '../../../core/errors.js';
 import { defineCollector, odata, parseAnswer } from '../collector.js';
 import type { GraphReader } from '../graph-reader.js';
-import type { RoleManagementPolicy } from '../shapes.js';
+import type { RoleManagementPolicy } from '../../../snapshot/m365.js';
 import { HIGHLY_PRIVILEGED_ROLES } from '../../../rules/m365/privileged-roles.js';
 
 /**

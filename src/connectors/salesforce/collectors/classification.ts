@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SfFieldClassification } from '../shapes.js';
+import type { SfFieldClassification } from '../../../snapshot/salesforce.js';
 import { nullableString, soqlString, type CollectorContext } from './context.js';
 
 /** Objects whose field-level data classification is read: the personal-data objects plus User. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SfHealthCheck } from '../shapes.js';
+import type { SfHealthCheck } from '../../../snapshot/salesforce.js';
 import { nullableString, type CollectorContext } from './context.js';
 
 const scoreRecord = z.object({ Score: z.union([z.number(), z.string()]).nullish() }).passthrough();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SfDirectLoginVerification, SfMfaMethods } from '../shapes.js';
+import type { SfDirectLoginVerification, SfMfaMethods } from '../../../snapshot/salesforce.js';
 import { MissingPermission } from '../client.js';
 import { requirePermission, type CollectorContext } from './context.js';
 

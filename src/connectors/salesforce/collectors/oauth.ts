@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SfConnectedApp, SfOauthToken } from '../shapes.js';
+import type { SfConnectedApp, SfOauthToken } from '../../../snapshot/salesforce.js';
 import { nullableString, requirePermission, soqlString, type CollectorContext } from './context.js';
 
 /** OauthToken answers at most 2,500 rows per query, so it is read in keyset partitions below that cap. */

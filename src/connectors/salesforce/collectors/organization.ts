@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SfOrganization } from '../shapes.js';
+import type { SfOrganization } from '../../../snapshot/salesforce.js';
 import { nullableString, type CollectorContext } from './context.js';
 
 const organizationRecord = z.object({

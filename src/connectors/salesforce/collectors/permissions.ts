@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SfPermissionSetAssignment, SfPermissionSets, SfProfileIpRanges } from '../shapes.js';
+import type { SfPermissionSetAssignment, SfPermissionSets, SfProfileIpRanges } from '../../../snapshot/salesforce.js';
 import { flag, nullableString, requirePermission, soqlString, type CollectorContext } from './context.js';
 
 /**

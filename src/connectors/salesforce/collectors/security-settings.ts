@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MissingPermission } from '../client.js';
-import type { SfApiAccessControl, SfSecuritySettings } from '../shapes.js';
+import type { SfApiAccessControl, SfSecuritySettings } from '../../../snapshot/salesforce.js';
 import type { CollectorContext } from './context.js';
 
 const bool = z

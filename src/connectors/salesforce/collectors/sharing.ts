@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SfContentLink, SfCorsOrigin, SfGuestAccess, SfRemoteSite, SfSharingModel } from '../shapes.js';
+import type { SfContentLink, SfCorsOrigin, SfGuestAccess, SfRemoteSite, SfSharingModel } from '../../../snapshot/salesforce.js';
 import { flag, nullableString, requirePermission, soqlString, type CollectorContext } from './context.js';
 
 /** Standard objects that usually hold personal data; their external org-wide defaults and field classification are read. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SfUser } from '../shapes.js';
+import type { SfUser } from '../../../snapshot/salesforce.js';
 import { nullableString, requirePermission, type CollectorContext } from './context.js';
 
 const userRecord = z

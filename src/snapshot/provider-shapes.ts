@@ -1,6 +1,6 @@
-import type { M365Shapes } from '../connectors/m365/shapes.js';
-import type { GwsShapes } from '../connectors/gws/shapes.js';
-import type { SalesforceShapes } from '../connectors/salesforce/shapes.js';
+import type { M365Shapes } from './m365.js';
+import type { GwsShapes } from './gws.js';
+import type { SalesforceShapes } from './salesforce.js';
 
 /** Every provider's snapshot sections, keyed by provider: the one place checks learn their input types. */
 export interface ProviderShapes {
