@@ -62,6 +62,8 @@ export interface ConnectorRuntime {
   maxTries: number;
   /** Jitter source for retry backoff; tests pass a constant so waits are exact. */
   random?: () => number;
+  /** Wall-clock budget for collecting one tenant (default 15 minutes). */
+  tenantDeadlineMs?: number;
   /** Timeouts, retry caps and size limits of the transport, over its defaults. */
   limits?: Partial<TransportLimits>;
 }

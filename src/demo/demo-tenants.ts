@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseConfig, type AuditConfig } from '../config/load-config.js';
-import { startFixtureServer, type RunningFixtureServer } from './fixture-server.js';
+import { startFixtureServer, type FixtureIntercept, type RunningFixtureServer } from './fixture-server.js';
 
 export const DEMO_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
 
@@ -19,8 +19,18 @@ export interface DemoEnvironment {
  * Starts one loopback server per demo tenant (fixtures/demo/<tenant>/routes.json) and builds the
  * tenants config from each tenant.yaml, pointed at its server.
  */
-export async function startDemoTenants(fixturesDir: string = DEMO_FIXTURES): Promise<DemoEnvironment> {
-  const folders = (await readdir(fixturesDir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+export interface DemoOptions {
+  /** Only these tenant folders. */
+  only?: readonly string[];
+  /** A misbehaviour for a tenant's server (fault-injection tests). */
+  intercept?: (folder: string) => FixtureIntercept | undefined;
+}
+
+export async function startDemoTenants(fixturesDir: string = DEMO_FIXTURES, options: DemoOptions = {}): Promise<DemoEnvironment> {
+  const folders = (await readdir(fixturesDir, { withFileTypes: true }))
+    .filter((d) => d.isDirectory() && (!options.only || options.only.includes(d.name)))
+    .map((d) => d.name)
+    .sort();
   const servers: RunningFixtureServer[] = [];
   const entries: string[] = [];
   try {
@@ -32,7 +42,7 @@ export async function startDemoTenants(fixturesDir: string = DEMO_FIXTURES): Pro
       } catch {
         continue;
       }
-      const server = await startFixtureServer(dir);
+      const server = await startFixtureServer(dir, options.intercept?.(folder));
       servers.push(server);
       const body = tenantYaml.replaceAll('{{baseUrl}}', server.baseUrl).trimEnd().split('\n');
       entries.push([`  - ${body[0]}`, ...body.slice(1).map((line) => `    ${line}`)].join('\n'));

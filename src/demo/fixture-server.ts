@@ -17,6 +17,12 @@ export interface FixtureRoute {
   times?: number;
 }
 
+/**
+ * Answers a request in place of the recorded routes (a test double's misbehaviour: resets, stalls,
+ * redirects); returns false to let the routes answer.
+ */
+export type FixtureIntercept = (request: IncomingMessage, response: ServerResponse, url: URL, baseUrl: string) => boolean;
+
 export interface RunningFixtureServer {
   baseUrl: string;
   requests: { method: string; url: string }[];
@@ -38,7 +44,7 @@ function matches(route: FixtureRoute, method: string, url: URL): boolean {
  * Serves recorded provider API answers on loopback, for the demo and end-to-end tests. It also
  * answers Graph $batch by dispatching each sub-request to its own route, as Graph does.
  */
-export async function startFixtureServer(folder: string): Promise<RunningFixtureServer> {
+export async function startFixtureServer(folder: string, intercept?: FixtureIntercept): Promise<RunningFixtureServer> {
   const routes = JSON.parse(await readFile(join(folder, 'routes.json'), 'utf8')) as FixtureRoute[];
   const used = new Map<FixtureRoute, number>();
   const requests: RunningFixtureServer['requests'] = [];
@@ -74,6 +80,7 @@ export async function startFixtureServer(folder: string): Promise<RunningFixture
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', baseUrl);
     requests.push({ method: request.method ?? 'GET', url: url.pathname + url.search });
+    if (intercept?.(request, response, url, baseUrl)) return;
     const batchMatch = /^\/(v1\.0|beta)\/\$batch$/.exec(url.pathname);
     const pending = batchMatch && request.method === 'POST' ? batch(request, batchMatch[1]!) : answer(request.method ?? 'GET', url);
     pending
@@ -91,6 +98,10 @@ export async function startFixtureServer(folder: string): Promise<RunningFixture
   return {
     baseUrl,
     requests,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
   };
 }

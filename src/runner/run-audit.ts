@@ -17,6 +17,8 @@ export interface RunAuditOptions {
   /** Called with each snapshot as soon as it is collected (to save it), before judging. */
   onSnapshot?: (tenant: TenantConfig, snapshot: Snapshot) => Promise<void>;
   onTenantDone?: (audit: TenantAudit) => void;
+  /** Interrupts the run: requests in flight are aborted and unread sections end as not collected. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function runAudit(config: AuditConfig, options: RunAuditOptions): P
         let audit: TenantAudit;
         try {
           const checks = checksForTenant(tenant, options.catalog);
-          const snapshot = await collectSnapshot(tenant, checks, runtime, options.logFor(tenant));
+          const snapshot = await collectSnapshot(tenant, checks, runtime, options.logFor(tenant), options.signal);
           await options.onSnapshot?.(tenant, snapshot);
           audit = auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started);
         } catch (error) {

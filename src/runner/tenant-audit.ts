@@ -9,6 +9,7 @@ import type { TenantConfig } from '../config/load-config.js';
 import type { Waiver } from '../config/schema.js';
 import { providerModule } from '../connectors/registry.js';
 import { TOOL } from '../version.js';
+import { DEFAULT_TENANT_DEADLINE_MS } from '../transport/limits.js';
 
 /** The checks a tenant runs: its provider's, filtered by the tenant's include/exclude lists. */
 export function checksForTenant(tenant: Pick<TenantConfig, 'provider' | 'checks'>, catalog: readonly Check[]): Check[] {
@@ -19,12 +20,40 @@ export function sectionsFor(checks: readonly Check[]): string[] {
   return [...new Set(checks.flatMap((check) => check.reads))].sort();
 }
 
-/** Reads one tenant into a snapshot through its provider's connector. */
-export async function collectSnapshot(tenant: TenantConfig, checks: readonly Check[], runtime: ConnectorRuntime, log: CollectLog): Promise<Snapshot> {
+/** The tenant's deadline has passed and its connector has not returned: the tenant fails with that reason. */
+export class TenantDeadlineError extends AuditError {
+  readonly code = 'E_DEADLINE';
+}
+
+/** A connector gets this long past its deadline to return what it has before the tenant is given up. */
+const DEADLINE_GRACE_MS = 2_000;
+
+/**
+ * Reads one tenant into a snapshot through its provider's connector, within the tenant's deadline:
+ * its requests are aborted when it passes, and a connector that still does not return is abandoned.
+ */
+export async function collectSnapshot(tenant: TenantConfig, checks: readonly Check[], runtime: ConnectorRuntime, log: CollectLog, stop?: AbortSignal): Promise<Snapshot> {
   const module = providerModule(tenant.provider);
   const connector = module.createConnector(tenant.entry, runtime);
   const collectedAt = new Date().toISOString();
-  const collected = await connector.collect({ sections: sectionsFor(checks) as never[], settings: tenant.settings, log });
+  const deadlineMs = runtime.tenantDeadlineMs ?? DEFAULT_TENANT_DEADLINE_MS;
+  const deadline = AbortSignal.timeout(deadlineMs);
+  const signal = stop ? AbortSignal.any([deadline, stop]) : deadline;
+  const late = () => new TenantDeadlineError(`Tenant "${tenant.name}" was not read within its deadline of ${Math.round(deadlineMs / 100) / 10} s; raise --tenant-deadline if it is very large.`);
+  let timer: NodeJS.Timeout | undefined;
+  const abandoned = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(late()), deadlineMs + DEADLINE_GRACE_MS);
+  });
+  const collecting = connector.collect({ sections: sectionsFor(checks) as never[], settings: tenant.settings, log, signal, deadlineAt: Date.now() + deadlineMs });
+  collecting.catch(() => undefined);
+  let collected: Awaited<typeof collecting>;
+  try {
+    collected = await Promise.race([collecting, abandoned]);
+  } finally {
+    clearTimeout(timer);
+  }
+  // Sections cut short by the deadline would make a snapshot of whatever happened to arrive first.
+  if (deadline.aborted) throw late();
   return {
     schemaVersion: 1,
     provider: tenant.provider,

@@ -30,6 +30,6 @@ export async function readBody(response: Response, maxBytes: number, endpoint: s
 }
 
 function tooLarge(endpoint: string, maxBytes: number, status: number): TransportError {
-  const mib = Math.round(maxBytes / 1024 / 1024);
-  return new TransportError('too_large', `${endpoint} answered with a body over ${mib} MiB; not read (raise the response size limit if the tenant really is this large)`, endpoint, status);
+  const size = maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MiB` : `${Math.round(maxBytes / 1024)} KiB`;
+  return new TransportError('too_large', `${endpoint} answered with a body over ${size}; not read (raise the response size limit if the tenant really is this large)`, endpoint, status);
 }

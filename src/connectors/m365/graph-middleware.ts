@@ -43,6 +43,14 @@ export class RetryBudget implements MiddlewareOptions {
   constructor(readonly triesLeft: number) {}
 }
 
+/**
+ * Where the transport's own failure is kept for the caller: the Graph client rewraps errors thrown
+ * inside its chain as a GraphError that no longer says a timeout or a refused redirect happened.
+ */
+export class FailureSlot implements MiddlewareOptions {
+  failure?: unknown;
+}
+
 /** The chain's last link: the request goes out through the shared transport instead of a bare fetch. */
 export class TransportHandler implements Middleware {
   constructor(private readonly transport: Transport) {}
@@ -51,7 +59,13 @@ export class TransportHandler implements Middleware {
     // The only POST Graph gets from us is $batch, which carries GETs: safe to retry.
     const request = await fetchArgsToRequest(requestUrl(context), context.options as RequestInit, true);
     const budget = context.middlewareControl?.getMiddlewareOptions(RetryBudget) as RetryBudget | undefined;
-    context.response = answerToResponse(await this.transport.request({ ...request, ...(budget ? { maxTries: budget.triesLeft } : {}) }));
+    try {
+      context.response = answerToResponse(await this.transport.request({ ...request, ...(budget ? { maxTries: budget.triesLeft } : {}) }));
+    } catch (error) {
+      const slot = context.middlewareControl?.getMiddlewareOptions(FailureSlot) as FailureSlot | undefined;
+      if (slot) slot.failure = error;
+      throw error;
+    }
   }
 }
 
