@@ -21,6 +21,8 @@ function looksLikeToken(value: string): boolean {
 }
 
 /**
+ * No pattern ends a match on a backslash, so redacting a rendered JSON file never cuts an escape in half.
+ *
  * Shapes of credentials that are redacted wherever they appear, whether or not the run knows the value.
  * Every replacement leaves text the patterns no longer match, so redacting twice changes nothing.
  */
@@ -28,13 +30,13 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
   {
     // A whole block, or a block cut short (an error body truncated mid-key): then the key's base64 run.
     name: 'PEM private key',
-    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|[A-Za-z0-9+/=\s\\]*)/g,
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|(?:[A-Za-z0-9+/=\s]|\\[nr])*)/g,
     replace: () => REDACTED,
   },
   {
     // An echoed header, as text (`Authorization: Bearer x`) or JSON (`"authorization":["Bearer x"]`).
     name: 'Authorization header',
-    pattern: new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)[^\\s"',;}\\[\\]]+`, 'gi'),
+    pattern: new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)[^\\s"',;}\\[\\]\\\\]+`, 'gi'),
     replace: (_match, prefix, scheme) => `${prefix}${scheme ?? ''}${REDACTED}`,
   },
   {
@@ -45,7 +47,7 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
   {
     // access_token=… in a URL or form body, "client_secret": "…" in echoed JSON.
     name: 'credential parameter',
-    pattern: /\b(access_token|refresh_token|id_token|client_secret|client_assertion|assertion|password|passwd|api_?key)(=|["']\s*:\s*["'])([^\s"'&,;}<>]+)/gi,
+    pattern: /\b(access_token|refresh_token|id_token|client_secret|client_assertion|assertion|password|passwd|api_?key)(=|["']\s*:\s*["'])([^\s"'&,;}<>\\]+)/gi,
     replace: (_match, name, separator) => `${name}${separator}${REDACTED}`,
   },
   {

@@ -1,4 +1,5 @@
 import { CREDENTIAL_PATTERNS, REDACTED, REDACTED_USERINFO } from './credential-patterns.js';
+import { LiteralMatcher } from './literal-matcher.js';
 
 /**
  * Known secrets shorter than this are not replaced by value: a 4-character password would otherwise
@@ -23,11 +24,11 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 /**
  * The forms a secret takes once written out: as is, inside a JSON string, URL-encoded, HTML-escaped
- * (as Handlebars writes it), and, for a PEM, each line of its body, so a key echoed in part is caught.
+ * (as Handlebars writes it), quoted for CSV, and, for a PEM, each line of its body, so a key echoed in part is caught.
  */
 function formsOf(secret: string): string[] {
   const value = secret.trim();
-  const forms = new Set([secret, value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), value.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!)]);
+  const forms = new Set([secret, value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), value.replace(/"/g, '""'), value.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!)]);
   if (value.includes('-----BEGIN')) {
     for (const line of value.split(/\r?\n|\\n/)) if (!line.startsWith('-----') && line.trim().length >= 16) forms.add(line.trim());
   }
@@ -45,21 +46,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * connectors obtain them) and the shapes of credentials in general (see CREDENTIAL_PATTERNS).
  */
 export function createRedactor(secrets: readonly string[] = []): Redactor {
-  const known = new Set<string>();
-  /** Longest first, so a secret that contains another is replaced whole. */
-  let ordered: string[] = [];
+  const known = new LiteralMatcher(MIN_SECRET_LENGTH);
 
   const add = (secret: string): void => {
     if (typeof secret !== 'string') return;
-    const before = known.size;
     for (const form of formsOf(secret)) known.add(form);
-    if (known.size !== before) ordered = [...known].sort((a, b) => b.length - a.length);
   };
 
   const redact = (text: string): string => {
     if (text.length < MIN_MATCH_LENGTH) return text;
-    let out = text;
-    for (const secret of ordered) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    let out = known.replaceAll(text, REDACTED);
     for (const { pattern, replace } of CREDENTIAL_PATTERNS) out = out.replace(pattern, replace as (match: string, ...groups: unknown[]) => string);
     return out;
   };

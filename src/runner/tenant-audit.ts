@@ -8,6 +8,7 @@ import { selectChecks } from '../core/catalog.js';
 import type { TenantConfig } from '../config/load-config.js';
 import type { Waiver } from '../config/schema.js';
 import { providerModule } from '../connectors/registry.js';
+import type { Redactor } from '../redaction/redactor.js';
 import { TOOL } from '../version.js';
 
 /** The checks a tenant runs: its provider's, filtered by the tenant's include/exclude lists. */
@@ -19,13 +20,27 @@ export function sectionsFor(checks: readonly Check[]): string[] {
   return [...new Set(checks.flatMap((check) => check.reads))].sort();
 }
 
-/** Reads one tenant into a snapshot through its provider's connector. */
-export async function collectSnapshot(tenant: TenantConfig, checks: readonly Check[], runtime: ConnectorRuntime, log: CollectLog): Promise<Snapshot> {
+/** The runtime of a run: the connectors' own, with the whole redactor the runner applies. */
+export interface RunRuntime extends ConnectorRuntime {
+  redactor: Redactor;
+}
+
+/** What a connector logs, redacted before any logger sees it. */
+export function redactingLog(log: CollectLog, redact: Redactor): CollectLog {
+  return { info: (message) => log.info(redact(message)), warn: (message) => log.warn(redact(message)) };
+}
+
+/**
+ * Reads one tenant into a snapshot through its provider's connector. The snapshot comes back redacted
+ * (section errors echo API bodies, which may echo credentials): it is what gets saved and judged, so a
+ * saved snapshot is judged offline exactly as the run judged it.
+ */
+export async function collectSnapshot(tenant: TenantConfig, checks: readonly Check[], runtime: RunRuntime, log: CollectLog): Promise<Snapshot> {
   const module = providerModule(tenant.provider);
   const connector = module.createConnector(tenant.entry, runtime);
   const collectedAt = new Date().toISOString();
-  const collected = await connector.collect({ sections: sectionsFor(checks) as never[], settings: tenant.settings, log });
-  return {
+  const collected = await connector.collect({ sections: sectionsFor(checks) as never[], settings: tenant.settings, log: redactingLog(log, runtime.redactor) });
+  return runtime.redactor.redactDeep<Snapshot>({
     schemaVersion: 1,
     provider: tenant.provider,
     tenant: collected.tenant,
@@ -33,7 +48,7 @@ export async function collectSnapshot(tenant: TenantConfig, checks: readonly Che
     tool: { ...TOOL },
     settings: tenant.settings,
     sections: collected.sections as Snapshot['sections'],
-  };
+  });
 }
 
 function activeWaiver(waivers: readonly Waiver[], checkId: string, now: Date): Waiver | undefined {

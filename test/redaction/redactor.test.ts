@@ -102,6 +102,19 @@ describe('createRedactor: credential shapes, known or not', () => {
     expect(redact(input)).toBe(input);
   });
 
+  it('keeps rendered JSON valid: no replacement cuts an escape in half', () => {
+    const nasty = {
+      a: `Authorization: Bearer abc\\"def`,
+      b: '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\\',
+      c: 'password=x1234567\\"',
+      d: 'https://u:p\\"w@h.example/',
+      e: `quoted "Bearer sekret-0123" and 'ya29.abcdefghijk'`,
+    };
+    const text = redact(JSON.stringify(nasty, null, 2));
+    expect(() => JSON.parse(text)).not.toThrow();
+    expect(text).not.toMatch(/sekret|MIIE|x1234567|abcdefghijk/);
+  });
+
   it('is idempotent: redacting twice gives what redacting once gave', () => {
     const noisy = `Authorization: Bearer ${JWT}; bearer sekret-0123; https://a:b@c.example; password=x1234567; ${PEM}; ya29.abcdefghijk; 00D5g000004XYZa!AQ4AQFb7rX9uWJq4mR1Aq`;
     const once = redact(noisy);
@@ -139,5 +152,20 @@ describe('redactDeep', () => {
 
   it('redacts a bare string too', () => {
     expect(createRedactor(['tenant-secret-0001']).redactDeep('x tenant-secret-0001')).toBe(`x ${REDACTED}`);
+  });
+});
+
+describe('createRedactor at MSP scale', () => {
+  it('finds any of thousands of secrets in a long text in linear time', () => {
+    const secrets = Array.from({ length: 5000 }, (_, i) => `tenant-${i}-secret-${(i * 7919).toString(36)}`);
+    const redact = createRedactor(secrets);
+    const filler = 'The read of /v1.0/policies failed (403 Forbidden); grant Policy.Read.All. '.repeat(40_000);
+    const text = `${filler}${secrets[4321]} and ${secrets[17]}${filler}`;
+    const started = performance.now();
+    const out = redact(text);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(out).not.toContain(secrets[4321]);
+    expect(out).not.toContain(secrets[17]);
+    expect(out.length).toBe(text.length - secrets[4321]!.length - secrets[17]!.length + 2 * REDACTED.length);
   });
 });
