@@ -68,10 +68,11 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     replace: () => REDACTED,
   },
   {
-    // Stops at characters that delimit cells and links (, ; | ( ) [ ] { }) so a CSV row or a Markdown
-    // table never loses a separator; a password the run knows is redacted by value whatever it holds.
+    // Stops at characters that delimit cells and links (, ; | ( ) { }) so a CSV row or a Markdown
+    // table never loses a separator; a password the run knows is redacted by value whatever it holds
+    // (and `user:[redacted]@` still collapses to `***@`).
     name: 'URL user-info',
-    pattern: /\b([a-z][a-z0-9+.-]*:(?:\\?\/){2})[^\s/?#@"'<>\\,;|()[\]{}]+@/gi,
+    pattern: /\b([a-z][a-z0-9+.-]*:(?:\\?\/){2})[^\s/?#@"'<>\\,;|(){}]+@/gi,
     replace: (_match, scheme) => `${scheme}${REDACTED_USERINFO}@`,
   },
 ];
