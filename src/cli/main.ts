@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { AuditError, ConfigError } from '../core/errors.js';
+import { createRedactor, type Redactor } from '../redaction/redactor.js';
+import { forTerminal } from '../redaction/terminal-text.js';
 import { TOOL } from '../version.js';
 import { registerAuditCommand } from './commands/audit.js';
 import { registerChecksCommand } from './commands/checks.js';
@@ -10,7 +12,8 @@ import { registerEvaluateCommand } from './commands/evaluate.js';
 import { registerPermissionsCommand } from './commands/permissions.js';
 import { EXIT } from './exit-codes.js';
 
-export function buildProgram(): Command {
+/** `redactor` is the run's: every command that reads tenants teaches it their credentials. */
+export function buildProgram(redactor: Redactor = createRedactor()): Command {
   const program = new Command();
   program
     .name('tenant-audit')
@@ -28,18 +31,20 @@ Examples:
   $ tenant-audit audit --config tenants.yaml --out reports/2026-11 --fail-on high
   $ tenant-audit permissions m365`);
 
-  registerAuditCommand(program);
-  registerCollectCommand(program);
-  registerEvaluateCommand(program);
+  registerAuditCommand(program, redactor);
+  registerCollectCommand(program, redactor);
+  registerEvaluateCommand(program, redactor);
   registerChecksCommand(program);
   registerPermissionsCommand(program);
-  registerDemoCommand(program);
+  registerDemoCommand(program, redactor);
 
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const redactor = createRedactor();
+  const program = buildProgram(redactor);
+  const fail = (message: string) => process.stderr.write(`tenant-audit: ${redactor(forTerminal(message))}\n`);
   // Subcommands copy settings only when created, so each needs the override: otherwise commander
   // calls process.exit(1) on a bad option value instead of the documented usage code.
   for (const command of [program, ...program.commands]) {
@@ -55,11 +60,11 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (error instanceof AuditError) {
-      process.stderr.write(`tenant-audit: ${error.message}\n`);
+      fail(error.message);
       process.exitCode = error instanceof ConfigError ? EXIT.usage : EXIT.tenantFailed;
       return;
     }
-    process.stderr.write(`tenant-audit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    fail(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exitCode = EXIT.tenantFailed;
   }
 }

@@ -6,6 +6,7 @@ import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
 import { loadPreviousResults, writeOutputs, writeTenantOutputs, type OutputFormat } from '../output/write-outputs.js';
+import { createRedactor } from '../redaction/redactor.js';
 import { runAudit } from '../runner/run-audit.js';
 import type { Reporter } from './console-log.js';
 import { exitCodeFor } from './exit-codes.js';
@@ -31,6 +32,7 @@ export interface AuditRunFlags {
 /** Runs an audit over a loaded config, writes the outputs, prints where they are; returns the exit code. */
 export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, reporter: Reporter): Promise<{ code: number; results: AuditResults }> {
   const failOn = flags.failOn ?? config.failOn ?? 'none';
+  const redactor = reporter.redactor ?? createRedactor();
   const previous = flags.compare ? await loadPreviousResults(flags.compare) : undefined;
   const catalog = await loadCatalog();
   const total = config.tenants.length;
@@ -41,9 +43,10 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
     concurrency: flags.concurrency ?? config.concurrency ?? 4,
     failOn,
     runtime: { env: flags.env, sleep: defaultSleep, maxTries: flags.maxTries },
+    redactor,
     logFor: (tenant) => reporter.tenantLog(tenant.name),
     onSnapshot: flags.saveSnapshots
-      ? (tenant, snapshot) => writeFileAtomic(join(resolve(flags.out), 'snapshots', `${tenant.name}.snapshot.json`), `${JSON.stringify(snapshot, null, 2)}\n`)
+      ? (tenant, snapshot) => writeFileAtomic(join(resolve(flags.out), 'snapshots', `${tenant.name}.snapshot.json`), redactor(`${JSON.stringify(snapshot, null, 2)}\n`))
       : undefined,
     onTenantDone: (audit) => {
       done++;
@@ -53,9 +56,9 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
     },
   });
   const outDir = resolve(flags.out);
-  const written = await writeOutputs(results, outDir, flags.formats, previous);
+  const written = await writeOutputs(results, outDir, flags.formats, previous, redactor);
   if (flags.perTenant) {
-    const folders = await writeTenantOutputs(results, outDir, flags.formats, previous);
+    const folders = await writeTenantOutputs(results, outDir, flags.formats, previous, redactor);
     reporter.line(`  per tenant: ${folders.length} folders under ${join(outDir, 'tenants')}`);
   }
   reporter.line(`Total: ${formatCounts(results.counts)}`);

@@ -66,6 +66,17 @@ export interface ConnectorRuntime {
   tenantDeadlineMs?: number;
   /** Timeouts, retry caps and size limits of the transport, over its defaults. */
   limits?: Partial<TransportLimits>;
+  /**
+   * Where a connector registers every credential it obtains during the run (each access or session
+   * token, as soon as it has it), so no output or log line can show it. The runner always sets it;
+   * absent (a connector built on its own, in a test), nothing is registered.
+   */
+  redactor?: SecretRegistry;
+}
+
+/** The part of the run's redactor a connector sees. */
+export interface SecretRegistry {
+  add(secret: string): void;
 }
 
 export const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { AuditResults } from '../core/results.js';
 import { ConfigError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { renderActionPlanCsv, renderCsv } from '../report/csv.js';
 import { compareResults, type Drift } from '../report/drift.js';
 import { renderHtml } from '../report/html.js';
@@ -41,33 +42,38 @@ export function tenantResults(results: AuditResults, index: number): AuditResult
 }
 
 /** Writes each tenant's own reports under <out>/tenants/<name>/, beside the combined ones. */
-export async function writeTenantOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults): Promise<string[]> {
+export async function writeTenantOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor?: Redactor): Promise<string[]> {
   const folders: string[] = [];
   for (let i = 0; i < results.tenants.length; i++) {
     const own = tenantResults(results, i);
     const name = own.tenants[0]!.tenant.name;
     const before = previous?.tenants.find((t) => t.tenant.name === name && t.tenant.provider === own.tenants[0]!.tenant.provider);
     const folder = join(outDir, 'tenants', name);
-    await writeOutputs(own, folder, formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined);
+    await writeOutputs(own, folder, formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined, redactor);
     folders.push(folder);
   }
   return folders;
 }
 
-/** Writes every requested format from the canonical results; each file is written whole or not at all. */
-export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults): Promise<Record<OutputFormat, string | undefined>> {
-  const drift: Drift | undefined = previous ? compareResults(previous, results) : undefined;
+/**
+ * Writes every requested format from the canonical results; each file is written whole or not at all.
+ * The results are redacted before rendering (HTML escaping would hide a secret from a scan of the page)
+ * and each file again once rendered; without the run's redactor, credential shapes are still redacted.
+ */
+export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor: Redactor = createRedactor()): Promise<Record<OutputFormat, string | undefined>> {
+  const current = redactor.redactDeep(results);
+  const drift: Drift | undefined = previous ? compareResults(redactor.redactDeep(previous), current) : undefined;
   const render: Record<OutputFormat, () => string> = {
-    json: () => `${JSON.stringify(results, null, 2)}\n`,
-    html: () => renderHtml(results, drift ? { drift } : undefined),
-    csv: () => renderCsv(results),
-    actions: () => renderActionPlanCsv(results),
-    md: () => renderMarkdown(results, drift ? { drift } : undefined),
+    json: () => `${JSON.stringify(current, null, 2)}\n`,
+    html: () => renderHtml(current, drift ? { drift } : undefined),
+    csv: () => renderCsv(current),
+    actions: () => renderActionPlanCsv(current),
+    md: () => renderMarkdown(current, drift ? { drift } : undefined),
   };
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
   for (const format of formats) {
     const path = join(outDir, FILE_NAMES[format]);
-    await writeFileAtomic(path, render[format]());
+    await writeFileAtomic(path, redactor(render[format]()));
     written[format] = path;
   }
   return written;

@@ -4,18 +4,26 @@ import type { CollectLog, ConnectorRuntime } from '../core/connector.js';
 import type { Provider, Severity, Snapshot } from '../core/model.js';
 import { RESULTS_SCHEMA_VERSION, type AuditResults, type TenantAudit } from '../core/results.js';
 import type { AuditConfig, TenantConfig } from '../config/load-config.js';
+import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { TOOL } from '../version.js';
-import { auditedTenant, checksForTenant, collectSnapshot, countStatuses, failedTenant, judgeSnapshot } from './tenant-audit.js';
+import { registerTenantSecrets } from './tenant-secrets.js';
+import { auditedTenant, checksForTenant, collectSnapshot, countStatuses, failedTenant, judgeSnapshot, type RunRuntime } from './tenant-audit.js';
 
 export interface RunAuditOptions {
   catalog: readonly Check[];
   concurrency: number;
   failOn: Severity | 'none';
-  runtime: Omit<ConnectorRuntime, 'configDir'>;
+  runtime: Omit<ConnectorRuntime, 'configDir' | 'redactor'>;
+  /**
+   * The run's redactor; the run teaches it every tenant's credentials, and the connectors the tokens
+   * they obtain. Pass the one the console uses, so what it prints is redacted too.
+   */
+  redactor?: Redactor;
   /** A logger per tenant; lines are prefixed by the caller. */
   logFor: (tenant: TenantConfig) => CollectLog;
-  /** Called with each snapshot as soon as it is collected (to save it), before judging. */
+  /** Called with each snapshot (redacted) as soon as it is collected (to save it), before judging. */
   onSnapshot?: (tenant: TenantConfig, snapshot: Snapshot) => Promise<void>;
+  /** Called with each tenant's result, redacted, as soon as it is done. */
   onTenantDone?: (audit: TenantAudit) => void;
   /** Interrupts the run: requests in flight are aborted and unread sections end as not collected. */
   signal?: AbortSignal;
@@ -29,7 +37,9 @@ export interface RunAuditOptions {
 export async function runAudit(config: AuditConfig, options: RunAuditOptions): Promise<AuditResults> {
   const startedAt = new Date();
   const limit = pLimit(Math.max(1, options.concurrency));
-  const runtime: ConnectorRuntime = { ...options.runtime, configDir: config.dir };
+  const redactor = options.redactor ?? createRedactor();
+  const runtime: RunRuntime = { ...options.runtime, configDir: config.dir, redactor };
+  await registerTenantSecrets(redactor, config.tenants.map((t) => t.entry), runtime);
   const tenants = await Promise.all(
     config.tenants.map((tenant) =>
       limit(async (): Promise<TenantAudit> => {
@@ -43,6 +53,7 @@ export async function runAudit(config: AuditConfig, options: RunAuditOptions): P
         } catch (error) {
           audit = failedTenant(tenant, error, Date.now() - started);
         }
+        audit = redactor.redactDeep(audit);
         options.onTenantDone?.(audit);
         return audit;
       }),

@@ -8,6 +8,7 @@ import { selectChecks } from '../core/catalog.js';
 import type { TenantConfig } from '../config/load-config.js';
 import type { Waiver } from '../config/schema.js';
 import { providerModule } from '../connectors/registry.js';
+import type { Redactor } from '../redaction/redactor.js';
 import { TOOL } from '../version.js';
 import { DEFAULT_TENANT_DEADLINE_MS } from '../transport/limits.js';
 
@@ -18,6 +19,16 @@ export function checksForTenant(tenant: Pick<TenantConfig, 'provider' | 'checks'
 
 export function sectionsFor(checks: readonly Check[]): string[] {
   return [...new Set(checks.flatMap((check) => check.reads))].sort();
+}
+
+/** The runtime of a run: the connectors' own, with the whole redactor the runner applies. */
+export interface RunRuntime extends ConnectorRuntime {
+  redactor: Redactor;
+}
+
+/** What a connector logs, redacted before any logger sees it. */
+export function redactingLog(log: CollectLog, redact: Redactor): CollectLog {
+  return { info: (message) => log.info(redact(message)), warn: (message) => log.warn(redact(message)) };
 }
 
 /** The tenant's deadline has passed and its connector has not returned: the tenant fails with that reason. */
@@ -31,8 +42,10 @@ const DEADLINE_GRACE_MS = 2_000;
 /**
  * Reads one tenant into a snapshot through its provider's connector, within the tenant's deadline:
  * its requests are aborted when it passes, and a connector that still does not return is abandoned.
+ * The snapshot comes back redacted (section errors echo API bodies, which may echo credentials): it is
+ * what gets saved and judged, so a saved snapshot is judged offline exactly as the run judged it.
  */
-export async function collectSnapshot(tenant: TenantConfig, checks: readonly Check[], runtime: ConnectorRuntime, log: CollectLog, stop?: AbortSignal): Promise<Snapshot> {
+export async function collectSnapshot(tenant: TenantConfig, checks: readonly Check[], runtime: RunRuntime, log: CollectLog, stop?: AbortSignal): Promise<Snapshot> {
   const module = providerModule(tenant.provider);
   const connector = module.createConnector(tenant.entry, runtime);
   const collectedAt = new Date().toISOString();
@@ -44,7 +57,7 @@ export async function collectSnapshot(tenant: TenantConfig, checks: readonly Che
   const abandoned = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(late()), deadlineMs + DEADLINE_GRACE_MS);
   });
-  const collecting = connector.collect({ sections: sectionsFor(checks) as never[], settings: tenant.settings, log, signal, deadlineAt: Date.now() + deadlineMs });
+  const collecting = connector.collect({ sections: sectionsFor(checks) as never[], settings: tenant.settings, log: redactingLog(log, runtime.redactor), signal, deadlineAt: Date.now() + deadlineMs });
   collecting.catch(() => undefined);
   let collected: Awaited<typeof collecting>;
   try {
@@ -54,7 +67,7 @@ export async function collectSnapshot(tenant: TenantConfig, checks: readonly Che
   }
   // Sections cut short by the deadline would make a snapshot of whatever happened to arrive first.
   if (deadline.aborted) throw late();
-  return {
+  return runtime.redactor.redactDeep<Snapshot>({
     schemaVersion: 1,
     provider: tenant.provider,
     tenant: collected.tenant,
@@ -62,7 +75,7 @@ export async function collectSnapshot(tenant: TenantConfig, checks: readonly Che
     tool: { ...TOOL },
     settings: tenant.settings,
     sections: collected.sections as Snapshot['sections'],
-  };
+  });
 }
 
 function activeWaiver(waivers: readonly Waiver[], checkId: string, now: Date): Waiver | undefined {

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OUTPUT_FORMATS, writeOutputs } from '../../src/output/write-outputs.js';
-import { renderActionPlanCsv } from '../../src/report/csv.js';
+import { createRedactor } from '../../src/redaction/redactor.js';
+import { renderActionPlanCsv, renderCsv } from '../../src/report/csv.js';
+import { renderHtml } from '../../src/report/html.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { buildSampleResults } from './sample-results.js';
 
 describe('writeOutputs: action plan', () => {
@@ -27,5 +30,37 @@ describe('writeOutputs: action plan', () => {
     const written = await writeOutputs(buildSampleResults(), dir, ['json', 'md']);
     expect((await readdir(dir)).sort()).toEqual(['results.json', 'summary.md']);
     expect(written.actions).toBeUndefined();
+  });
+});
+
+describe('writeOutputs: redaction', () => {
+  let dir = '';
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('changes nothing in a report that holds no credential', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tenant-audit-outputs-'));
+    const results = buildSampleResults();
+    await writeOutputs(results, dir, OUTPUT_FORMATS);
+    expect(await readFile(join(dir, 'results.json'), 'utf8')).toBe(`${JSON.stringify(results, null, 2)}\n`);
+    expect(await readFile(join(dir, 'report.html'), 'utf8')).toBe(renderHtml(results));
+    expect(await readFile(join(dir, 'results.csv'), 'utf8')).toBe(renderCsv(results));
+    expect(await readFile(join(dir, 'summary.md'), 'utf8')).toBe(renderMarkdown(results));
+  });
+
+  it('redacts the run\'s secrets and credential shapes in every file, however the format escapes them', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tenant-audit-outputs-'));
+    const secret = 'kn0wn="secret"&<value>';
+    const results = buildSampleResults();
+    const failing = results.tenants.flatMap((t) => t.results).find((r) => r.status === 'fail')!;
+    failing.summary = `Graph said: ${secret} (Authorization: Bearer opaque-0123456789)`;
+    failing.evidence = [{ kind: 'app', name: `app ${secret}`, detail: 'https://svc:pa55word@api.example/' }];
+    await writeOutputs(results, dir, OUTPUT_FORMATS, undefined, createRedactor([secret]));
+    for (const file of await readdir(dir)) {
+      const text = await readFile(join(dir, file), 'utf8');
+      for (const leak of ['kn0wn', 'opaque-0123456789', 'pa55word']) expect(text, `${file} holds ${leak}`).not.toContain(leak);
+    }
+    expect(failing.summary, 'the results given are left as they were').toContain(secret);
   });
 });

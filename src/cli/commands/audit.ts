@@ -3,12 +3,13 @@ import { ConfigError } from '../../core/errors.js';
 import type { Severity } from '../../core/model.js';
 import { loadConfig } from '../../config/load-config.js';
 import type { OutputFormat } from '../../output/write-outputs.js';
+import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
 import { failOnOption, formatOption, globalFlags, narrowConfig, outOption, positiveInt } from '../options.js';
 import { runAndReport } from '../run-and-report.js';
 
 /** `audit`: collects every tenant of a config, judges it and writes the reports. */
-export function registerAuditCommand(program: Command): void {
+export function registerAuditCommand(program: Command, redactor: Redactor): void {
   program
     .command('audit')
     .description('collect every tenant in the config, judge it, and write results.json, report.html, results.csv, summary.md and action-plan.csv')
@@ -32,7 +33,7 @@ Examples:
   $ tenant-audit audit -c clients.yaml -o out --per-tenant     # out/tenants/<name>/report.html for each client
   $ tenant-audit audit -c tenants.yaml --fail-on high --compare last/results.json --new-only   # gate on regressions only`)
     .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; maxTries: number }, command: Command) => {
-      const reporter = consoleReporter(globalFlags(command));
+      const reporter = consoleReporter(globalFlags(command), redactor);
       if (opts.newOnly && !opts.compare) throw new ConfigError('--new-only needs --compare <earlier results.json>');
       const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant, opts.checks);
       const { code } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, compare: opts.compare, maxTries: opts.maxTries, env: process.env, saveSnapshots: Boolean(opts.saveSnapshots), perTenant: Boolean(opts.perTenant), failOnNewOnly: Boolean(opts.newOnly) }, reporter);

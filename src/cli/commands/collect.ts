@@ -5,13 +5,15 @@ import { loadCatalog } from '../../core/catalog.js';
 import { defaultSleep } from '../../core/connector.js';
 import { loadConfig } from '../../config/load-config.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
+import type { Redactor } from '../../redaction/redactor.js';
 import { checksForTenant, collectSnapshot } from '../../runner/tenant-audit.js';
+import { registerTenantSecrets } from '../../runner/tenant-secrets.js';
 import { consoleReporter } from '../console-log.js';
 import { EXIT } from '../exit-codes.js';
 import { globalFlags, narrowConfig, outOption, positiveInt } from '../options.js';
 
 /** `collect`: reads tenants into snapshots without judging them. */
-export function registerCollectCommand(program: Command): void {
+export function registerCollectCommand(program: Command, redactor: Redactor): void {
   program
     .command('collect')
     .description('read tenants into snapshots (JSON) without judging them; evaluate them later, offline')
@@ -25,20 +27,21 @@ Examples:
   $ tenant-audit collect --config tenants.yaml --out snapshots
   $ tenant-audit evaluate --snapshot snapshots/contoso.snapshot.json`)
     .action(async (opts: { config: string; out: string; tenant?: string[]; concurrency?: number; maxTries: number }, command: Command) => {
-      const reporter = consoleReporter(globalFlags(command));
+      const reporter = consoleReporter(globalFlags(command), redactor);
       const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant);
       const tenants = config.tenants;
       const catalog = await loadCatalog();
       const limit = pLimit(opts.concurrency ?? config.concurrency ?? 4);
+      const runtime = { configDir: config.dir, env: process.env, sleep: defaultSleep, maxTries: opts.maxTries, redactor };
+      await registerTenantSecrets(redactor, tenants.map((t) => t.entry), runtime);
       let failed = 0;
       await Promise.all(
         tenants.map((tenant) =>
           limit(async () => {
             try {
-              const runtime = { configDir: config.dir, env: process.env, sleep: defaultSleep, maxTries: opts.maxTries };
               const snapshot = await collectSnapshot(tenant, checksForTenant(tenant, catalog), runtime, reporter.tenantLog(tenant.name));
               const path = join(resolve(opts.out), `${tenant.name}.snapshot.json`);
-              await writeFileAtomic(path, `${JSON.stringify(snapshot, null, 2)}\n`);
+              await writeFileAtomic(path, redactor(`${JSON.stringify(snapshot, null, 2)}\n`));
               reporter.line(`${tenant.name}: snapshot written to ${path}`);
             } catch (error) {
               failed++;

@@ -2,12 +2,13 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEMO_ENV, startDemoTenants } from '../../demo/demo-tenants.js';
 import type { OutputFormat } from '../../output/write-outputs.js';
+import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
 import { DEFAULT_OUT, formatOption, globalFlags, outOption } from '../options.js';
 import { runAndReport } from '../run-and-report.js';
 
 /** `demo`: audits the bundled demo tenants through loopback API doubles. */
-export function registerDemoCommand(program: Command): void {
+export function registerDemoCommand(program: Command, redactor: Redactor): void {
   program
     .command('demo')
     .description('audit the bundled demo tenants, served offline from recorded API answers on loopback, through the real connectors')
@@ -17,7 +18,7 @@ export function registerDemoCommand(program: Command): void {
 Example:
   $ npm run demo        # then open tenant-audit-output/demo/report.html`)
     .action(async (opts: { out: string; format: OutputFormat[] }, command: Command) => {
-      const reporter = consoleReporter(globalFlags(command));
+      const reporter = consoleReporter(globalFlags(command), redactor);
       const demo = await startDemoTenants();
       try {
         reporter.line(`Demo: ${demo.servers.length} tenant API doubles listening on loopback (${demo.servers.map((s) => s.baseUrl).join(', ')})`);

@@ -5,15 +5,17 @@ import type { Severity, Snapshot } from '../../core/model.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../core/tenant-settings.js';
 import { loadConfig } from '../../config/load-config.js';
 import { loadPreviousResults, writeOutputs, type OutputFormat } from '../../output/write-outputs.js';
+import type { Redactor } from '../../redaction/redactor.js';
 import { readSnapshot } from '../../runner/read-snapshot.js';
 import { assembleResults } from '../../runner/run-audit.js';
 import { auditedTenant, checksForTenant, judgeSnapshot } from '../../runner/tenant-audit.js';
+import { registerTenantSecrets } from '../../runner/tenant-secrets.js';
 import { consoleReporter } from '../console-log.js';
 import { exitCodeFor } from '../exit-codes.js';
 import { failOnOption, formatOption, globalFlags, outOption } from '../options.js';
 
 /** `evaluate`: judges saved snapshots offline. */
-export function registerEvaluateCommand(program: Command): void {
+export function registerEvaluateCommand(program: Command, redactor: Redactor): void {
   program
     .command('evaluate')
     .description('judge saved snapshots offline and write the same reports as audit')
@@ -27,14 +29,16 @@ export function registerEvaluateCommand(program: Command): void {
 Example:
   $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report`)
     .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; compare?: string }, command: Command) => {
-      const reporter = consoleReporter(globalFlags(command));
+      const reporter = consoleReporter(globalFlags(command), redactor);
       const config = opts.config ? await loadConfig(opts.config) : undefined;
+      if (config) await registerTenantSecrets(redactor, config.tenants.map((t) => t.entry), { configDir: config.dir, env: process.env });
       const catalog = await loadCatalog();
       const startedAt = new Date();
       const tenants = [];
       for (const file of opts.snapshot) {
         const started = Date.now();
-        const snapshot: Snapshot = await readSnapshot(file);
+        // A snapshot saved by an older version, or edited by hand, may hold what this one redacts.
+        const snapshot: Snapshot = redactor.redactDeep(await readSnapshot(file));
         const tenant = config?.tenants.find((t) => t.name === snapshot.tenant.name) ?? { name: snapshot.tenant.name, provider: snapshot.provider, settings: snapshot.settings ?? DEFAULT_TENANT_SETTINGS, checks: {}, waivers: [] };
         const checks = checksForTenant(tenant, catalog);
         tenants.push(auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started));
@@ -42,7 +46,7 @@ Example:
       const failOn = opts.failOn ?? config?.failOn ?? 'none';
       const results = assembleResults(tenants, { startedAt, failOn, profile: 'from snapshot' });
       const previous = opts.compare ? await loadPreviousResults(opts.compare) : undefined;
-      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous);
+      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor);
       for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
       process.exitCode = exitCodeFor(results, failOn);
     });

@@ -1,0 +1,78 @@
+/** What every redacted credential becomes. */
+export const REDACTED = '[redacted]';
+/** URL user-info keeps the URL's shape (`https://***@host`), so a reader still sees which host it was. */
+export const REDACTED_USERINFO = '***';
+
+/** Authorization schemes whose word stays visible in front of the redacted value. */
+const SCHEMES = 'bearer|basic|digest|negotiate|ntlm|token|oauth|sharedkey|sso-key|aws4-hmac-sha256';
+
+export interface CredentialPattern {
+  name: string;
+  pattern: RegExp;
+  replace: (match: string, ...groups: string[]) => string;
+}
+
+/**
+ * A word after "Bearer" is a token only if it looks like one: prose such as "Bearer authentication" or
+ * "Bearer token" stays readable, while real tokens (long, with digits or punctuation) never pass.
+ */
+function looksLikeToken(value: string): boolean {
+  return value.length >= 20 || (value.length >= 8 && /[0-9._~+/!=-]/.test(value));
+}
+
+/**
+ * No pattern ends a match on a backslash, so redacting a rendered JSON file never cuts an escape in half.
+ *
+ * Shapes of credentials that are redacted wherever they appear, whether or not the run knows the value.
+ * Every replacement leaves text the patterns no longer match, so redacting twice changes nothing.
+ */
+export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
+  {
+    // A whole block, or a block cut short (an error body truncated mid-key): then the key's base64 run.
+    name: 'PEM private key',
+    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|(?:[A-Za-z0-9+/=\s]|\\[nr])*)/g,
+    replace: () => REDACTED,
+  },
+  {
+    // An echoed header, as text (`Authorization: Bearer x`) or JSON (`"authorization":["Bearer x"]`).
+    name: 'Authorization header',
+    pattern: new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)[^\\s"',;}\\[\\]\\\\]+`, 'gi'),
+    replace: (_match, prefix, scheme) => `${prefix}${scheme ?? ''}${REDACTED}`,
+  },
+  {
+    name: 'Bearer token',
+    pattern: /\b(bearer)\s+([A-Za-z0-9\-._~+/!]+=*)/gi,
+    replace: (match, scheme, token) => (looksLikeToken(token!) ? `${scheme} ${REDACTED}` : match),
+  },
+  {
+    // access_token=… in a URL or form body, "client_secret": "…" in echoed JSON.
+    name: 'credential parameter',
+    pattern: /\b(access_token|refresh_token|id_token|client_secret|client_assertion|assertion|password|passwd|api_?key)(=|["']\s*:\s*["'])([^\s"'&,;}<>\\]+)/gi,
+    replace: (_match, name, separator) => `${name}${separator}${REDACTED}`,
+  },
+  {
+    // Three (JWS) to five (JWE) base64url segments; the header is JSON, so it starts with eyJ.
+    name: 'JWT',
+    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){0,2}/g,
+    replace: () => REDACTED,
+  },
+  {
+    // The org id (00D + 12 or 15 characters), "!", then the session secret.
+    name: 'Salesforce session id',
+    pattern: /(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{16,}/g,
+    replace: () => REDACTED,
+  },
+  {
+    name: 'Google access token',
+    pattern: /(?<![A-Za-z0-9])ya29\.[A-Za-z0-9._-]{8,}/g,
+    replace: () => REDACTED,
+  },
+  {
+    // Stops at characters that delimit cells and links (, ; | ( ) { }) so a CSV row or a Markdown
+    // table never loses a separator; a password the run knows is redacted by value whatever it holds
+    // (and `user:[redacted]@` still collapses to `***@`).
+    name: 'URL user-info',
+    pattern: /\b([a-z][a-z0-9+.-]*:(?:\\?\/){2})[^\s/?#@"'<>\\,;|(){}]+@/gi,
+    replace: (_match, scheme) => `${scheme}${REDACTED_USERINFO}@`,
+  },
+];

@@ -1,0 +1,72 @@
+import { CREDENTIAL_PATTERNS, REDACTED, REDACTED_USERINFO } from './credential-patterns.js';
+import { LiteralMatcher } from './literal-matcher.js';
+
+/**
+ * Known secrets shorter than this are not replaced by value: a 4-character password would otherwise
+ * turn every "true" or "admin" in a report into the marker. They are still redacted where their
+ * context gives them away (after `Authorization:` or `Bearer`, as `password=…`, in URL user-info).
+ */
+export const MIN_SECRET_LENGTH = 8;
+
+/** The shortest text any rule can change (`a://b@`): shorter strings are returned as they are. */
+const MIN_MATCH_LENGTH = 6;
+
+export interface Redactor {
+  /** The text with every known secret and every credential-shaped value replaced by `[redacted]`. */
+  (text: string): string;
+  /** Registers a secret learnt during the run (an access token just obtained). */
+  add(secret: string): void;
+  /** A copy of a JSON-able value with every string in it redacted; keys and non-strings are kept. */
+  redactDeep<T>(value: T): T;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
+
+/**
+ * The forms a secret takes once written out: as is, inside a JSON string, URL-encoded, HTML-escaped
+ * (as Handlebars writes it), quoted for CSV, and, for a PEM, each line of its body, so a key echoed in part is caught.
+ */
+function formsOf(secret: string): string[] {
+  const value = secret.trim();
+  const forms = new Set([secret, value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), value.replace(/"/g, '""'), value.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!)]);
+  if (value.includes('-----BEGIN')) {
+    for (const line of value.split(/\r?\n|\\n/)) if (!line.startsWith('-----') && line.trim().length >= 16) forms.add(line.trim());
+  }
+  return [...forms].filter((form) => form.length >= MIN_SECRET_LENGTH && !REDACTED.includes(form) && !REDACTED_USERINFO.includes(form));
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * One redactor for a run: it knows the tenants' own credentials (given here, and tokens added as the
+ * connectors obtain them) and the shapes of credentials in general (see CREDENTIAL_PATTERNS).
+ */
+export function createRedactor(secrets: readonly string[] = []): Redactor {
+  const known = new LiteralMatcher(MIN_SECRET_LENGTH);
+
+  const add = (secret: string): void => {
+    if (typeof secret !== 'string') return;
+    for (const form of formsOf(secret)) known.add(form);
+  };
+
+  const redact = (text: string): string => {
+    if (text.length < MIN_MATCH_LENGTH) return text;
+    let out = known.replaceAll(text, REDACTED);
+    for (const { pattern, replace } of CREDENTIAL_PATTERNS) out = out.replace(pattern, replace as (match: string, ...groups: unknown[]) => string);
+    return out;
+  };
+
+  const redactDeep = <T>(value: T): T => {
+    if (typeof value === 'string') return redact(value) as T;
+    if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item)) as T;
+    if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item)])) as T;
+    return value;
+  };
+
+  for (const secret of secrets) add(secret);
+  return Object.assign(redact, { add, redactDeep });
+}

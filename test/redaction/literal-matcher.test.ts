@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { LiteralMatcher } from '../../src/redaction/literal-matcher.js';
+
+describe('LiteralMatcher', () => {
+  const matcher = (...literals: string[]) => {
+    const m = new LiteralMatcher(4);
+    for (const literal of literals) m.add(literal);
+    return m;
+  };
+
+  it.each([
+    ['at the start, middle and end', ['abcd'], 'abcd-xabcdx-abcd', '#-x#x-#'],
+    ['the whole text', ['abcdef'], 'abcdef', '#'],
+    ['back to back', ['abcd'], 'abcdabcd', '##'],
+    ['the longer of two that share a start', ['abcd', 'abcdefgh'], 'abcdefgh abcdxx', '# #xx'],
+    ['several different ones', ['abcd', 'wxyz'], 'wxyz abcd', '# #'],
+    ['non-ASCII text', ['ßüé€'], 'x ßüé€ y', 'x # y'],
+  ])('replaces %s', (_name, literals, text, expected) => {
+    expect(matcher(...literals).replaceAll(text, '#')).toBe(expected);
+  });
+
+  it('ignores literals shorter than its prefix length and leaves text with no match as it is', () => {
+    const m = matcher('abc', 'abcd');
+    expect(m.size).toBe(1);
+    expect(m.replaceAll('abc ab abcde', '#')).toBe('abc ab #e');
+    expect(m.replaceAll('nothing here', '#')).toBe('nothing here');
+    expect(m.replaceAll('ab', '#')).toBe('ab');
+  });
+});
