@@ -211,7 +211,7 @@ async function demo(name: string): Promise<ScenarioResult> {
     const environment = await startDemoTenants();
     let results: AuditResults;
     try {
-      ({ results } = await runAndReport(environment.config, { out, formats: [...OUTPUT_FORMATS], maxTries: 3, env: { ...DEMO_ENV } }, silentReporter));
+      ({ results } = await runAndReport(environment.config, { out, formats: [...OUTPUT_FORMATS], network: { maxTries: 3 }, env: { ...DEMO_ENV } }, silentReporter));
     } finally {
       await environment.close();
     }

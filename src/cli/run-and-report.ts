@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { loadCatalog } from '../core/catalog.js';
-import { defaultSleep } from '../core/connector.js';
+import { defaultSleep, type ConnectorRuntime } from '../core/connector.js';
 import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
@@ -21,7 +21,8 @@ export interface AuditRunFlags {
   compare?: string;
   /** With compare: exit 1 only for failures that are new since the compared run. */
   failOnNewOnly?: boolean;
-  maxTries: number;
+  /** Tries, timeouts, deadline and size caps of the connectors' transport. */
+  network: Pick<ConnectorRuntime, 'maxTries' | 'limits' | 'tenantDeadlineMs'>;
   /** Also write each tenant's own reports to <out>/tenants/<tenant>/. */
   perTenant?: boolean;
   /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
@@ -42,7 +43,7 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
     catalog,
     concurrency: flags.concurrency ?? config.concurrency ?? 4,
     failOn,
-    runtime: { env: flags.env, sleep: defaultSleep, maxTries: flags.maxTries },
+    runtime: { env: flags.env, sleep: defaultSleep, ...flags.network },
     redactor,
     logFor: (tenant) => reporter.tenantLog(tenant.name),
     onSnapshot: flags.saveSnapshots

@@ -13,6 +13,7 @@ export function tenantTransport(origins: readonly string[], runtime: ConnectorRu
     random: runtime.random,
     signal: options.signal,
     deadlineAt: options.deadlineAt,
+    onCredential: runtime.redactor ? (secret) => runtime.redactor!.add(secret) : undefined,
     ...tuning,
   });
 }

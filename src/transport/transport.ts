@@ -53,6 +53,8 @@ export interface TransportOptions {
   /** Lowest wait a retryable answer may get, e.g. Google's per-minute quotas. */
   minRetryWaitMs?: (answer: TransportAnswer) => number | undefined;
   onRetry?: (retry: RetryNotice) => void;
+  /** Told every credential the tenant's requests carry, so the run's redactor knows it before any output. */
+  onCredential?: (secret: string) => void;
 }
 
 const MAX_REDIRECTS = 5;
@@ -67,6 +69,7 @@ export class Transport {
   readonly limits: TransportLimits;
   readonly stats: TransportStats = { requests: 0, retries: 0 };
   private readonly origins: Set<string>;
+  private readonly credentials = new Set<string>();
   private readonly now: () => number;
   private readonly random: () => number;
 
@@ -115,6 +118,7 @@ export class Transport {
   }
 
   private async follow(request: TransportRequest, endpoint: string): Promise<TransportAnswer> {
+    this.learnCredential(request.headers);
     let url = request.url;
     for (let hop = 0; ; hop++) {
       if (!this.allows(url)) {
@@ -190,6 +194,15 @@ export class Transport {
   /** The wait before try `attempt + 1` of an answer the caller retries itself (a $batch sub-response). */
   waitFor(retryAfter: string | null | undefined, attempt: number): number {
     return retryWaitMs(retryAfter, attempt, this.limits, this.now(), this.random);
+  }
+
+  private learnCredential(headers: Record<string, string> | undefined): void {
+    if (!headers || !this.options.onCredential) return;
+    for (const [name, value] of Object.entries(headers)) {
+      if (name.toLowerCase() !== 'authorization' || this.credentials.has(value)) continue;
+      this.credentials.add(value);
+      this.options.onCredential(value.replace(/^\s*\S+\s+/, ''));
+    }
   }
 
   private throwIfStopped(endpoint: string): void {

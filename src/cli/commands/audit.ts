@@ -7,10 +7,11 @@ import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
 import { failOnOption, formatOption, globalFlags, narrowConfig, outOption, positiveInt } from '../options.js';
 import { runAndReport } from '../run-and-report.js';
+import { addNetworkOptions, networkRuntime, type NetworkFlags } from '../network-options.js';
 
 /** `audit`: collects every tenant of a config, judges it and writes the reports. */
 export function registerAuditCommand(program: Command, redactor: Redactor): void {
-  program
+  const command = program
     .command('audit')
     .description('collect every tenant in the config, judge it, and write results.json, report.html, results.csv, summary.md and action-plan.csv')
     .requiredOption('-c, --config <file>', 'tenants.yaml')
@@ -23,8 +24,9 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .option('--save-snapshots', 'also save each tenant snapshot under <out>/snapshots/')
     .option('-t, --tenant <name...>', 'only these tenants of the config')
     .option('--checks <ids...>', 'only these checks (ids, or prefixes ending in - such as m365-ca-)')
-    .option('--per-tenant', 'also write each tenant\'s own reports under <out>/tenants/<name>/ (to hand each client its own)')
-    .option('--max-tries <n>', 'tries per API request when throttled', positiveInt, 5)
+    .option('--per-tenant', 'also write each tenant\'s own reports under <out>/tenants/<name>/ (to hand each client its own)');
+  addNetworkOptions(command);
+  command
     .addHelpText('after', `
 Examples:
   $ tenant-audit audit --config tenants.yaml
@@ -32,11 +34,11 @@ Examples:
   $ tenant-audit audit -c clients.yaml --tenant contoso fabrikam --checks m365-ca- m365-mfa-
   $ tenant-audit audit -c clients.yaml -o out --per-tenant     # out/tenants/<name>/report.html for each client
   $ tenant-audit audit -c tenants.yaml --fail-on high --compare last/results.json --new-only   # gate on regressions only`)
-    .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; maxTries: number }, command: Command) => {
+    .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean } & NetworkFlags, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
       if (opts.newOnly && !opts.compare) throw new ConfigError('--new-only needs --compare <earlier results.json>');
       const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant, opts.checks);
-      const { code } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, compare: opts.compare, maxTries: opts.maxTries, env: process.env, saveSnapshots: Boolean(opts.saveSnapshots), perTenant: Boolean(opts.perTenant), failOnNewOnly: Boolean(opts.newOnly) }, reporter);
+      const { code } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, compare: opts.compare, network: networkRuntime(opts), env: process.env, saveSnapshots: Boolean(opts.saveSnapshots), perTenant: Boolean(opts.perTenant), failOnNewOnly: Boolean(opts.newOnly) }, reporter);
       process.exitCode = code;
     });
 }

@@ -8,31 +8,33 @@ import { writeFileAtomic } from '../../io/write-atomic.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { checksForTenant, collectSnapshot } from '../../runner/tenant-audit.js';
 import { registerTenantSecrets } from '../../runner/tenant-secrets.js';
+import { addNetworkOptions, networkRuntime, type NetworkFlags } from '../network-options.js';
 import { consoleReporter } from '../console-log.js';
 import { EXIT } from '../exit-codes.js';
 import { globalFlags, narrowConfig, outOption, positiveInt } from '../options.js';
 
 /** `collect`: reads tenants into snapshots without judging them. */
 export function registerCollectCommand(program: Command, redactor: Redactor): void {
-  program
+  const command = program
     .command('collect')
     .description('read tenants into snapshots (JSON) without judging them; evaluate them later, offline')
     .requiredOption('-c, --config <file>', 'tenants.yaml')
     .addOption(outOption())
     .option('-t, --tenant <name...>', 'only these tenants')
-    .option('--concurrency <n>', 'tenants read at once (default 4, or defaults.concurrency)', positiveInt)
-    .option('--max-tries <n>', 'tries per API request when throttled', positiveInt, 5)
+    .option('--concurrency <n>', 'tenants read at once (default 4, or defaults.concurrency)', positiveInt);
+  addNetworkOptions(command);
+  command
     .addHelpText('after', `
 Examples:
   $ tenant-audit collect --config tenants.yaml --out snapshots
   $ tenant-audit evaluate --snapshot snapshots/contoso.snapshot.json`)
-    .action(async (opts: { config: string; out: string; tenant?: string[]; concurrency?: number; maxTries: number }, command: Command) => {
+    .action(async (opts: { config: string; out: string; tenant?: string[]; concurrency?: number } & NetworkFlags, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
       const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant);
       const tenants = config.tenants;
       const catalog = await loadCatalog();
       const limit = pLimit(opts.concurrency ?? config.concurrency ?? 4);
-      const runtime = { configDir: config.dir, env: process.env, sleep: defaultSleep, maxTries: opts.maxTries, redactor };
+      const runtime = { configDir: config.dir, env: process.env, sleep: defaultSleep, ...networkRuntime(opts), redactor };
       await registerTenantSecrets(redactor, tenants.map((t) => t.entry), runtime);
       let failed = 0;
       await Promise.all(

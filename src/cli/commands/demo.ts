@@ -22,7 +22,7 @@ Example:
       const demo = await startDemoTenants();
       try {
         reporter.line(`Demo: ${demo.servers.length} tenant API doubles listening on loopback (${demo.servers.map((s) => s.baseUrl).join(', ')})`);
-        const { code } = await runAndReport(demo.config, { out: opts.out, formats: opts.format, maxTries: 3, env: { ...DEMO_ENV } }, reporter);
+        const { code } = await runAndReport(demo.config, { out: opts.out, formats: opts.format, network: { maxTries: 3 }, env: { ...DEMO_ENV } }, reporter);
         reporter.line(`Open ${resolve(opts.out, 'report.html')} in a browser.`);
         process.exitCode = code;
       } finally {

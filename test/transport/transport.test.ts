@@ -1,0 +1,112 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Transport, type TransportOptions } from '../../src/transport/transport.js';
+import { TransportError } from '../../src/transport/transport-error.js';
+
+type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+const servers: { close(): void; closeAllConnections(): void }[] = [];
+afterEach(() => {
+  for (const s of servers.splice(0)) {
+    s.closeAllConnections();
+    s.close();
+  }
+});
+
+async function serve(handler: Handler): Promise<{ base: string; seen: IncomingMessage[] }> {
+  const seen: IncomingMessage[] = [];
+  const server = createServer((req, res) => {
+    seen.push(req);
+    handler(req, res);
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+}
+
+function transport(base: string, extra: Partial<TransportOptions> = {}) {
+  const waits: number[] = [];
+  const t = new Transport({ origins: [base], limits: { maxTries: 3, headersTimeoutMs: 200, idleTimeoutMs: 200 }, sleep: async (ms) => void waits.push(ms), random: () => 1, ...extra });
+  return { t, waits };
+}
+
+const failureOf = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+
+describe('Transport', () => {
+  it('refuses a request to another origin without sending it', async () => {
+    const other = await serve((_q, r) => r.end('{}'));
+    const { t } = transport('https://api.example.test');
+    expect(await failureOf(t.request({ url: `${other.base}/x`, headers: { authorization: 'Bearer secret' } }))).toMatchObject({ failure: 'foreign_origin' });
+    expect(other.seen).toHaveLength(0);
+  });
+
+  it('follows a redirect within the origin, keeping the request', async () => {
+    const api = await serve((req, res) => {
+      if (req.url === '/old') {
+        res.writeHead(301, { location: '/new' });
+        res.end();
+      } else res.end(JSON.stringify({ at: req.url, auth: req.headers.authorization }));
+    });
+    const { t } = transport(api.base);
+    const answer = await t.request({ url: `${api.base}/old`, headers: { authorization: 'Bearer a' } });
+    expect(JSON.parse(answer.text)).toEqual({ at: '/new', auth: 'Bearer a' });
+  });
+
+  it('retries a read-only POST but never a plain one', async () => {
+    let posts = 0;
+    const api = await serve((_req, res) => {
+      posts++;
+      res.writeHead(503);
+      res.end();
+    });
+    const { t } = transport(api.base);
+    expect((await t.request({ url: `${api.base}/$batch`, method: 'POST', body: '{}', readOnlyPost: true })).status).toBe(503);
+    expect(posts).toBe(3);
+    posts = 0;
+    expect((await t.request({ url: `${api.base}/other`, method: 'POST', body: '{}' })).status).toBe(503);
+    expect(posts).toBe(1);
+  });
+
+  it('gives up rather than wait past the tenant deadline', async () => {
+    const api = await serve((_req, res) => {
+      res.writeHead(429, { 'retry-after': '60' });
+      res.end();
+    });
+    const { t, waits } = transport(api.base, { deadlineAt: Date.now() + 10_000 });
+    expect(await failureOf(t.request({ url: `${api.base}/x` }))).toMatchObject({ failure: 'deadline', httpStatus: 429 });
+    expect(waits).toEqual([]);
+  });
+
+  it('ends at once when the tenant signal aborts', async () => {
+    const api = await serve(() => undefined);
+    const stop = new AbortController();
+    const { t } = transport(api.base, { signal: stop.signal, limits: { headersTimeoutMs: 60_000 } });
+    const pending = failureOf(t.request({ url: `${api.base}/hang` }));
+    setTimeout(() => stop.abort(), 20);
+    const error = await pending;
+    expect(error).toBeInstanceOf(TransportError);
+    expect(error).toMatchObject({ failure: 'aborted' });
+  });
+
+  it('tells the run every credential it carries, once', async () => {
+    const api = await serve((_q, r) => r.end('{}'));
+    const learnt: string[] = [];
+    const { t } = transport(api.base, { onCredential: (s) => learnt.push(s) });
+    await t.request({ url: `${api.base}/a`, headers: { Authorization: 'Bearer tok-1' } });
+    await t.request({ url: `${api.base}/b`, headers: { Authorization: 'Bearer tok-1' } });
+    await t.request({ url: `${api.base}/c`, headers: { authorization: 'Bearer tok-2' } });
+    expect(learnt).toEqual(['tok-1', 'tok-2']);
+  });
+
+  it('honours a smaller per-request try budget', async () => {
+    let hits = 0;
+    const api = await serve((_req, res) => {
+      hits++;
+      res.writeHead(500);
+      res.end();
+    });
+    const { t } = transport(api.base);
+    await t.request({ url: `${api.base}/x`, maxTries: 1 });
+    expect(hits).toBe(1);
+  });
+});
