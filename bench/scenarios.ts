@@ -22,6 +22,7 @@ import { judgeSnapshot } from '../src/runner/tenant-audit.js';
 import { TOOL } from '../src/version.js';
 import { spawnGraphDouble } from './child-process.js';
 import type { TenantRequestStats } from './graph-double.js';
+import { faultyFarm } from './faulty-farm.js';
 import { startMemorySampler, type MemoryPeaks } from './memory-sampler.js';
 import { BREAK_GLASS_UPN, LARGE_TENANT, SMALL_TENANT, type TenantSize } from './synthetic-tenant.js';
 
@@ -292,4 +293,5 @@ export const SCENARIOS: Record<string, { label: string; run: () => Promise<Scena
   'msp-c8-0ms': { label: `MSP ${MSP_TENANTS} tenants, concurrency 8, no latency (CPU only)`, run: () => msp('msp-c8-0ms', 8, 0) },
   demo: { label: 'Demo end to end (4 tenants, all reports)', run: () => demo('demo') },
   'render-300': { label: `renderHtml, ${RENDER_TENANTS} tenants`, run: () => render300('render-300') },
+  'faulty-farm': { label: '60 demo tenants, half misbehaving (hangs, stalls, resets, 429/503 storms), concurrency 20', run: () => faultyFarm('faulty-farm') },
 };

@@ -8,6 +8,8 @@ const SCHEMES = 'bearer|basic|digest|negotiate|ntlm|token|oauth|sharedkey|sso-ke
 
 export interface CredentialPattern {
   name: string;
+  /** A cheap test that the pattern could match at all (`lower` is the text in lower case); most strings fail it. */
+  mayMatch: (text: string, lower: string) => boolean;
   pattern: RegExp;
   replace: (match: string, ...groups: string[]) => string;
 }
@@ -30,40 +32,47 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
   {
     // A whole block, or a block cut short (an error body truncated mid-key): then the key's base64 run.
     name: 'PEM private key',
+    mayMatch: (text) => text.includes('PRIVATE KEY'),
     pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|(?:[A-Za-z0-9+/=\s]|\\[nr])*)/g,
     replace: () => REDACTED,
   },
   {
     // An echoed header, as text (`Authorization: Bearer x`) or JSON (`"authorization":["Bearer x"]`).
     name: 'Authorization header',
+    mayMatch: (_text, lower) => lower.includes('authorization'),
     pattern: new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)[^\\s"',;}\\[\\]\\\\]+`, 'gi'),
     replace: (_match, prefix, scheme) => `${prefix}${scheme ?? ''}${REDACTED}`,
   },
   {
     name: 'Bearer token',
+    mayMatch: (_text, lower) => lower.includes('bearer'),
     pattern: /\b(bearer)\s+([A-Za-z0-9\-._~+/!]+=*)/gi,
     replace: (match, scheme, token) => (looksLikeToken(token!) ? `${scheme} ${REDACTED}` : match),
   },
   {
     // access_token=… in a URL or form body, "client_secret": "…" in echoed JSON.
     name: 'credential parameter',
+    mayMatch: (text) => text.includes('=') || text.includes(':'),
     pattern: /\b(access_token|refresh_token|id_token|client_secret|client_assertion|assertion|password|passwd|api_?key)(=|["']\s*:\s*["'])([^\s"'&,;}<>\\]+)/gi,
     replace: (_match, name, separator) => `${name}${separator}${REDACTED}`,
   },
   {
     // Three (JWS) to five (JWE) base64url segments; the header is JSON, so it starts with eyJ.
     name: 'JWT',
+    mayMatch: (text) => text.includes('eyJ'),
     pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){0,2}/g,
     replace: () => REDACTED,
   },
   {
     // The org id (00D + 12 or 15 characters), "!", then the session secret.
     name: 'Salesforce session id',
+    mayMatch: (text) => text.includes('!') && text.includes('00D'),
     pattern: /(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{16,}/g,
     replace: () => REDACTED,
   },
   {
     name: 'Google access token',
+    mayMatch: (text) => text.includes('ya29.'),
     pattern: /(?<![A-Za-z0-9])ya29\.[A-Za-z0-9._-]{8,}/g,
     replace: () => REDACTED,
   },
@@ -72,6 +81,7 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     // table never loses a separator; a password the run knows is redacted by value whatever it holds
     // (and `user:[redacted]@` still collapses to `***@`).
     name: 'URL user-info',
+    mayMatch: (text) => text.includes('@') && text.includes('/'),
     pattern: /\b([a-z][a-z0-9+.-]*:(?:\\?\/){2})[^\s/?#@"'<>\\,;|(){}]+@/gi,
     replace: (_match, scheme) => `${scheme}${REDACTED_USERINFO}@`,
   },

@@ -56,7 +56,12 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
   const redact = (text: string): string => {
     if (text.length < MIN_MATCH_LENGTH) return text;
     let out = known.replaceAll(text, REDACTED);
-    for (const { pattern, replace } of CREDENTIAL_PATTERNS) out = out.replace(pattern, replace as (match: string, ...groups: unknown[]) => string);
+    let lower: string | undefined;
+    for (const { mayMatch, pattern, replace } of CREDENTIAL_PATTERNS) {
+      if (!mayMatch(out, (lower ??= out.toLowerCase()))) continue;
+      out = out.replace(pattern, replace as (match: string, ...groups: unknown[]) => string);
+      lower = undefined;
+    }
     return out;
   };
 

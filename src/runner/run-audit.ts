@@ -51,9 +51,9 @@ export async function runAudit(config: AuditConfig, options: RunAuditOptions): P
           await options.onSnapshot?.(tenant, snapshot);
           audit = auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started);
         } catch (error) {
-          audit = failedTenant(tenant, error, Date.now() - started);
+          // An audited tenant's results come from its snapshot, which collectSnapshot has redacted already.
+          audit = redactor.redactDeep(failedTenant(tenant, error, Date.now() - started));
         }
-        audit = redactor.redactDeep(audit);
         options.onTenantDone?.(audit);
         return audit;
       }),

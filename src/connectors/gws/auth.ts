@@ -4,6 +4,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { JWT, OAuth2Client } from 'google-auth-library';
 import type { ConnectorRuntime } from '../../core/connector.js';
 import { AuthError, ConfigError } from '../../core/errors.js';
+import { boundedCall } from '../../transport/bounded-call.js';
 import type { GwsTenantFields } from './config.js';
 
 export const GOOGLE_TOKEN_URL = 'https://oauth2.googleapis.com/token';
@@ -105,7 +106,7 @@ export async function createGwsAuth(tenant: GwsTenantFields & { name: string }, 
   }
   const jwt = new JWT({ email: key.client_email, key: key.private_key, scopes, subject: auth.subject });
   try {
-    await jwt.authorize();
+    await boundedCall(jwt.authorize(), TOKEN_TIMEOUT_MS, `POST ${GOOGLE_TOKEN_URL}`);
   } catch (error) {
     throw authFailure(auth.subject, scopes, error);
   }

@@ -3,10 +3,13 @@ import { isAbsolute, join } from 'node:path';
 import { ClientCertificateCredential, ClientSecretCredential, type TokenCredential } from '@azure/identity';
 import type { ConnectorRuntime } from '../../core/connector.js';
 import { AuthError, ConfigError } from '../../core/errors.js';
+import { boundedCall } from '../../transport/bounded-call.js';
 import type { TokenSource } from './graph-middleware.js';
 import type { M365TenantFields } from './config.js';
 
 const REFRESH_MARGIN_MS = 120_000;
+/** @azure/identity retries on its own; this bounds the whole token request. */
+const TOKEN_TIMEOUT_MS = 60_000;
 
 async function readSecretFile(path: string, runtime: ConnectorRuntime, field: string, tenant: string): Promise<string> {
   const full = isAbsolute(path) ? path : join(runtime.configDir, path);
@@ -54,7 +57,7 @@ export function m365TokenSource(tenant: M365TenantFields & { name: string }, end
     if (cached && cached.expiresAt - REFRESH_MARGIN_MS > Date.now()) return cached.token;
     credential ??= credentialFor(tenant, endpoints.authority, runtime);
     try {
-      const token = await (await credential).getToken(`${endpoints.graph}/.default`);
+      const token = await boundedCall((await credential).getToken(`${endpoints.graph}/.default`), TOKEN_TIMEOUT_MS, `token request to ${endpoints.authority}`);
       if (!token) throw new Error('no token returned');
       cached = { token: token.token, expiresAt: token.expiresOnTimestamp };
       return token.token;
