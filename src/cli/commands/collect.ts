@@ -26,9 +26,9 @@ Examples:
   $ tenant-audit evaluate --snapshot snapshots/contoso.snapshot.json`)
     .action(async (opts: { config: string; out: string; tenant?: string[]; concurrency?: number; maxTries: number }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command));
-      const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant);
-      const tenants = config.tenants;
       const catalog = await loadCatalog();
+      const config = narrowConfig(await loadConfig(opts.config, catalog), opts.config, catalog, { tenants: opts.tenant });
+      const tenants = config.tenants;
       const limit = pLimit(opts.concurrency ?? config.concurrency ?? 4);
       let failed = 0;
       await Promise.all(

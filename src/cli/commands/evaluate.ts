@@ -28,8 +28,8 @@ Example:
   $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report`)
     .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; compare?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command));
-      const config = opts.config ? await loadConfig(opts.config) : undefined;
       const catalog = await loadCatalog();
+      const config = opts.config ? await loadConfig(opts.config, catalog) : undefined;
       const startedAt = new Date();
       const tenants = [];
       for (const file of opts.snapshot) {
