@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { envVarName } from '../../config/env-var-name.js';
 
 const serviceAccountAuth = z
   .object({
@@ -6,7 +7,7 @@ const serviceAccountAuth = z
     /** Path of the JSON key, relative to the config file's folder. */
     keyFile: z.string().min(1).optional(),
     /** Environment variable holding the JSON key itself. */
-    keyEnv: z.string().min(1).optional(),
+    keyEnv: envVarName.optional(),
     /** Super admin to impersonate through domain-wide delegation (the Policy API refuses anyone else). */
     subject: z.string().email(),
   })
@@ -16,7 +17,7 @@ const serviceAccountAuth = z
 const tokenAuth = z.object({
   type: z.literal('token'),
   /** Environment variable holding a pre-obtained OAuth access token. */
-  tokenEnv: z.string().min(1),
+  tokenEnv: envVarName,
 }).strict();
 
 /** The Google Workspace fields of a tenants.yaml entry (the lead's schema adds name, provider, settings…). */

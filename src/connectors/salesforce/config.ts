@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { envVarName } from '../../config/env-var-name.js';
 
 /** Pinned so a release that changes a response shape never changes an audit silently. */
 export const DEFAULT_SALESFORCE_API_VERSION = '64.0';
@@ -13,7 +14,7 @@ const jwtAuth = z.object({
   /** PEM private key file, relative to the config file's folder. */
   privateKeyFile: z.string().min(1).optional(),
   /** Environment variable holding the PEM private key. */
-  privateKeyEnv: z.string().min(1).optional(),
+  privateKeyEnv: envVarName.optional(),
   /** https://login.salesforce.com, https://test.salesforce.com (sandboxes) or a My Domain URL. */
   loginUrl: z.string().url().default('https://login.salesforce.com'),
 }).strict();
@@ -21,7 +22,7 @@ const jwtAuth = z.object({
 const tokenAuth = z.object({
   type: z.literal('token'),
   /** Environment variable holding a pre-obtained access token. */
-  tokenEnv: z.string().min(1),
+  tokenEnv: envVarName,
   /** The org's instance URL (My Domain); endpoints.instanceUrl may give it instead. */
   instanceUrl: z.string().url().optional(),
 }).strict();
