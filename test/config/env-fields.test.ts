@@ -2,10 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
-import { configSchema, tenantSchema } from '../../src/config/schema.js';
 import { expectUsageError } from '../cli/expect-usage-error.js';
 import { runCli } from '../cli/run-cli.js';
+import { configFields } from './schema-fields.js';
 
 const GUID = '11111111-2222-4333-8444-555555555555';
 
@@ -18,34 +17,24 @@ const PASTED = {
   clientSecret: 'Pl8~nted.Secret/with spaces_Q2',
 } as const;
 
-/** Every field whose name ends in Env, found by walking the config schemas (so a new one cannot be missed). */
-function envFields(schema: z.ZodTypeAny, path: string, found: Map<string, z.ZodTypeAny>): void {
-  if (schema instanceof z.ZodObject) {
-    for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodTypeAny>)) {
-      const at = path ? `${path}.${key}` : key;
-      if (key.endsWith('Env')) found.set(at, field);
-      envFields(field, at, found);
-    }
-  } else if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable) envFields(schema.unwrap(), path, found);
-  else if (schema instanceof z.ZodDefault) envFields(schema.removeDefault(), path, found);
-  else if (schema instanceof z.ZodEffects) envFields(schema.innerType(), path, found);
-  else if (schema instanceof z.ZodArray) envFields(schema.element, `${path}[]`, found);
-  else if (schema instanceof z.ZodUnion || schema instanceof z.ZodDiscriminatedUnion) for (const option of schema.options as z.ZodTypeAny[]) envFields(option, path, found);
-}
-
 describe('…Env fields hold the name of an environment variable, never the secret', () => {
-  const found = new Map<string, z.ZodTypeAny>();
-  envFields(tenantSchema(), '', found);
-  envFields(configSchema(), '', found);
+  const found = configFields().filter((field) => field.key.endsWith('Env'));
 
   it('finds every Env field of every provider', () => {
-    expect([...found.keys()].sort()).toEqual(
-      ['auth.certificateEnv', 'auth.certificatePasswordEnv', 'auth.clientSecretEnv', 'auth.keyEnv', 'auth.privateKeyEnv', 'auth.tokenEnv'],
-    );
+    expect(found.map((field) => field.path).sort()).toEqual([
+      'gws auth.keyEnv',
+      'gws auth.tokenEnv',
+      'm365 auth.certificateEnv',
+      'm365 auth.certificatePasswordEnv',
+      'm365 auth.clientSecretEnv',
+      'm365 auth.tokenEnv',
+      'salesforce auth.privateKeyEnv',
+      'salesforce auth.tokenEnv',
+    ]);
   });
 
   it('accepts variable names and refuses anything else without repeating it', () => {
-    for (const [path, field] of found) {
+    for (const { path, schema: field } of found) {
       for (const name of ['CONTOSO_TOKEN', 'ACME_SF_KEY', '_T', 'graph_secret_2']) expect(field.safeParse(name).success, `${path}: ${name}`).toBe(true);
       for (const value of [...Object.values(PASTED), 'MY-TOKEN', '1PASSWORD', '']) {
         const result = field.safeParse(value);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpointUrl } from '../../config/endpoint-url.js';
 import { envVarName } from '../../config/env-var-name.js';
 
 const serviceAccountAuth = z
@@ -27,10 +28,10 @@ export const gwsTenantFields = z.object({
   auth: z.union([serviceAccountAuth, tokenAuth]),
   endpoints: z
     .object({
-      admin: z.string().url().optional(),
-      cloudIdentity: z.string().url().optional(),
-      driveLabels: z.string().url().optional(),
-      oauth2Token: z.string().url().optional(),
+      admin: endpointUrl.optional(),
+      cloudIdentity: endpointUrl.optional(),
+      driveLabels: endpointUrl.optional(),
+      oauth2Token: endpointUrl.optional(),
     })
     .strict()
     .optional(),

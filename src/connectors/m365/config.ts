@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpointUrl } from '../../config/endpoint-url.js';
 import { envVarName } from '../../config/env-var-name.js';
 import { M365_CLOUD_NAMES } from './clouds.js';
 
@@ -47,8 +48,8 @@ export const m365TenantFields = z.object({
   /** Overrides the cloud's endpoints (for test doubles); base URLs without a version segment. */
   endpoints: z
     .object({
-      graph: z.string().url().optional(),
-      authority: z.string().url().optional(),
+      graph: endpointUrl.optional(),
+      authority: endpointUrl.optional(),
     })
     .strict()
     .optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpointUrl } from '../../config/endpoint-url.js';
 import { envVarName } from '../../config/env-var-name.js';
 
 /** Pinned so a release that changes a response shape never changes an audit silently. */
@@ -16,7 +17,7 @@ const jwtAuth = z.object({
   /** Environment variable holding the PEM private key. */
   privateKeyEnv: envVarName.optional(),
   /** https://login.salesforce.com, https://test.salesforce.com (sandboxes) or a My Domain URL. */
-  loginUrl: z.string().url().default('https://login.salesforce.com'),
+  loginUrl: endpointUrl.default('https://login.salesforce.com'),
 }).strict();
 
 const tokenAuth = z.object({
@@ -24,7 +25,7 @@ const tokenAuth = z.object({
   /** Environment variable holding a pre-obtained access token. */
   tokenEnv: envVarName,
   /** The org's instance URL (My Domain); endpoints.instanceUrl may give it instead. */
-  instanceUrl: z.string().url().optional(),
+  instanceUrl: endpointUrl.optional(),
 }).strict();
 
 /** The Salesforce-specific fields of a tenants.yaml entry. */
@@ -40,8 +41,8 @@ export const salesforceTenantFields = z
     /** Overrides for tests and the demo's loopback server. */
     endpoints: z
       .object({
-        loginUrl: z.string().url().optional(),
-        instanceUrl: z.string().url().optional(),
+        loginUrl: endpointUrl.optional(),
+        instanceUrl: endpointUrl.optional(),
       })
       .strict()
       .optional(),
