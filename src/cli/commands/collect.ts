@@ -4,6 +4,7 @@ import pLimit from 'p-limit';
 import { loadCatalog } from '../../core/catalog.js';
 import { defaultSleep } from '../../core/connector.js';
 import { loadConfig } from '../../config/load-config.js';
+import { prepareOutputFolder } from '../../io/output-folder.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { checksForTenant, collectSnapshot } from '../../runner/tenant-audit.js';
 import { consoleReporter } from '../console-log.js';
@@ -29,6 +30,7 @@ Examples:
       const catalog = await loadCatalog();
       const config = narrowConfig(await loadConfig(opts.config, catalog), opts.config, catalog, { tenants: opts.tenant });
       const tenants = config.tenants;
+      await prepareOutputFolder(opts.out, '--out', tenants.map((tenant) => `${tenant.name}.snapshot.json`));
       const limit = pLimit(opts.concurrency ?? config.concurrency ?? 4);
       let failed = 0;
       await Promise.all(

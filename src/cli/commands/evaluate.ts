@@ -4,7 +4,8 @@ import { loadCatalog } from '../../core/catalog.js';
 import type { Severity, Snapshot } from '../../core/model.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../core/tenant-settings.js';
 import { loadConfig } from '../../config/load-config.js';
-import { loadPreviousResults, writeOutputs, type OutputFormat } from '../../output/write-outputs.js';
+import { prepareOutputFolder } from '../../io/output-folder.js';
+import { loadPreviousResults, outputFileNames, writeOutputs, type OutputFormat } from '../../output/write-outputs.js';
 import { readSnapshot } from '../../runner/read-snapshot.js';
 import { assembleResults } from '../../runner/run-audit.js';
 import { auditedTenant, checksForTenant, judgeSnapshot } from '../../runner/tenant-audit.js';
@@ -30,6 +31,8 @@ Example:
       const reporter = consoleReporter(globalFlags(command));
       const catalog = await loadCatalog();
       const config = opts.config ? await loadConfig(opts.config, catalog) : undefined;
+      const previous = opts.compare ? await loadPreviousResults(opts.compare) : undefined;
+      await prepareOutputFolder(opts.out, '--out', outputFileNames(opts.format));
       const startedAt = new Date();
       const tenants = [];
       for (const file of opts.snapshot) {
@@ -41,7 +44,6 @@ Example:
       }
       const failOn = opts.failOn ?? config?.failOn ?? 'none';
       const results = assembleResults(tenants, { startedAt, failOn, profile: 'from snapshot' });
-      const previous = opts.compare ? await loadPreviousResults(opts.compare) : undefined;
       const written = await writeOutputs(results, resolve(opts.out), opts.format, previous);
       for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
       process.exitCode = exitCodeFor(results, failOn);
