@@ -38,9 +38,10 @@ export function filterPatternProblem(pattern: string, providers: readonly Provid
   if (elsewhere.length) return `"${pattern}" selects only ${labels(providersOf(elsewhere))} checks, none of ${scope} (${labels(providers)})`;
   const ids = inScope.map((c) => c.meta.id);
   const suggestion = didYouMean(closestWord(pattern, [...ids, ...prefixesOf(ids)]));
+  const whose = providers.length === providersOf(catalog).length ? '' : `${labels(providers)} `;
   return isPrefix(pattern)
-    ? `no ${labels(providers)} check id starts with "${pattern.replace(/\*$/, '')}"${suggestion}`
-    : `no ${labels(providers)} check has the id "${pattern}"${suggestion}`;
+    ? `no ${whose}check id starts with "${pattern.replace(/\*$/, '')}"${suggestion}`
+    : `no ${whose}check has the id "${pattern}"${suggestion}`;
 }
 
 /** Why a waiver's `check` is not one check of the tenant's provider (a waiver names one id, never a prefix). */

@@ -42,7 +42,7 @@ describe('check ids and prefixes in the config name real checks', () => {
     const fine = parseConfig(`defaults:\n  checks: { exclude: [gws-share-, m365-data-dlp-policies] }\ntenants:\n${m365()}`, FILE, catalog);
     expect(fine.tenants[0]!.checks.exclude).toEqual(['gws-share-', 'm365-data-dlp-policies']);
     const error = configError(`defaults:\n  checks: { exclude: [gws-shar-] }\ntenants:\n${m365()}`);
-    expect(error.message).toBe(`${FILE}: defaults.checks.exclude[0]: no Microsoft 365 or Google Workspace or Salesforce check id starts with "gws-shar-"; did you mean "gws-share-"?`);
+    expect(error.message).toBe(`${FILE}: defaults.checks.exclude[0]: no check id starts with "gws-shar-"; did you mean "gws-share-"?`);
     expect(error.field).toBe('defaults.checks.exclude[0]');
   });
 
