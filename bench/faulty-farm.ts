@@ -76,11 +76,12 @@ export async function faultyFarm(name: string): Promise<ScenarioResult> {
       entries.push([`  - ${lines[0]}`, ...lines.slice(1).map((line) => `    ${line}`)].join('\n'));
     }
     const baseline = await baselineVerdicts();
-    const config = parseConfig(`tenants:\n${entries.join('\n')}\n`, join(DEMO_FIXTURES, 'faulty-farm.yaml'));
+    const catalog = await loadCatalog();
+    const config = parseConfig(`tenants:\n${entries.join('\n')}\n`, join(DEMO_FIXTURES, 'faulty-farm.yaml'), catalog);
     const sampler = startMemorySampler();
     const started = performance.now();
     const results = await runAudit(config, {
-      catalog: await loadCatalog(),
+      catalog,
       concurrency: CONCURRENCY,
       failOn: 'none',
       runtime: { env: { ...DEMO_ENV }, sleep: defaultSleep, maxTries: LIMITS.maxTries, limits: LIMITS, tenantDeadlineMs: DEADLINE_MS },

@@ -162,7 +162,7 @@ async function msp(name: string, concurrency: number, latencyMs: number): Promis
   const catalog = await loadCatalog();
   const double = await spawnGraphDouble({ tenants: MSP_TENANTS, size: SMALL_TENANT, throttleRate: 0, seed: 7, latencyMs });
   try {
-    const config = parseConfig(mspConfigText(double.ports), join(BENCH_DIR, 'msp-tenants.yaml'));
+    const config = parseConfig(mspConfigText(double.ports), join(BENCH_DIR, 'msp-tenants.yaml'), catalog);
     const sampler = startMemorySampler();
     const started = performance.now();
     const results = await runAudit(config, { catalog, concurrency, failOn: 'none', runtime: { env: BENCH_ENV, sleep: defaultSleep, maxTries: 3 }, logFor: () => silentLog });

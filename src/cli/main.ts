@@ -41,15 +41,20 @@ Examples:
   return program;
 }
 
+let strayRejectionsIgnored = false;
+
 export async function main(argv: string[]): Promise<void> {
   const redactor = createRedactor();
   const program = buildProgram(redactor);
   const fail = (message: string) => process.stderr.write(`tenant-audit: ${redactor(forTerminal(message))}\n`);
   // A library request abandoned at a timeout (jsforce's SOAP or OAuth call) may still reject later: that
   // tenant already has its result, and the stray rejection must not take the other tenants' run down.
-  process.on('unhandledRejection', (reason) => {
-    if (program.opts<{ verbose?: boolean }>().verbose) fail(`ignored a late failure of an abandoned request: ${reason instanceof Error ? reason.message : String(reason)}`);
-  });
+  if (!strayRejectionsIgnored) {
+    strayRejectionsIgnored = true;
+    process.on('unhandledRejection', (reason) => {
+      if (process.argv.includes('--verbose') || process.argv.includes('-v')) fail(`ignored a late failure of an abandoned request: ${reason instanceof Error ? reason.message : String(reason)}`);
+    });
+  }
   // Subcommands copy settings only when created, so each needs the override: otherwise commander
   // calls process.exit(1) on a bad option value instead of the documented usage code.
   for (const command of [program, ...program.commands]) {

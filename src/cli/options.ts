@@ -1,7 +1,9 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ConfigError } from '../core/errors.js';
 import { SEVERITIES } from '../core/model.js';
+import { checksFlagProblem } from '../config/check-references.js';
 import type { AuditConfig } from '../config/load-config.js';
+import type { Check } from '../core/define-check.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/write-outputs.js';
 
 export const DEFAULT_OUT = 'tenant-audit-output';
@@ -29,11 +31,17 @@ export function globalFlags(command: Command): { quiet: boolean; verbose: boolea
   return { quiet: Boolean(opts.quiet), verbose: Boolean(opts.verbose) };
 }
 
-/** Keeps the named tenants (all when none named) and restricts every tenant to the named checks. */
-export function narrowConfig(config: AuditConfig, file: string, tenants?: string[], checks?: string[]): AuditConfig {
+/**
+ * Keeps the named tenants (all when none named) and restricts every tenant to the named checks,
+ * refusing a --checks entry that names none of their checks or leaves a tenant with none.
+ */
+export function narrowConfig(config: AuditConfig, file: string, catalog: readonly Check[], narrow: { tenants?: string[]; checks?: string[] } = {}): AuditConfig {
+  const { tenants, checks } = narrow;
   const unknown = (tenants ?? []).filter((name) => !config.tenants.some((t) => t.name === name));
   if (unknown.length) throw new ConfigError(`${file}: no tenant named ${unknown.join(', ')}`, file, 'tenants');
   const kept = tenants ? config.tenants.filter((t) => tenants.includes(t.name)) : config.tenants;
+  const problem = checks ? checksFlagProblem(checks, kept, catalog) : undefined;
+  if (problem) throw new ConfigError(`--checks: ${problem}`, undefined, '--checks');
   return {
     ...config,
     tenants: checks ? kept.map((t) => ({ ...t, checks: { ...t.checks, include: checks } })) : kept,

@@ -5,7 +5,8 @@ import { defaultSleep, type ConnectorRuntime } from '../core/connector.js';
 import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
-import { loadPreviousResults, writeOutputs, writeTenantOutputs, type OutputFormat } from '../output/write-outputs.js';
+import { prepareOutputFolder } from '../io/output-folder.js';
+import { loadPreviousResults, outputFileNames, writeOutputs, writeTenantOutputs, type OutputFormat } from '../output/write-outputs.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { runAudit } from '../runner/run-audit.js';
 import type { Reporter } from './console-log.js';
@@ -35,6 +36,13 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
   const failOn = flags.failOn ?? config.failOn ?? 'none';
   const redactor = reporter.redactor ?? createRedactor();
   const previous = flags.compare ? await loadPreviousResults(flags.compare) : undefined;
+  const names = config.tenants.map((t) => t.name);
+  const reports = outputFileNames(flags.formats);
+  await prepareOutputFolder(flags.out, '--out', [
+    ...reports,
+    ...(flags.saveSnapshots ? names.map((name) => join('snapshots', `${name}.snapshot.json`)) : []),
+    ...(flags.perTenant ? names.flatMap((name) => reports.map((file) => join('tenants', name, file))) : []),
+  ]);
   const catalog = await loadCatalog();
   const total = config.tenants.length;
   let done = 0;

@@ -2,10 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
+import { loadCatalog } from '../core/catalog.js';
+import type { Check } from '../core/define-check.js';
 import { ConfigError } from '../core/errors.js';
 import type { Provider, Severity } from '../core/model.js';
 import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../core/tenant-settings.js';
 import { availableProviders, providerModule } from '../connectors/registry.js';
+import { defaultsCheckProblem, tenantCheckProblem } from './check-references.js';
 import { configSchema, tenantSchema, type CheckFilter, type Waiver } from './schema.js';
 
 export interface TenantConfig {
@@ -60,8 +63,11 @@ function fieldPath(index: number, path: string): string {
   return path ? `tenants[${index}].${path}` : `tenants[${index}]`;
 }
 
-/** Reads and validates tenants.yaml; every error names the file, the tenant and the field. */
-export async function loadConfig(file: string): Promise<AuditConfig> {
+/**
+ * Reads and validates tenants.yaml against the check catalog (the whole build's by default); every
+ * error names the file, the tenant and the field.
+ */
+export async function loadConfig(file: string, catalog?: readonly Check[]): Promise<AuditConfig> {
   const full = resolve(file);
   let text: string;
   try {
@@ -69,11 +75,14 @@ export async function loadConfig(file: string): Promise<AuditConfig> {
   } catch (error) {
     throw new ConfigError(`${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? 'error'})`, file);
   }
-  return parseConfig(text, file);
+  return parseConfig(text, file, catalog ?? (await loadCatalog()));
 }
 
-/** Validates config text; `file` names it in errors and anchors relative key paths. */
-export function parseConfig(text: string, file: string): AuditConfig {
+/**
+ * Validates config text; `file` names it in errors and anchors relative key paths. Check ids,
+ * prefixes and waivers must name checks of `catalog`, and every tenant must select at least one.
+ */
+export function parseConfig(text: string, file: string, catalog: readonly Check[]): AuditConfig {
   const full = resolve(file);
   let raw: unknown;
   try {
@@ -88,6 +97,8 @@ export function parseConfig(text: string, file: string): AuditConfig {
     throw new ConfigError(`${file}: ${path || '(top level)'}: ${message}`, file, path);
   }
   const defaults = top.data.defaults ?? {};
+  const defaultsProblem = defaultsCheckProblem(defaults.checks, catalog);
+  if (defaultsProblem) throw new ConfigError(`${file}: ${defaultsProblem.field}: ${defaultsProblem.message}`, file, defaultsProblem.field);
   const schema = tenantSchema();
   const seen = new Set<string>();
   const tenants = top.data.tenants.map((entry, index): TenantConfig => {
@@ -105,6 +116,8 @@ export function parseConfig(text: string, file: string): AuditConfig {
     const tenant = { ...parsed.data, ...refined.data } as { name: string; provider: Provider; settings?: Partial<TenantSettings>; checks?: CheckFilter; waivers?: Waiver[] } & Record<string, unknown>;
     if (seen.has(tenant.name)) throw new ConfigError(`${file}: ${label}: name: "${tenant.name}" is used by another tenant`, file, `tenants[${index}].name`);
     seen.add(tenant.name);
+    const problem = tenantCheckProblem({ provider: tenant.provider, own: tenant.checks, defaults: defaults.checks, waivers: tenant.waivers }, catalog);
+    if (problem) throw new ConfigError(`${file}: ${label}: ${problem.field}: ${problem.message}`, file, fieldPath(index, problem.field));
     return {
       name: tenant.name,
       provider: tenant.provider,

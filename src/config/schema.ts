@@ -24,12 +24,25 @@ export const checkFilterSchema = z
   })
   .strict();
 
+/** A day that exists: Date would roll 2027-02-30 into March and never reach 9999-99-99. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2027-03-31 (YYYY-MM-DD)')
+  .superRefine((value, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return;
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${value} is not a day of the calendar (YYYY-MM-DD, e.g. 2027-03-31)` });
+    }
+  });
+
 export const waiverSchema = z
   .object({
     check: z.string().min(1),
     reason: z.string().min(3),
     /** ISO date after which the waiver no longer applies. */
-    expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2027-03-31').optional(),
+    expires: calendarDate.optional(),
   })
   .strict();
 

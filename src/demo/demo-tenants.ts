@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadCatalog } from '../core/catalog.js';
 import { parseConfig, type AuditConfig } from '../config/load-config.js';
 import { startFixtureServer, type FixtureIntercept, type RunningFixtureServer } from './fixture-server.js';
 
@@ -48,7 +49,7 @@ export async function startDemoTenants(fixturesDir: string = DEMO_FIXTURES, opti
       entries.push([`  - ${body[0]}`, ...body.slice(1).map((line) => `    ${line}`)].join('\n'));
     }
     const text = `defaults:\n  concurrency: 4\ntenants:\n${entries.join('\n')}\n`;
-    const config = parseConfig(text, join(fixturesDir, 'tenants.yaml'));
+    const config = parseConfig(text, join(fixturesDir, 'tenants.yaml'), await loadCatalog());
     return { config, servers, close: async () => void (await Promise.all(servers.map((s) => s.close()))) };
   } catch (error) {
     await Promise.all(servers.map((s) => s.close()));

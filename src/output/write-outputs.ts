@@ -20,6 +20,11 @@ const FILE_NAMES: Record<OutputFormat, string> = {
   md: 'summary.md',
 };
 
+/** The files writeOutputs writes for these formats, relative to its folder. */
+export function outputFileNames(formats: readonly OutputFormat[]): string[] {
+  return formats.map((format) => FILE_NAMES[format]);
+}
+
 /** Reads an earlier results.json to compare against. */
 export async function loadPreviousResults(file: string): Promise<AuditResults> {
   let parsed: unknown;

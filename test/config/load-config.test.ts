@@ -6,8 +6,10 @@ import { main } from '../../src/cli/main.js';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { ConfigError } from '../../src/core/errors.js';
 import { loadConfig, parseConfig } from '../../src/config/load-config.js';
+import { loadCatalog } from '../../src/core/catalog.js';
 
 const FILE = 'configs/tenants.yaml';
+const catalog = await loadCatalog();
 const GUID = '11111111-2222-4333-8444-555555555555';
 
 const VALID = `
@@ -74,7 +76,7 @@ function oneTenant(lines: string[], defaults = ''): string {
 
 function configError(text: string): ConfigError {
   try {
-    parseConfig(text, FILE);
+    parseConfig(text, FILE, catalog);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigError);
     return error as ConfigError;
@@ -83,7 +85,7 @@ function configError(text: string): ConfigError {
 }
 
 describe('parseConfig: a valid multi-provider config', () => {
-  const config = parseConfig(VALID, FILE);
+  const config = parseConfig(VALID, FILE, catalog);
 
   it('reads every tenant with its provider, defaults and own fields', () => {
     expect(config.tenants.map((t) => [t.name, t.provider])).toEqual([

@@ -61,6 +61,7 @@ describe('runAudit: one tenant failing never reaches the others', () => {
     const config = parseConfig(
       `tenants:\n${m365Entry('refused', refusing.baseUrl)}${m365Entry('healthy', contoso.baseUrl)}${m365Entry('no-token', contoso.baseUrl, 'UNSET_TOKEN')}`,
       join(refusingDir, 'tenants.yaml'),
+      catalog,
     );
     const done: string[] = [];
     const results = await runAudit(config, options(catalog, { onTenantDone: (audit) => done.push(audit.tenant.name) }));
@@ -89,7 +90,7 @@ describe('runAudit: one tenant failing never reaches the others', () => {
     expect(exitCodeFor(results, 'none')).toBe(EXIT.tenantFailed);
 
     // The same tenant audited alone gives the same verdicts: the failures beside it changed nothing.
-    const alone = await runAudit(parseConfig(`tenants:\n${m365Entry('healthy', contoso.baseUrl)}`, join(refusingDir, 'tenants.yaml')), options(catalog));
+    const alone = await runAudit(parseConfig(`tenants:\n${m365Entry('healthy', contoso.baseUrl)}`, join(refusingDir, 'tenants.yaml'), catalog), options(catalog));
     expect(statusesOf(alone.tenants[0]!)).toEqual(statusesOf(healthy));
     expect(exitCodeFor(alone, 'none')).toBe(EXIT.ok);
   });
@@ -106,7 +107,7 @@ describe('runAudit with a stand-in connector', () => {
 
   function tenants(count: number): AuditConfig {
     const entries = Array.from({ length: count }, (_, i) => `  - name: t${i}\n    provider: m365\n    tenantId: t${i}.onmicrosoft.com\n    auth: { type: token, tokenEnv: AUDIT_TOKEN }\n`).join('');
-    return parseConfig(`tenants:\n${entries}`, 'tenants.yaml');
+    return parseConfig(`tenants:\n${entries}`, 'tenants.yaml', catalog);
   }
 
   /** Replaces the m365 connector; `behave` decides what each tenant's collect does. */

@@ -37,6 +37,7 @@ describe('runAudit redacts what connectors report, with the tokens they register
     const config = parseConfig(
       ['tenants:', ...['healthy', 'broken'].map((name) => `  - name: ${name}\n    provider: m365\n    tenantId: ${name}.onmicrosoft.com\n    auth: { type: token, tokenEnv: AUDIT_TOKEN }`)].join('\n'),
       'tenants.yaml',
+      await loadCatalog(),
     );
     const logged: string[] = [];
     const snapshots: Snapshot[] = [];

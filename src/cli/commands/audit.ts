@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadCatalog } from '../../core/catalog.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Severity } from '../../core/model.js';
 import { loadConfig } from '../../config/load-config.js';
@@ -37,7 +38,8 @@ Examples:
     .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean } & NetworkFlags, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
       if (opts.newOnly && !opts.compare) throw new ConfigError('--new-only needs --compare <earlier results.json>');
-      const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant, opts.checks);
+      const catalog = await loadCatalog();
+      const config = narrowConfig(await loadConfig(opts.config, catalog), opts.config, catalog, { tenants: opts.tenant, checks: opts.checks });
       const { code } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, compare: opts.compare, network: networkRuntime(opts), env: process.env, saveSnapshots: Boolean(opts.saveSnapshots), perTenant: Boolean(opts.perTenant), failOnNewOnly: Boolean(opts.newOnly) }, reporter);
       process.exitCode = code;
     });

@@ -4,6 +4,7 @@ import pLimit from 'p-limit';
 import { loadCatalog } from '../../core/catalog.js';
 import { defaultSleep } from '../../core/connector.js';
 import { loadConfig } from '../../config/load-config.js';
+import { prepareOutputFolder } from '../../io/output-folder.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { checksForTenant, collectSnapshot } from '../../runner/tenant-audit.js';
@@ -30,9 +31,10 @@ Examples:
   $ tenant-audit evaluate --snapshot snapshots/contoso.snapshot.json`)
     .action(async (opts: { config: string; out: string; tenant?: string[]; concurrency?: number } & NetworkFlags, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
-      const config = narrowConfig(await loadConfig(opts.config), opts.config, opts.tenant);
-      const tenants = config.tenants;
       const catalog = await loadCatalog();
+      const config = narrowConfig(await loadConfig(opts.config, catalog), opts.config, catalog, { tenants: opts.tenant });
+      const tenants = config.tenants;
+      await prepareOutputFolder(opts.out, '--out', tenants.map((tenant) => `${tenant.name}.snapshot.json`));
       const limit = pLimit(opts.concurrency ?? config.concurrency ?? 4);
       const runtime = { configDir: config.dir, env: process.env, sleep: defaultSleep, ...networkRuntime(opts), redactor };
       await registerTenantSecrets(redactor, tenants.map((t) => t.entry), runtime);

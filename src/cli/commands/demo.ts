@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEMO_ENV, startDemoTenants } from '../../demo/demo-tenants.js';
-import type { OutputFormat } from '../../output/write-outputs.js';
+import { prepareOutputFolder } from '../../io/output-folder.js';
+import { outputFileNames, type OutputFormat } from '../../output/write-outputs.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
 import { DEFAULT_OUT, formatOption, globalFlags, outOption } from '../options.js';
@@ -19,6 +20,7 @@ Example:
   $ npm run demo        # then open tenant-audit-output/demo/report.html`)
     .action(async (opts: { out: string; format: OutputFormat[] }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
+      await prepareOutputFolder(opts.out, '--out', outputFileNames(opts.format));
       const demo = await startDemoTenants();
       try {
         reporter.line(`Demo: ${demo.servers.length} tenant API doubles listening on loopback (${demo.servers.map((s) => s.baseUrl).join(', ')})`);

@@ -4,7 +4,8 @@ import { loadCatalog } from '../../core/catalog.js';
 import type { Severity, Snapshot } from '../../core/model.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../core/tenant-settings.js';
 import { loadConfig } from '../../config/load-config.js';
-import { loadPreviousResults, writeOutputs, type OutputFormat } from '../../output/write-outputs.js';
+import { prepareOutputFolder } from '../../io/output-folder.js';
+import { loadPreviousResults, outputFileNames, writeOutputs, type OutputFormat } from '../../output/write-outputs.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { readSnapshot } from '../../runner/read-snapshot.js';
 import { assembleResults } from '../../runner/run-audit.js';
@@ -30,9 +31,11 @@ Example:
   $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report`)
     .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; compare?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
-      const config = opts.config ? await loadConfig(opts.config) : undefined;
-      if (config) await registerTenantSecrets(redactor, config.tenants.map((t) => t.entry), { configDir: config.dir, env: process.env });
       const catalog = await loadCatalog();
+      const config = opts.config ? await loadConfig(opts.config, catalog) : undefined;
+      if (config) await registerTenantSecrets(redactor, config.tenants.map((t) => t.entry), { configDir: config.dir, env: process.env });
+      const previous = opts.compare ? await loadPreviousResults(opts.compare) : undefined;
+      await prepareOutputFolder(opts.out, '--out', outputFileNames(opts.format));
       const startedAt = new Date();
       const tenants = [];
       for (const file of opts.snapshot) {
@@ -45,7 +48,6 @@ Example:
       }
       const failOn = opts.failOn ?? config?.failOn ?? 'none';
       const results = assembleResults(tenants, { startedAt, failOn, profile: 'from snapshot' });
-      const previous = opts.compare ? await loadPreviousResults(opts.compare) : undefined;
       const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor);
       for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
       process.exitCode = exitCodeFor(results, failOn);

@@ -4,6 +4,7 @@ import { loadCatalog, selectChecks } from '../../core/catalog.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Provider } from '../../core/model.js';
 import { availableProviders, providerModule } from '../../connectors/registry.js';
+import { filterPatternProblem } from '../../config/check-references.js';
 
 /** `permissions`: prints the permissions the selected checks need. */
 export function registerPermissionsCommand(program: Command): void {
@@ -22,7 +23,12 @@ Examples:
       if (!providers.every((p) => availableProviders().includes(p))) {
         throw new ConfigError(`Unknown provider "${provider}"; use one of ${availableProviders().join(', ')} or all`);
       }
-      const checks = selectChecks(await loadCatalog(), { providers, include: opts.checks });
+      const catalog = await loadCatalog();
+      for (const pattern of opts.checks ?? []) {
+        const problem = filterPatternProblem(pattern, providers, catalog, 'the providers asked for');
+        if (problem) throw new ConfigError(`--checks: ${problem}`, undefined, '--checks');
+      }
+      const checks = selectChecks(catalog, { providers, include: opts.checks });
       const blocks = providers.map((p) => {
         const module = providerModule(p);
         const rows = permissionsFor(module, checks);

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { endpointUrl } from '../../config/endpoint-url.js';
+import { envVarName } from '../../config/env-var-name.js';
 
 const serviceAccountAuth = z
   .object({
@@ -6,7 +8,7 @@ const serviceAccountAuth = z
     /** Path of the JSON key, relative to the config file's folder. */
     keyFile: z.string().min(1).optional(),
     /** Environment variable holding the JSON key itself. */
-    keyEnv: z.string().min(1).optional(),
+    keyEnv: envVarName.optional(),
     /** Super admin to impersonate through domain-wide delegation (the Policy API refuses anyone else). */
     subject: z.string().email(),
   })
@@ -16,7 +18,7 @@ const serviceAccountAuth = z
 const tokenAuth = z.object({
   type: z.literal('token'),
   /** Environment variable holding a pre-obtained OAuth access token. */
-  tokenEnv: z.string().min(1),
+  tokenEnv: envVarName,
 }).strict();
 
 /** The Google Workspace fields of a tenants.yaml entry (the lead's schema adds name, provider, settings…). */
@@ -26,10 +28,10 @@ export const gwsTenantFields = z.object({
   auth: z.union([serviceAccountAuth, tokenAuth]),
   endpoints: z
     .object({
-      admin: z.string().url().optional(),
-      cloudIdentity: z.string().url().optional(),
-      driveLabels: z.string().url().optional(),
-      oauth2Token: z.string().url().optional(),
+      admin: endpointUrl.optional(),
+      cloudIdentity: endpointUrl.optional(),
+      driveLabels: endpointUrl.optional(),
+      oauth2Token: endpointUrl.optional(),
     })
     .strict()
     .optional(),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { endpointUrl } from '../../config/endpoint-url.js';
+import { envVarName } from '../../config/env-var-name.js';
 import { M365_CLOUD_NAMES } from './clouds.js';
 
-const envName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be an environment variable name');
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 
 const certificateAuth = z
@@ -11,8 +12,8 @@ const certificateAuth = z
     /** PEM file holding the private key and certificate. */
     certificateFile: z.string().min(1).optional(),
     /** Environment variable holding the PEM. */
-    certificateEnv: envName.optional(),
-    certificatePasswordEnv: envName.optional(),
+    certificateEnv: envVarName.optional(),
+    certificatePasswordEnv: envVarName.optional(),
   })
   .strict()
   .refine((a) => Boolean(a.certificateFile) !== Boolean(a.certificateEnv), {
@@ -24,7 +25,7 @@ const secretAuth = z
   .object({
     type: z.literal('secret'),
     clientId: guid,
-    clientSecretEnv: envName.optional(),
+    clientSecretEnv: envVarName.optional(),
     clientSecretFile: z.string().min(1).optional(),
   })
   .strict()
@@ -36,7 +37,7 @@ const secretAuth = z
 const tokenAuth = z.object({
   type: z.literal('token'),
   /** Environment variable holding a pre-obtained Graph bearer token. */
-  tokenEnv: envName,
+  tokenEnv: envVarName,
 }).strict();
 
 export const m365TenantFields = z.object({
@@ -47,8 +48,8 @@ export const m365TenantFields = z.object({
   /** Overrides the cloud's endpoints (for test doubles); base URLs without a version segment. */
   endpoints: z
     .object({
-      graph: z.string().url().optional(),
-      authority: z.string().url().optional(),
+      graph: endpointUrl.optional(),
+      authority: endpointUrl.optional(),
     })
     .strict()
     .optional(),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { endpointUrl } from '../../config/endpoint-url.js';
+import { envVarName } from '../../config/env-var-name.js';
 
 /** Pinned so a release that changes a response shape never changes an audit silently. */
 export const DEFAULT_SALESFORCE_API_VERSION = '64.0';
@@ -13,17 +15,17 @@ const jwtAuth = z.object({
   /** PEM private key file, relative to the config file's folder. */
   privateKeyFile: z.string().min(1).optional(),
   /** Environment variable holding the PEM private key. */
-  privateKeyEnv: z.string().min(1).optional(),
+  privateKeyEnv: envVarName.optional(),
   /** https://login.salesforce.com, https://test.salesforce.com (sandboxes) or a My Domain URL. */
-  loginUrl: z.string().url().default('https://login.salesforce.com'),
+  loginUrl: endpointUrl.default('https://login.salesforce.com'),
 }).strict();
 
 const tokenAuth = z.object({
   type: z.literal('token'),
   /** Environment variable holding a pre-obtained access token. */
-  tokenEnv: z.string().min(1),
+  tokenEnv: envVarName,
   /** The org's instance URL (My Domain); endpoints.instanceUrl may give it instead. */
-  instanceUrl: z.string().url().optional(),
+  instanceUrl: endpointUrl.optional(),
 }).strict();
 
 /** The Salesforce-specific fields of a tenants.yaml entry. */
@@ -39,8 +41,8 @@ export const salesforceTenantFields = z
     /** Overrides for tests and the demo's loopback server. */
     endpoints: z
       .object({
-        loginUrl: z.string().url().optional(),
-        instanceUrl: z.string().url().optional(),
+        loginUrl: endpointUrl.optional(),
+        instanceUrl: endpointUrl.optional(),
       })
       .strict()
       .optional(),
