@@ -22,6 +22,8 @@ export interface TransportAnswer {
   text: string;
   /** The URL that answered, after same-origin redirects. */
   url: string;
+  /** HTTP exchanges this answer took, retries and redirects included (an API budget counts each). */
+  exchanges: number;
 }
 
 export interface TransportStats {
@@ -98,11 +100,12 @@ export class Transport {
     const method = request.method ?? 'GET';
     const retriable = method === 'GET' || request.readOnlyPost === true;
     const maxTries = Math.max(1, Math.min(request.maxTries ?? this.limits.maxTries, this.limits.maxTries));
+    const exchanges = { exchanges: 0 };
     for (let attempt = 1; ; attempt++) {
       this.throwIfStopped(endpoint);
       let answer: TransportAnswer;
       try {
-        answer = await this.follow(request, endpoint);
+        answer = await this.follow(request, endpoint, exchanges);
       } catch (error) {
         const failure = error instanceof TransportError ? error : new TransportError('network', `${endpoint} failed: ${messageOf(error)}`, endpoint);
         if (!retriable || attempt >= maxTries || !RETRYABLE_FAILURES.has(failure.failure)) throw failure;
@@ -117,19 +120,20 @@ export class Transport {
     }
   }
 
-  private async follow(request: TransportRequest, endpoint: string): Promise<TransportAnswer> {
+  private async follow(request: TransportRequest, endpoint: string, count: { exchanges: number }): Promise<TransportAnswer> {
     this.learnCredential(request.headers);
     let url = request.url;
     for (let hop = 0; ; hop++) {
       if (!this.allows(url)) {
         throw new TransportError('foreign_origin', `${endpoint}: refused to send a request to ${originOf(url)}, which is not this tenant's API`, endpoint);
       }
+      count.exchanges++;
       const { response, text } = await this.once(url, request, endpoint);
       if (response.status < 300 || response.status >= 400 || response.status === 304) {
-        return { status: response.status, headers: response.headers, text, url };
+        return { status: response.status, headers: response.headers, text, url, exchanges: count.exchanges };
       }
       const location = response.headers.get('location');
-      if (!location) return { status: response.status, headers: response.headers, text, url };
+      if (!location) return { status: response.status, headers: response.headers, text, url, exchanges: count.exchanges };
       const target = new URL(location, url).toString();
       if (originOf(target) !== originOf(url) || (request.method ?? 'GET') !== 'GET') {
         throw new TransportError('redirect_refused', `${endpoint} redirected to ${originOf(target)}; not followed (credentials go only to the tenant's own API)`, endpoint, response.status);

@@ -113,9 +113,8 @@ export class SalesforceClient {
     const endpoint = `GET ${path.split('?')[0]}`;
     for (let renewed = false; ; renewed = true) {
       this.checkBudget(path);
-      const before = this.transport.stats.requests;
       const answer = await this.transport.request({ url, endpoint, headers: { authorization: `Bearer ${this.session.accessToken()}`, accept: 'application/json' } });
-      this.calls += Math.max(1, this.transport.stats.requests - before);
+      this.calls += answer.exchanges;
       this.readLimit(answer);
       if (answer.status >= 200 && answer.status < 300) return documentedJson(answer.text, endpoint, answer.status);
       const failure = toRequestError(errorJson(answer.text), answer.status, endpoint);
