@@ -58,6 +58,7 @@ function toResult(check: Check, given: Verdict | { status: 'error'; summary: str
     rationale: check.meta.rationale,
     remediation: check.meta.remediation,
     references: check.meta.references,
+    ...(check.meta.aliases?.length ? { aliases: check.meta.aliases } : {}),
     controls,
   };
 }

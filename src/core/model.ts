@@ -179,6 +179,8 @@ export interface CheckResult {
   rationale: string;
   remediation: string;
   references: References;
+  /** Former ids of the check (CheckMeta.aliases): drift history matches on them. */
+  aliases?: string[];
   /** One verdict per framework control the check cites (results schema 1.1 and later). */
   controls?: ControlResult[];
   /** Set when the tenant's config waives this check. */
