@@ -15,7 +15,6 @@ export default defineCheck({
     'Admin console > Apps > Google Workspace > Drive and Docs > Features and Applications: untick "Allow users to access Google Drive with the Drive SDK API" for the top OU, and set every listed OU and group to Inherit (turn it on only for OUs with a reviewed need).',
   references: {
     scuba: ['GWS.DRIVEDOCS.4.1v1'],
-    cis: ['3.1.2.3.1'],
     docs: ['https://support.google.com/a/answer/6105699'],
   },
   reads: ['policies'],

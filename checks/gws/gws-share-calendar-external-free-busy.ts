@@ -1,3 +1,4 @@
+import { verdictOfControls } from '../../src/core/control-verdicts.js';
 import { defineCheck } from '../../src/core/define-check.js';
 import type { Evidence, Verdict } from '../../src/core/model.js';
 import { SETTINGS } from '../../src/rules/gws/settings-catalog.js';
@@ -26,12 +27,14 @@ export default defineCheck({
   },
   reads: ['policies'],
   evaluate({ policies }) {
-    const verdicts: Verdict[] = [
-      judgeSetting(policies, { spec: SETTINGS.calendarPrimarySharing, fields: ['maxAllowedExternalSharing'], weak: weak('primary'), passSummary: 'Primary calendars share only free/busy', failWhat: 'share primary calendar details' }),
-      judgeSetting(policies, { spec: SETTINGS.calendarSecondarySharing, fields: ['maxAllowedExternalSharing'], weak: weak('secondary'), passSummary: 'Secondary calendars share only free/busy', failWhat: 'share secondary calendar details' }),
-    ];
-    const evidence: Evidence[] = verdicts.flatMap((v) => (v.status === 'fail' ? v.evidence : []));
-    if (evidence.length === 0) return { status: 'pass', summary: verdicts.map((v) => v.summary).join(' ') };
-    return { status: 'fail', summary: verdicts.filter((v) => v.status === 'fail').map((v) => v.summary).join(' '), evidence };
+    // 1.1 / CIS 3.1.1.1.1 ask about primary calendars, 1.2 / CIS 3.1.1.2.1 about secondary ones: each gets its own verdict.
+    const primary = judgeSetting(policies, { spec: SETTINGS.calendarPrimarySharing, fields: ['maxAllowedExternalSharing'], weak: weak('primary'), passSummary: 'Primary calendars share only free/busy', failWhat: 'share primary calendar details' });
+    const secondary = judgeSetting(policies, { spec: SETTINGS.calendarSecondarySharing, fields: ['maxAllowedExternalSharing'], weak: weak('secondary'), passSummary: 'Secondary calendars share only free/busy', failWhat: 'share secondary calendar details' });
+    const evidence: Evidence[] = [primary, secondary].flatMap((v) => (v.status === 'fail' ? v.evidence : []));
+    const own = (v: Verdict) => ({ status: v.status, summary: v.summary });
+    return verdictOfControls(
+      { 'GWS.CALENDAR.1.1v1': own(primary), '3.1.1.1.1': own(primary), 'GWS.CALENDAR.1.2v1': own(secondary), '3.1.1.2.1': own(secondary) },
+      evidence,
+    );
   },
 });

@@ -73,7 +73,7 @@ export default defineCheck({
     'Entra admin center > Enterprise apps > Security > Application policies: turn on "Block password addition", "Restrict max password lifetime" (181 days in the portal enforces 180 or less) and "Restrict max certificate lifetime", apply each to all applications, and leave "Only apply to apps created after" empty. (Graph: PATCH /policies/defaultAppManagementPolicy, both applicationRestrictions and servicePrincipalRestrictions.)',
   references: {
     scuba: ['MS.AAD.5.5v1', 'MS.AAD.5.6v1', 'MS.AAD.5.7v1'],
-    other: { 'CIS M365 v7.0': ['5.1.5.3', '5.1.5.4', '5.1.5.6'] },
+    cis: ['5.1.5.3', '5.1.5.4', '5.1.5.6'],
     docs: [
       'https://learn.microsoft.com/entra/identity/enterprise-apps/configure-app-management-policies',
       'https://learn.microsoft.com/graph/api/resources/tenantappmanagementpolicy',

@@ -13,7 +13,7 @@ export default defineCheck({
     'Entra admin center > Protection > Authentication methods > Policies > Email OTP: set Enable to No and save. If guests rely on one-time passcodes, confirm their sign-in path under External Identities > All identity providers first.',
   references: {
     scuba: ['MS.AAD.3.5v2'],
-    other: { 'CIS M365 v7': ['5.2.3.7'] },
+    cis: ['5.2.3.7'],
     docs: [
       'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-methods-manage',
       'https://learn.microsoft.com/entra/external-id/one-time-passcode',

@@ -48,6 +48,8 @@ export function filterPatternProblem(pattern: string, providers: readonly Provid
 export function waiverCheckProblem(check: string, provider: Provider, catalog: readonly Check[]): string | undefined {
   const ids = catalog.filter((c) => c.meta.provider === provider).map((c) => c.meta.id);
   if (ids.includes(check)) return undefined;
+  // A renamed or split check keeps its old id as an alias, and waivers written against it still apply.
+  if (catalog.some((c) => c.meta.provider === provider && c.meta.aliases?.includes(check))) return undefined;
   const other = catalog.find((c) => c.meta.id === check);
   if (other) return `"${check}" is a ${labelOf(other.meta.provider)} check; this tenant is ${labelOf(provider)}`;
   const suggestion = didYouMean(closestWord(check, ids));

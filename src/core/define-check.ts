@@ -57,6 +57,7 @@ export function defineCheck(
     remediation: meta.remediation,
     owner: meta.owner,
     references: meta.references,
+    ...(meta.aliases?.length ? { aliases: meta.aliases } : {}),
   };
   return {
     meta: metaOnly,

@@ -1,3 +1,4 @@
+import { controlResults } from './control-verdicts.js';
 import type { Check, CheckContext } from './define-check.js';
 import type { CheckResult, Evidence, Section, SectionError, Snapshot, Verdict } from './model.js';
 import type { TenantSettings } from './tenant-settings.js';
@@ -33,7 +34,15 @@ function unreadableInput(check: Check, snapshot: Snapshot): { status: 'not_asses
   return null;
 }
 
-function toResult(check: Check, verdict: Verdict | { status: 'error'; summary: string }): CheckResult {
+function toResult(check: Check, given: Verdict | { status: 'error'; summary: string }): CheckResult {
+  let verdict = given;
+  let controls: CheckResult['controls'];
+  try {
+    controls = controlResults(check.meta, verdict.status, verdict.summary, 'controls' in verdict ? verdict.controls : undefined);
+  } catch (error) {
+    verdict = { status: 'error', summary: `The check's control verdicts are invalid: ${error instanceof Error ? error.message : String(error)}` };
+    controls = [];
+  }
   const evidence: Evidence[] = 'evidence' in verdict && verdict.evidence ? verdict.evidence : [];
   return {
     checkId: check.meta.id,
@@ -49,6 +58,8 @@ function toResult(check: Check, verdict: Verdict | { status: 'error'; summary: s
     rationale: check.meta.rationale,
     remediation: check.meta.remediation,
     references: check.meta.references,
+    ...(check.meta.aliases?.length ? { aliases: check.meta.aliases } : {}),
+    controls,
   };
 }
 

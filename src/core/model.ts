@@ -126,14 +126,43 @@ export interface CheckMeta {
   /** The customer-side role that must act on a failure (e.g. "Conditional Access Administrator"). */
   owner: string;
   references: References;
+  /**
+   * Former ids of this check (it was renamed, or split out of another check): waivers and drift
+   * history written against an alias still apply. Never reused by another check.
+   */
+  aliases?: string[];
 }
+
+/** One cited control's own verdict, when it differs from the check's (see ControlVerdicts). */
+export interface ControlVerdict {
+  status: 'pass' | 'fail' | 'not_applicable' | 'not_assessed';
+  summary: string;
+}
+
+/**
+ * Per-control verdicts, keyed by the id exactly as the check cites it in `references`
+ * (e.g. 'GWS.CALENDAR.1.1v1', CIS '3.1.1.1.1'). A cited control left out takes the check's verdict;
+ * a key the check does not cite makes the result an error.
+ */
+export type ControlVerdicts = Readonly<Record<string, ControlVerdict>>;
 
 /** What a check decides from the sections it read. */
 export type Verdict =
-  | { status: 'pass'; summary: string; evidence?: Evidence[] }
-  | { status: 'fail'; summary: string; evidence: Evidence[] }
-  | { status: 'not_applicable'; summary: string; evidence?: Evidence[] }
-  | { status: 'not_assessed'; summary: string; evidence?: Evidence[] };
+  | { status: 'pass'; summary: string; evidence?: Evidence[]; controls?: ControlVerdicts }
+  | { status: 'fail'; summary: string; evidence: Evidence[]; controls?: ControlVerdicts }
+  | { status: 'not_applicable'; summary: string; evidence?: Evidence[]; controls?: ControlVerdicts }
+  | { status: 'not_assessed'; summary: string; evidence?: Evidence[]; controls?: ControlVerdicts };
+
+/** results.json: the verdict of one framework control a check cites. */
+export interface ControlResult {
+  /** Framework id from its file under frameworks/ (e.g. "scuba-gws", "cis-m365"). */
+  framework: string;
+  /** That file's framework version (e.g. "1.0.1", "7.0.0"). */
+  frameworkVersion: string;
+  id: string;
+  status: Status;
+  summary: string;
+}
 
 export interface CheckResult {
   checkId: string;
@@ -150,6 +179,10 @@ export interface CheckResult {
   rationale: string;
   remediation: string;
   references: References;
+  /** Former ids of the check (CheckMeta.aliases): drift history matches on them. */
+  aliases?: string[];
+  /** One verdict per framework control the check cites (results schema 1.1 and later). */
+  controls?: ControlResult[];
   /** Set when the tenant's config waives this check. */
   waiver?: { reason: string; expires?: string };
 }

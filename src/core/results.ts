@@ -1,6 +1,7 @@
 import type { CheckResult, Provider, Severity, StatusCounts, TenantRef } from './model.js';
 
-export const RESULTS_SCHEMA_VERSION = '1.0';
+/** 1.1 added `results[].controls` (one verdict per cited framework control). */
+export const RESULTS_SCHEMA_VERSION = '1.1';
 
 export interface TenantAudit {
   tenant: TenantRef;

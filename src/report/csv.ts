@@ -1,6 +1,7 @@
 import type { CheckResult } from '../core/model.js';
 import type { AuditResults, TenantAudit } from '../core/results.js';
 import { actionPlan, evidenceCount } from './action-plan.js';
+import { controlsCell } from './control-verdicts.js';
 import { evidenceRemainder, evidenceText, sortFindings } from './format.js';
 
 export const CSV_COLUMNS = [
@@ -27,6 +28,7 @@ export const CSV_COLUMNS = [
   'cis',
   'other_references',
   'docs',
+  'controls',
 ] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
@@ -78,6 +80,7 @@ function resultRow(audit: TenantAudit, result: CheckResult): Row {
     cis: (result.references.cis ?? []).join(' '),
     other_references: other,
     docs: result.references.docs.join(' '),
+    controls: controlsCell(result),
   };
 }
 

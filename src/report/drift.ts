@@ -102,8 +102,12 @@ function compareTenant(previous: TenantAudit, current: TenantAudit): TenantDrift
 
   const before = byCheckId(previous.results);
   const after = byCheckId(current.results);
+  // A renamed or split check is matched to its earlier result through its aliases.
+  const matched = new Set<string>();
   for (const [checkId, now] of after) {
-    const then = before.get(checkId);
+    const earlierId = [checkId, ...(now.aliases ?? [])].find((id) => before.has(id));
+    const then = earlierId === undefined ? undefined : before.get(earlierId);
+    if (earlierId !== undefined) matched.add(earlierId);
     if (!then) {
       drift.addedChecks.push(toDrift(undefined, now));
       continue;
@@ -115,7 +119,7 @@ function compareTenant(previous: TenantAudit, current: TenantAudit): TenantDrift
     else if (then.status !== now.status) drift.changed.push(entry);
   }
   for (const [checkId, then] of before) {
-    if (!after.has(checkId)) drift.removedChecks.push(toDrift(then, undefined));
+    if (!after.has(checkId) && !matched.has(checkId)) drift.removedChecks.push(toDrift(then, undefined));
   }
   for (const list of [drift.regressions, drift.fixed, drift.stillFailing, drift.changed, drift.addedChecks, drift.removedChecks]) {
     list.sort(bySeverity);

@@ -6,6 +6,7 @@ import { AREAS, SEVERITIES, STATUSES } from '../core/model.js';
 import type { Area, CheckResult, Evidence, Provider, Severity, Status, StatusCounts } from '../core/model.js';
 import type { AuditResults, TenantAudit } from '../core/results.js';
 import { actionPlan, evidenceCount, type OwnerActions } from './action-plan.js';
+import { controlName } from './control-verdicts.js';
 import { hasChanges, type CheckDrift, type Drift } from './drift.js';
 import {
   AREA_LABELS,
@@ -92,6 +93,8 @@ interface FindingView {
   detailed: boolean;
   /** A pass with no evidence is its summary line alone. */
   hasBody: boolean;
+  /** One line per cited framework control, with its own verdict. */
+  controls: { name: string; status: Status; statusLabel: string; statusIcon: string; summary: string; differs: boolean }[];
 }
 
 /**
@@ -218,8 +221,14 @@ function findingView(result: CheckResult, anchor: string, catalog: CheckCatalog)
   const severity = known(SEVERITIES, result.severity, 'info');
   const area = known(AREAS, result.area, 'mfa');
   const evidence = (result.evidence ?? []).map(evidenceView);
+  const controls = (Array.isArray(result.controls) ? result.controls : []).map((c) => {
+    const own = known(STATUSES, c.status, 'error');
+    return { name: text(controlName(c)), status: own, statusLabel: STATUS_LABELS[own], statusIcon: STATUS_ICONS[own], summary: text(c.summary), differs: own !== status };
+  });
+  const controlsDiffer = controls.some((c) => c.differs);
   return {
     anchor,
+    controls,
     checkAnchor: catalog.anchorFor(result),
     checkId: text(result.checkId),
     provider: known(['m365', 'gws', 'salesforce'] as const, result.provider, 'm365'),
@@ -245,7 +254,7 @@ function findingView(result: CheckResult, anchor: string, catalog: CheckCatalog)
     // Open failures and errors are what a reader came for; the rest stays one line until asked for.
     open: (status === 'fail' && result.waiver === undefined) || status === 'error',
     detailed: status !== 'pass' && status !== 'not_applicable',
-    hasBody: evidence.length > 0 || result.waiver !== undefined || (status !== 'pass' && status !== 'not_applicable'),
+    hasBody: evidence.length > 0 || result.waiver !== undefined || controlsDiffer || (status !== 'pass' && status !== 'not_applicable'),
   };
 }
 

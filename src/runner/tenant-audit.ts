@@ -78,8 +78,10 @@ export async function collectSnapshot(tenant: TenantConfig, checks: readonly Che
   });
 }
 
-function activeWaiver(waivers: readonly Waiver[], checkId: string, now: Date): Waiver | undefined {
-  return waivers.find((w) => w.check === checkId && (!w.expires || new Date(`${w.expires}T23:59:59Z`) >= now));
+/** A waiver names the check by its id or by one of its aliases (a renamed or split check keeps its waivers). */
+function activeWaiver(waivers: readonly Waiver[], result: CheckResult, now: Date): Waiver | undefined {
+  const names = [result.checkId, ...(result.aliases ?? [])];
+  return waivers.find((w) => names.includes(w.check) && (!w.expires || new Date(`${w.expires}T23:59:59Z`) >= now));
 }
 
 export function countStatuses(results: readonly CheckResult[]): StatusCounts {
@@ -91,7 +93,7 @@ export function countStatuses(results: readonly CheckResult[]): StatusCounts {
 /** Judges a snapshot with the tenant's settings, checks and waivers. Pure apart from the clock for waiver expiry. */
 export function judgeSnapshot(snapshot: Snapshot, tenant: Pick<TenantConfig, 'settings' | 'waivers'>, checks: readonly Check[], now = new Date()): CheckResult[] {
   return evaluateSnapshot(checks, snapshot, tenant.settings).map((result) => {
-    const waiver = activeWaiver(tenant.waivers, result.checkId, now);
+    const waiver = activeWaiver(tenant.waivers, result, now);
     return waiver ? { ...result, waiver: { reason: waiver.reason, ...(waiver.expires ? { expires: waiver.expires } : {}) } } : result;
   });
 }

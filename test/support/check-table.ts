@@ -19,6 +19,8 @@ export interface CheckCase<S> {
   notEvidence?: string[];
   /** A substring the summary must contain. */
   summary?: string | RegExp;
+  /** Expected status of cited framework controls, by id as cited (others are not checked). */
+  controls?: Record<string, Status>;
 }
 
 export function runCheckOn<P extends Provider>(
@@ -68,6 +70,9 @@ export function checkTable<P extends Provider>(
         for (const name of testCase.evidence ?? []) expect(names).toContain(name);
         for (const name of testCase.notEvidence ?? []) expect(names).not.toContain(name);
         if (testCase.summary) expect(result.summary).toMatch(testCase.summary);
+        for (const [id, status] of Object.entries(testCase.controls ?? {})) {
+          expect(result.controls?.find((c) => c.id === id)?.status, `control ${id}`).toBe(status);
+        }
         if (result.status === 'fail') expect(result.evidence.length).toBeGreaterThan(0);
       });
     }
