@@ -34,6 +34,24 @@ export interface CaUsersCondition {
   excludeGuestsOrExternalUsers: unknown | null;
 }
 
+/**
+ * The authentication strength a grant requires, as the policy list embeds it
+ * (https://learn.microsoft.com/graph/api/resources/authenticationstrengthpolicy).
+ */
+export interface CaAuthenticationStrength {
+  id: string;
+  displayName?: string;
+  /** builtIn or custom. */
+  policyType?: string | null;
+  /** mfa when satisfying the strength grants the MFA claim; none when it does not. */
+  requirementsSatisfied?: string | null;
+  /**
+   * The method combinations that satisfy it, e.g. fido2, password,microsoftAuthenticatorPush. Absent in
+   * snapshots saved before it was collected: then only the built-in strengths are recognised, by id.
+   */
+  allowedCombinations?: string[];
+}
+
 export interface CaPolicy {
   id: string;
   displayName: string;
@@ -57,7 +75,7 @@ export interface CaPolicy {
   grantControls: {
     operator: string;
     builtInControls: string[];
-    authenticationStrength: { id: string; displayName?: string } | null;
+    authenticationStrength: CaAuthenticationStrength | null;
   } | null;
   sessionControls: {
     signInFrequency: { isEnabled: boolean; value?: number | null; type?: string | null } | null;

@@ -1,4 +1,4 @@
-import type { CaPolicy } from '../../snapshot/m365.js';
+import type { CaAuthenticationStrength, CaPolicy } from '../../snapshot/m365.js';
 import type { Evidence, Verdict } from '../../core/model.js';
 import { ADMINISTRATOR_ROLES } from './privileged-roles.js';
 
@@ -34,25 +34,78 @@ export function blocksAccess(policy: CaPolicy): boolean {
   return grantControls(policy).includes('block');
 }
 
+/** Built-in authentication strengths by id: Multifactor authentication, Passwordless MFA, Phishing-resistant MFA. */
+const BUILT_IN_MFA_STRENGTH_IDS = new Set(['00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-000000000003', PHISHING_RESISTANT_STRENGTH_ID]);
+
+/** Methods that are phishing-resistant on their own (ScubaGear IsPhishingResistantMFA). */
+const PHISHING_RESISTANT_MODES = new Set(['fido2', 'windowshelloforbusiness', 'x509certificatemultifactor']);
+
+/**
+ * Single methods that satisfy MFA on their own; any other lone method (password, sms, email, a
+ * single-factor certificate or federation …) is one factor. A combination of two methods is MFA.
+ * ScubaGear's IsGeneralMFA lists the same combinations.
+ */
+const MULTIFACTOR_MODES = new Set([...PHISHING_RESISTANT_MODES, 'devicebasedpush', 'temporaryaccesspassonetime', 'temporaryaccesspassmultiuse', 'federatedmultifactor']);
+
+const methodsOf = (combination: string): string[] => combination.split(',').map((m) => m.trim().toLowerCase()).filter(Boolean);
+
+const isMultiFactorCombination = (combination: string): boolean => {
+  const methods = methodsOf(combination);
+  return methods.length > 1 || (methods.length === 1 && MULTIFACTOR_MODES.has(methods[0]!));
+};
+
+const isPhishingResistantCombination = (combination: string): boolean => {
+  const methods = methodsOf(combination);
+  return methods.length === 1 && PHISHING_RESISTANT_MODES.has(methods[0]!);
+};
+
+/** Why a strength does not amount to MFA, or null when every combination it allows is multifactor. */
+export function strengthMfaShortfall(strength: CaAuthenticationStrength): string | null {
+  const combinations = strength.allowedCombinations ?? [];
+  const name = strength.displayName ?? strength.id;
+  if (combinations.length === 0) {
+    return BUILT_IN_MFA_STRENGTH_IDS.has(strength.id.toLowerCase()) ? null : `authentication strength "${name}": allowed combinations not known`;
+  }
+  const single = combinations.filter((c) => !isMultiFactorCombination(c));
+  if (single.length) return `authentication strength "${name}" allows single-factor ${single.join('; ')}`;
+  if (strength.requirementsSatisfied && strength.requirementsSatisfied.toLowerCase() !== 'mfa') return `authentication strength "${name}" does not satisfy MFA (requirementsSatisfied ${strength.requirementsSatisfied})`;
+  return null;
+}
+
+/** Why a strength is not phishing-resistant, or null when it allows only FIDO2, Windows Hello for Business and multifactor certificates. */
+export function strengthPhishingResistantShortfall(strength: CaAuthenticationStrength): string | null {
+  const combinations = strength.allowedCombinations ?? [];
+  const name = strength.displayName ?? strength.id;
+  if (combinations.length === 0) {
+    return strength.id.toLowerCase() === PHISHING_RESISTANT_STRENGTH_ID ? null : `authentication strength "${name}": allowed combinations not known`;
+  }
+  const weaker = combinations.filter((c) => !isPhishingResistantCombination(c));
+  return weaker.length ? `authentication strength "${name}" also allows ${weaker.join('; ')}` : null;
+}
+
+const isOr = (policy: CaPolicy): boolean => (policy.grantControls?.operator ?? 'OR').toUpperCase() !== 'AND';
+
 /**
  * Whether every way of satisfying the grant includes MFA. With OR, another control (a compliant
- * device, terms of use) lets the user through without a second factor, so it does not count.
+ * device, terms of use, a strength that admits a password alone) lets the user through without a
+ * second factor, so it does not count.
  */
 export function requiresMfa(policy: CaPolicy): boolean {
   const grant = policy.grantControls;
   if (!grant) return false;
   const controls = grantControls(policy);
-  const strength = grant.authenticationStrength !== null && grant.authenticationStrength !== undefined;
-  if (!strength && !controls.includes('mfa')) return false;
-  if ((grant.operator ?? 'OR').toUpperCase() === 'AND') return true;
-  return controls.every((c) => c === 'mfa');
+  const strength = grant.authenticationStrength ?? null;
+  const strengthIsMfa = strength !== null && strengthMfaShortfall(strength) === null;
+  if (!strengthIsMfa && !controls.includes('mfa')) return false;
+  if (!isOr(policy)) return true;
+  return controls.every((c) => c === 'mfa') && (strength === null || strengthIsMfa);
 }
 
-/** Whether the grant demands the built-in phishing-resistant strength with no weaker alternative. */
+/** Whether the grant demands a phishing-resistant strength (built-in or custom) with no weaker alternative. */
 export function requiresPhishingResistantMfa(policy: CaPolicy): boolean {
-  const grant = policy.grantControls;
-  if (grant?.authenticationStrength?.id?.toLowerCase() !== PHISHING_RESISTANT_STRENGTH_ID) return false;
-  return (grant.operator ?? 'OR').toUpperCase() === 'AND' || grantControls(policy).length === 0;
+  const strength = policy.grantControls?.authenticationStrength;
+  if (!strength || strengthPhishingResistantShortfall(strength) !== null) return false;
+  return !isOr(policy) || grantControls(policy).length === 0;
 }
 
 /** Whether the policy covers modern clients: all client types, or both browser and apps/desktop. */

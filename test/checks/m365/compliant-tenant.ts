@@ -19,6 +19,15 @@ export const ROLE = {
 } as const;
 
 export const PHISHING_RESISTANT_STRENGTH = '00000000-0000-0000-0000-000000000004';
+/** The built-in strength as the policy list embeds it (https://learn.microsoft.com/graph/api/resources/authenticationstrengthpolicy). */
+export const PHISHING_RESISTANT_STRENGTH_OBJECT = {
+  id: PHISHING_RESISTANT_STRENGTH,
+  displayName: 'Phishing-resistant MFA',
+  policyType: 'builtIn',
+  requirementsSatisfied: 'mfa',
+  allowedCombinations: ['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'],
+};
+
 export const BREAK_GLASS_ID = 'bg000000-0000-4000-8000-000000000001';
 export const BREAK_GLASS_UPN = 'breakglass@contoso.example';
 
@@ -120,7 +129,7 @@ export function compliantTenant(): M365Shapes {
       caPolicy({ id: 'ca-block-legacy', displayName: 'Block legacy authentication', conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, clientAppTypes: ['exchangeActiveSync', 'other'] }, grantControls: { operator: 'OR', builtInControls: ['block'], authenticationStrength: null } }),
       caPolicy({ id: 'ca-mfa-all', displayName: 'Require MFA for all users' }),
       withUsers(
-        caPolicy({ id: 'ca-admins-phishing-resistant', displayName: 'Phishing-resistant MFA for admins', grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { id: PHISHING_RESISTANT_STRENGTH, displayName: 'Phishing-resistant MFA' } } }),
+        caPolicy({ id: 'ca-admins-phishing-resistant', displayName: 'Phishing-resistant MFA for admins', grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { ...PHISHING_RESISTANT_STRENGTH_OBJECT, allowedCombinations: [...PHISHING_RESISTANT_STRENGTH_OBJECT.allowedCombinations] } } }),
         { includeUsers: [], includeRoles: adminRoles },
       ),
       caPolicy({ id: 'ca-user-risk', displayName: 'High user risk: block', conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, userRiskLevels: ['high'] }, grantControls: { operator: 'OR', builtInControls: ['block'], authenticationStrength: null } }),

@@ -15,6 +15,27 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'pass',
   },
   {
+    name: 'passes with a custom strength whose combinations are all multifactor',
+    patch: (t) => {
+      mfaPolicy(t).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000001', displayName: 'Push or key', policyType: 'custom', requirementsSatisfied: 'mfa', allowedCombinations: ['password,microsoftAuthenticatorPush', 'fido2', 'temporaryAccessPassOneTime'] } };
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'fails when the strength allows a password alone (not MFA)',
+    patch: (t) => {
+      mfaPolicy(t).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000002', displayName: 'Password or key', policyType: 'custom', requirementsSatisfied: 'none', allowedCombinations: ['password', 'fido2'] } };
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'fails when the strength allows a single-factor method (SMS sign-in)',
+    patch: (t) => {
+      mfaPolicy(t).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000003', displayName: 'SMS sign-in', policyType: 'custom', requirementsSatisfied: 'mfa', allowedCombinations: ['sms', 'password,sms'] } };
+    },
+    expect: 'fail',
+  },
+  {
     name: 'passes when break-glass is configured by object id in settings only',
     patch: (t) => {
       t.breakGlassAccounts = [];

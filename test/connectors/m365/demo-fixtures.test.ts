@@ -88,6 +88,15 @@ describe('demo tenant m365-contoso specifics', () => {
   });
 });
 
+describe('demo tenant m365-contoso: Conditional Access as the policy list documents it', () => {
+  it('keeps the embedded authentication strength with its allowed combinations', async () => {
+    const { out } = await collectDemo('m365-contoso');
+    const policies = out.sections.conditionalAccessPolicies?.status === 'ok' ? out.sections.conditionalAccessPolicies.data : [];
+    const strength = policies.find((p) => p.grantControls?.authenticationStrength)?.grantControls?.authenticationStrength;
+    expect(strength).toMatchObject({ id: '00000000-0000-0000-0000-000000000004', policyType: 'builtIn', requirementsSatisfied: 'mfa', allowedCombinations: ['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'] });
+  });
+});
+
 describe('demo tenants: application permissions beyond Microsoft Graph', () => {
   const judge = async (name: string, check: Check, profile: TenantSettings['profile'] = 'strict') => {
     const { out } = await collectDemo(name);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCollector, parseAnswer } from '../collector.js';
 import { GraphApiError, type GraphReader } from '../graph-reader.js';
-import type { CaPolicy } from '../../../snapshot/m365.js';
+import type { CaAuthenticationStrength, CaPolicy } from '../../../snapshot/m365.js';
 
 const list = z.array(z.string()).nullish().transform((v) => v ?? []);
 
@@ -34,7 +34,9 @@ const policy = z.object({
     .object({
       operator: z.string().nullish(),
       builtInControls: list,
-      authenticationStrength: z.object({ id: z.string(), displayName: z.string().nullish() }).nullish(),
+      authenticationStrength: z
+        .object({ id: z.string(), displayName: z.string().nullish(), policyType: z.string().nullish(), requirementsSatisfied: z.string().nullish(), allowedCombinations: list })
+        .nullish(),
     })
     .nullish(),
   sessionControls: z
@@ -44,6 +46,18 @@ const policy = z.object({
     })
     .nullish(),
 });
+
+type StrengthAnswer = NonNullable<NonNullable<z.infer<typeof policy>['grantControls']>['authenticationStrength']>;
+
+function toStrength(s: StrengthAnswer): CaAuthenticationStrength {
+  return {
+    id: s.id,
+    displayName: s.displayName ?? undefined,
+    policyType: s.policyType ?? null,
+    requirementsSatisfied: s.requirementsSatisfied ?? null,
+    allowedCombinations: s.allowedCombinations,
+  };
+}
 
 function toPolicy(p: z.infer<typeof policy>): CaPolicy {
   const users = p.conditions.users;
@@ -79,9 +93,7 @@ function toPolicy(p: z.infer<typeof policy>): CaPolicy {
       ? {
           operator: p.grantControls.operator ?? 'OR',
           builtInControls: p.grantControls.builtInControls,
-          authenticationStrength: p.grantControls.authenticationStrength
-            ? { id: p.grantControls.authenticationStrength.id, displayName: p.grantControls.authenticationStrength.displayName ?? undefined }
-            : null,
+          authenticationStrength: p.grantControls.authenticationStrength ? toStrength(p.grantControls.authenticationStrength) : null,
         }
       : null,
     sessionControls: p.sessionControls
