@@ -218,6 +218,12 @@ export function assessTenantWide(policies: readonly CaPolicy[], allowedIds: Read
   return { status: 'fail', summary: `No enabled Conditional Access policy ${requirement.what} without conditions that narrow it.`, evidence };
 }
 
+/** The user types of an excludeGuestsOrExternalUsers condition (a comma-separated guestOrExternalUserTypes), for evidence. */
+function guestTypes(condition: unknown): string {
+  const types = (condition as { guestOrExternalUserTypes?: unknown } | null)?.guestOrExternalUserTypes;
+  return typeof types === 'string' && types ? types : 'named in the policy';
+}
+
 /**
  * Why a policy naming admin roles does not protect every holder at every sign-in: narrowing conditions,
  * only some client types, or users and groups excluded beyond the break-glass accounts (an excluded
@@ -229,10 +235,13 @@ function roleNarrowing(policy: CaPolicy, allowedIds: ReadonlySet<string>): strin
     ...users.excludeUsers.filter((id) => !allowedIds.has(id.toLowerCase())).map((id) => `user ${policy.principalNames?.[id] ?? id}`),
     ...users.excludeGroups.filter((id) => !allowedIds.has(id.toLowerCase())).map((id) => `group ${policy.principalNames?.[id] ?? id}`),
   ];
+  const guests = users.excludeGuestsOrExternalUsers;
   return [
     ...narrowingConditions(policy),
     ...(coversModernClients(policy) ? [] : [`only for client types ${policy.conditions.clientAppTypes.join(', ')}`]),
     ...(excluded.length ? [`excludes ${excluded.join(', ')} (not configured break-glass accounts)`] : []),
+    // A guest or external user can hold a directory role; excluding the type exempts those admins (ScubaGear GuestUserExclusionsFullyExempt).
+    ...(guests ? [`excludes guest or external user types ${guestTypes(guests)}`] : []),
   ];
 }
 

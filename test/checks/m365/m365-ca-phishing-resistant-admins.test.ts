@@ -93,6 +93,22 @@ checkTable(check, 'm365', base, [
     expect: 'fail',
     evidence: ['Privileged Role Administrator', 'Phishing-resistant MFA for admins'],
   },
+  {
+    name: 'fails when the policy excludes guest or external user types, leaving privileged guests uncovered (MS.AAD.3.6)',
+    patch: (t) => {
+      adminPolicy(t).conditions.users.excludeGuestsOrExternalUsers = { guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember', externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' } };
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator', 'Phishing-resistant MFA for admins'],
+  },
+  {
+    name: 'fails when the policy excludes the GuestsOrExternalUsers keyword',
+    patch: (t) => {
+      adminPolicy(t).conditions.users.excludeUsers.push('GuestsOrExternalUsers');
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator'],
+  },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
   {
     name: 'does not count the policy when it excludes an administrator who is not a break-glass account',
