@@ -34,6 +34,12 @@ export interface CaUsersCondition {
   excludeGuestsOrExternalUsers: unknown | null;
 }
 
+/** A Conditional Access filter (conditionalAccessFilter): the rule's matches are included or excluded. */
+export interface CaFilter {
+  mode: 'include' | 'exclude' | string;
+  rule: string;
+}
+
 /**
  * The authentication strength a grant requires, as the policy list embeds it
  * (https://learn.microsoft.com/graph/api/resources/authenticationstrengthpolicy).
@@ -64,13 +70,24 @@ export interface CaPolicy {
       includeApplications: string[];
       excludeApplications: string[];
       includeUserActions: string[];
+      /** Authentication contexts (c1 …) the policy protects instead of applications. */
+      includeAuthenticationContextClassReferences?: string[];
+      /** Applications picked by custom security attributes. */
+      applicationFilter?: CaFilter | null;
     };
+    /** Workload identities the policy targets instead of users. */
+    clientApplications?: { includeServicePrincipals: string[]; excludeServicePrincipals: string[] } | null;
     clientAppTypes: string[];
     userRiskLevels: string[];
     signInRiskLevels: string[];
+    servicePrincipalRiskLevels?: string[];
+    /** A comma-separated flags value (minor, moderate, elevated); null when the condition is not set. */
+    insiderRiskLevels?: string | null;
     platforms: { includePlatforms: string[]; excludePlatforms: string[] } | null;
     locations: { includeLocations: string[]; excludeLocations: string[] } | null;
+    /** transferMethods is a comma-separated flags value: deviceCodeFlow, authenticationTransfer. */
     authenticationFlows: { transferMethods: string } | null;
+    devices?: { deviceFilter: CaFilter | null } | null;
   };
   grantControls: {
     operator: string;

@@ -108,18 +108,27 @@ export function requiresPhishingResistantMfa(policy: CaPolicy): boolean {
   return !isOr(policy) || grantControls(policy).length === 0;
 }
 
-/** Whether the policy covers modern clients: all client types, or both browser and apps/desktop. */
-export function coversModernClients(policy: CaPolicy): boolean {
-  const types = policy.conditions.clientAppTypes.map((t) => t.toLowerCase());
-  if (types.length === 0 || types.includes('all')) return true;
-  return types.includes('browser') && types.includes('mobileappsanddesktopclients');
-}
-
 /** Which risk condition a risk-based policy is built on. */
 export type RiskKind = 'user' | 'signIn';
 
-/** Conditions that make the policy fire only sometimes: risk levels, platforms, locations, excluded apps. */
-export function narrowingConditions(policy: CaPolicy, options: { allowRisk?: RiskKind } = {}): string[] {
+export interface NarrowingAllowance {
+  /** A risk-based policy legitimately sets its own kind of risk level (and only that one). */
+  allowRisk?: RiskKind;
+  /** The policy is about client app types (blocking legacy authentication) and judges them itself. */
+  allowClientAppTypes?: boolean;
+  /** The policy is about authentication flows (blocking device code) and judges them itself. */
+  allowAuthenticationFlows?: boolean;
+}
+
+const flags = (value: string | null | undefined): string[] => (value ?? '').split(',').map((v) => v.trim()).filter((v) => v && v.toLowerCase() !== 'none');
+
+/**
+ * Conditions that make the policy fire only sometimes: risk levels (user, sign-in, insider, service
+ * principal), client app types other than all, authentication flows, device and application filters,
+ * platforms, locations, excluded apps, or workload identities instead of users. Any one of them means
+ * the policy does not apply at every sign-in.
+ */
+export function narrowingConditions(policy: CaPolicy, options: NarrowingAllowance = {}): string[] {
   const reasons: string[] = [];
   const { conditions } = policy;
   if (options.allowRisk !== 'user' && conditions.userRiskLevels.length) {
@@ -128,6 +137,19 @@ export function narrowingConditions(policy: CaPolicy, options: { allowRisk?: Ris
   if (options.allowRisk !== 'signIn' && conditions.signInRiskLevels.length) {
     reasons.push(`only at sign-in risk ${conditions.signInRiskLevels.join('/')}`);
   }
+  const insider = flags(conditions.insiderRiskLevels);
+  if (insider.length) reasons.push(`only at insider risk ${insider.join('/')}`);
+  if (conditions.servicePrincipalRiskLevels?.length) reasons.push(`only at service principal risk ${conditions.servicePrincipalRiskLevels.join('/')}`);
+  const types = conditions.clientAppTypes;
+  if (!options.allowClientAppTypes && types.length && !includesValue(types, 'all')) {
+    reasons.push(`only for client types ${types.join(', ')}`);
+  }
+  const transfer = flags(conditions.authenticationFlows?.transferMethods);
+  if (!options.allowAuthenticationFlows && transfer.length) reasons.push(`only for authentication flows ${transfer.join(', ')}`);
+  const deviceFilter = conditions.devices?.deviceFilter;
+  if (deviceFilter?.rule.trim()) reasons.push(`device filter (${deviceFilter.mode}: ${deviceFilter.rule})`);
+  const appFilter = conditions.applications.applicationFilter;
+  if (appFilter?.rule.trim()) reasons.push(`application filter (${appFilter.mode}: ${appFilter.rule})`);
   const platforms = conditions.platforms;
   if (platforms && ((platforms.includePlatforms.length && !includesValue(platforms.includePlatforms, 'all')) || platforms.excludePlatforms.length)) {
     reasons.push('limited to some device platforms');
@@ -138,6 +160,10 @@ export function narrowingConditions(policy: CaPolicy, options: { allowRisk?: Ris
   }
   if (conditions.applications.excludeApplications.length) {
     reasons.push(`excludes ${conditions.applications.excludeApplications.length} application(s)`);
+  }
+  const workloads = conditions.clientApplications;
+  if (workloads && (workloads.includeServicePrincipals.length || workloads.excludeServicePrincipals.length)) {
+    reasons.push('targets workload identities (service principals), not users');
   }
   return reasons;
 }
@@ -173,15 +199,13 @@ export function policyEvidence(policy: CaPolicy, detail: string): Evidence {
   return { kind: 'policy', name: policy.displayName, id: policy.id, detail };
 }
 
-export interface TenantWideRequirement {
+export interface TenantWideRequirement extends NarrowingAllowance {
   /** The protection, completing "No enabled Conditional Access policy …", e.g. "requires MFA for all users on all apps". */
   what: string;
   /** Targets and grant that make a policy this kind of policy (all users is checked for you). */
   qualifies(policy: CaPolicy): boolean;
   /** Extra reasons a qualifying policy falls short, e.g. only some client app types. */
   extraNarrowing?(policy: CaPolicy): string[];
-  /** A risk-based policy legitimately sets its own kind of risk level (and only that one). */
-  allowRisk?: RiskKind;
 }
 
 /**
@@ -191,7 +215,7 @@ export interface TenantWideRequirement {
 export function assessTenantWide(policies: readonly CaPolicy[], allowedIds: ReadonlySet<string>, requirement: TenantWideRequirement): Verdict {
   const candidates = policies.filter((p) => includesAllUsers(p) && requirement.qualifies(p));
   const enforced = candidates.filter(isEnforced);
-  const narrowed = new Map(enforced.map((p) => [p, [...narrowingConditions(p, { allowRisk: requirement.allowRisk }), ...(requirement.extraNarrowing?.(p) ?? [])]]));
+  const narrowed = new Map(enforced.map((p) => [p, [...narrowingConditions(p, requirement), ...(requirement.extraNarrowing?.(p) ?? [])]]));
   const full = enforced.filter((p) => narrowed.get(p)!.length === 0);
 
   const clean = full.find((p) => unexpectedExclusions(p, allowedIds).length === 0);
@@ -238,7 +262,6 @@ function roleNarrowing(policy: CaPolicy, allowedIds: ReadonlySet<string>): strin
   const guests = users.excludeGuestsOrExternalUsers;
   return [
     ...narrowingConditions(policy),
-    ...(coversModernClients(policy) ? [] : [`only for client types ${policy.conditions.clientAppTypes.join(', ')}`]),
     ...(excluded.length ? [`excludes ${excluded.join(', ')} (not configured break-glass accounts)`] : []),
     // A guest or external user can hold a directory role; excluding the type exempts those admins (ScubaGear GuestUserExclusionsFullyExempt).
     ...(guests ? [`excludes guest or external user types ${guestTypes(guests)}`] : []),

@@ -151,6 +151,57 @@ checkTable(check, 'm365', compliantTenant, [
     },
     expect: 'fail',
   },
+  {
+    name: 'fails when the MFA policy fires only for the device code flow (authenticationFlows)',
+    patch: (t) => {
+      mfaPolicy(t).conditions.authenticationFlows = { transferMethods: 'deviceCodeFlow' };
+    },
+    expect: 'fail',
+    evidence: ['Require MFA for all users'],
+    summary: /without conditions that narrow it/,
+  },
+  {
+    name: 'fails when a device filter narrows the policy',
+    patch: (t) => {
+      mfaPolicy(t).conditions.devices = { deviceFilter: { mode: 'exclude', rule: 'device.trustType -eq "ServerAD"' } };
+    },
+    expect: 'fail',
+    evidence: ['Require MFA for all users'],
+  },
+  {
+    name: 'fails when the policy applies only at an insider risk level',
+    patch: (t) => {
+      mfaPolicy(t).conditions.insiderRiskLevels = 'elevated';
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'fails when the policy covers only browser and modern clients, not all client app types',
+    patch: (t) => {
+      mfaPolicy(t).conditions.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients'];
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'fails when an application filter narrows the policy',
+    patch: (t) => {
+      mfaPolicy(t).conditions.applications.applicationFilter = { mode: 'exclude', rule: 'CustomSecurityAttribute.Engineering_Project -eq "Baker"' };
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'passes when the conditions Graph returns are set but empty (null device filter, no insider risk, no flows)',
+    patch: (t) => {
+      const c = mfaPolicy(t).conditions;
+      c.devices = null;
+      c.insiderRiskLevels = null;
+      c.servicePrincipalRiskLevels = [];
+      c.clientApplications = null;
+      c.applications.includeAuthenticationContextClassReferences = [];
+      c.applications.applicationFilter = null;
+    },
+    expect: 'pass',
+  },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
   { name: 'is not assessed when break-glass accounts cannot be resolved', unreadable: { breakGlassAccounts: { permission: 'User.Read.All' } }, expect: 'not_assessed', summary: /User.Read.All/ },
 ]);

@@ -5,6 +5,9 @@ import type { CaAuthenticationStrength, CaPolicy } from '../../../snapshot/m365.
 
 const list = z.array(z.string()).nullish().transform((v) => v ?? []);
 
+/** conditionalAccessFilter: https://learn.microsoft.com/graph/api/resources/conditionalaccessfilter */
+const filter = z.object({ mode: z.string(), rule: z.string() });
+
 const policy = z.object({
   id: z.string(),
   displayName: z.string().nullish(),
@@ -22,13 +25,19 @@ const policy = z.object({
         excludeGuestsOrExternalUsers: z.unknown().nullish(),
       })
       .nullish(),
-    applications: z.object({ includeApplications: list, excludeApplications: list, includeUserActions: list }).nullish(),
+    applications: z
+      .object({ includeApplications: list, excludeApplications: list, includeUserActions: list, includeAuthenticationContextClassReferences: list, applicationFilter: filter.nullish() })
+      .nullish(),
+    clientApplications: z.object({ includeServicePrincipals: list, excludeServicePrincipals: list }).nullish(),
     clientAppTypes: list,
     userRiskLevels: list,
     signInRiskLevels: list,
+    servicePrincipalRiskLevels: list,
+    insiderRiskLevels: z.string().nullish(),
     platforms: z.object({ includePlatforms: list, excludePlatforms: list }).nullish(),
     locations: z.object({ includeLocations: list, excludeLocations: list }).nullish(),
     authenticationFlows: z.object({ transferMethods: z.string().nullish() }).nullish(),
+    devices: z.object({ deviceFilter: filter.nullish() }).nullish(),
   }),
   grantControls: z
     .object({
@@ -81,13 +90,19 @@ function toPolicy(p: z.infer<typeof policy>): CaPolicy {
         includeApplications: apps?.includeApplications ?? [],
         excludeApplications: apps?.excludeApplications ?? [],
         includeUserActions: apps?.includeUserActions ?? [],
+        includeAuthenticationContextClassReferences: apps?.includeAuthenticationContextClassReferences ?? [],
+        applicationFilter: apps?.applicationFilter ?? null,
       },
+      clientApplications: p.conditions.clientApplications ?? null,
       clientAppTypes: p.conditions.clientAppTypes,
       userRiskLevels: p.conditions.userRiskLevels,
       signInRiskLevels: p.conditions.signInRiskLevels,
+      servicePrincipalRiskLevels: p.conditions.servicePrincipalRiskLevels,
+      insiderRiskLevels: p.conditions.insiderRiskLevels ?? null,
       platforms: p.conditions.platforms ?? null,
       locations: p.conditions.locations ?? null,
       authenticationFlows: p.conditions.authenticationFlows?.transferMethods ? { transferMethods: p.conditions.authenticationFlows.transferMethods } : null,
+      devices: p.conditions.devices ? { deviceFilter: p.conditions.devices.deviceFilter ?? null } : null,
     },
     grantControls: p.grantControls
       ? {
