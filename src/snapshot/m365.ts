@@ -121,6 +121,11 @@ export interface AuthMethodConfiguration {
   id: string;
   state: 'enabled' | 'disabled' | string;
   includeTargets: { targetType: string; id: string }[];
+  /**
+   * MicrosoftAuthenticator only: whether users may use the app's one-time codes (OTP). Graph documents it as
+   * a nullable Boolean; absent in snapshots saved before it was collected.
+   */
+  isSoftwareOathEnabled?: boolean | null;
   /** MicrosoftAuthenticator only. */
   featureSettings?: {
     displayAppInformationRequiredState?: AuthenticatorFeatureState;

@@ -157,6 +157,7 @@ export function compliantTenant(): M365Shapes {
           id: 'MicrosoftAuthenticator',
           state: 'enabled',
           includeTargets: [{ targetType: 'group', id: 'all_users' }],
+          isSoftwareOathEnabled: false,
           featureSettings: {
             displayAppInformationRequiredState: { state: 'enabled', includeTarget: { targetType: 'group', id: 'all_users' } },
             displayLocationInformationRequiredState: { state: 'enabled', includeTarget: { targetType: 'group', id: 'all_users' } },

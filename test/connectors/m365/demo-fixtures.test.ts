@@ -95,6 +95,13 @@ describe('demo tenant m365-contoso: Conditional Access as the policy list docume
     const strength = policies.find((p) => p.grantControls?.authenticationStrength)?.grantControls?.authenticationStrength;
     expect(strength).toMatchObject({ id: '00000000-0000-0000-0000-000000000004', policyType: 'builtIn', requirementsSatisfied: 'mfa', allowedCombinations: ['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'] });
   });
+
+  it('keeps the Microsoft Authenticator OTP setting (isSoftwareOathEnabled)', async () => {
+    const { out } = await collectDemo('m365-contoso');
+    const methods = out.sections.authenticationMethodsPolicy?.status === 'ok' ? out.sections.authenticationMethodsPolicy.data.methods : [];
+    expect(methods.find((m) => m.id === 'MicrosoftAuthenticator')).toMatchObject({ isSoftwareOathEnabled: false });
+    expect(methods.find((m) => m.id === 'Sms')).not.toHaveProperty('isSoftwareOathEnabled');
+  });
 });
 
 describe('demo tenants: application permissions beyond Microsoft Graph', () => {
