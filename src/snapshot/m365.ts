@@ -135,6 +135,7 @@ export interface AuthMethodConfiguration {
 }
 
 export interface M365AuthMethodsPolicy {
+  /** preMigration, migrationInProgress or migrationComplete; null in tenants that never had legacy MFA/SSPR method policies. */
   policyMigrationState: string | null;
   registrationEnforcement: {
     snoozeDurationInDays?: number;
