@@ -216,10 +216,21 @@ export interface CredentialRestriction {
   restrictForAppsCreatedAfterDateTime: string | null;
 }
 
+/**
+ * The tenant default app management policy (https://learn.microsoft.com/graph/api/resources/tenantappmanagementpolicy).
+ * Graph keeps two parallel restriction sets; both apply and both are judged.
+ */
 export interface M365AppManagementPolicy {
   isEnabled: boolean;
+  /** applicationRestrictions.passwordCredentials: app registrations. */
   passwordCredentials: CredentialRestriction[];
+  /** applicationRestrictions.keyCredentials: app registrations. */
   keyCredentials: CredentialRestriction[];
+  /**
+   * servicePrincipalRestrictions: service principals (enterprise apps), whose own credentials the
+   * application restrictions do not govern. Absent in snapshots saved before it was collected.
+   */
+  servicePrincipalRestrictions?: { passwordCredentials: CredentialRestriction[]; keyCredentials: CredentialRestriction[] };
 }
 
 export interface OAuth2PermissionGrant {

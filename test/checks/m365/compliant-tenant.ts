@@ -209,6 +209,15 @@ export function compliantTenant(): M365Shapes {
       keyCredentials: [
         { restrictionType: 'asymmetricKeyLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
       ],
+      servicePrincipalRestrictions: {
+        passwordCredentials: [
+          { restrictionType: 'passwordAddition', state: 'enabled', maxLifetime: null, restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
+          { restrictionType: 'passwordLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
+        ],
+        keyCredentials: [
+          { restrictionType: 'asymmetricKeyLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
+        ],
+      },
     },
     oauth2PermissionGrants: [
       { id: 'grant-1', clientId: 'sp-first-party-portal', consentType: 'AllPrincipals', principalId: null, resourceId: 'sp-graph', scopes: ['User.Read', 'openid', 'profile'] },
