@@ -90,22 +90,32 @@ export default defineCheck({
         evidence: [{ kind: 'policy', name: 'Default app management policy', detail: 'isEnabled is false' }],
       };
     }
+    if (!policy.servicePrincipalRestrictions) {
+      return { status: 'not_assessed', summary: 'This snapshot predates the service principal restrictions (servicePrincipalRestrictions); collect again to judge both restriction sets.' };
+    }
     const find = (list: CredentialRestriction[], type: string) => list.find((r) => r.restrictionType === type);
-    const addition = find(policy.passwordCredentials, 'passwordAddition');
-    const additionIssues = restrictionIssues(addition, 'Block password addition', null, profile, ctx.now);
-    // SCuBA treats the password lifetime as moot once new secrets are fully blocked; CIS asks for both.
-    const lifetimeNeeded = profile !== 'scuba' || additionIssues.length > 0;
-    const issues = [
-      ...additionIssues,
-      ...(lifetimeNeeded
-        ? restrictionIssues(find(policy.passwordCredentials, 'passwordLifetime'), 'Password lifetime', limits.password, profile, ctx.now)
-        : []),
-      ...restrictionIssues(find(policy.keyCredentials, 'asymmetricKeyLifetime'), 'Certificate lifetime', limits.certificate, profile, ctx.now),
+    // Both restriction sets apply (ScubaGear judges ApplicationRestrictions and ServicePrincipalRestrictions alike):
+    // restricting app registrations alone leaves every enterprise app free to take a long-lived secret.
+    const sets = [
+      { suffix: '', restrictions: policy },
+      { suffix: ' (service principals)', restrictions: policy.servicePrincipalRestrictions },
     ];
+    const issues = sets.flatMap(({ suffix, restrictions }) => {
+      const additionIssues = restrictionIssues(find(restrictions.passwordCredentials, 'passwordAddition'), `Block password addition${suffix}`, null, profile, ctx.now);
+      // SCuBA treats the password lifetime as moot once new secrets are fully blocked; CIS asks for both.
+      const lifetimeNeeded = profile !== 'scuba' || additionIssues.length > 0;
+      return [
+        ...additionIssues,
+        ...(lifetimeNeeded
+          ? restrictionIssues(find(restrictions.passwordCredentials, 'passwordLifetime'), `Password lifetime${suffix}`, limits.password, profile, ctx.now)
+          : []),
+        ...restrictionIssues(find(restrictions.keyCredentials, 'asymmetricKeyLifetime'), `Certificate lifetime${suffix}`, limits.certificate, profile, ctx.now),
+      ];
+    });
     if (issues.length === 0) {
       return {
         status: 'pass',
-        summary: `New client secrets are blocked and credential lifetimes are capped (certificates at ${limits.certificate} days or less).`,
+        summary: `New client secrets are blocked and credential lifetimes are capped (certificates at ${limits.certificate} days or less), for app registrations and service principals alike.`,
       };
     }
     const described = issues.map((issue) => `${issue.name}: ${issue.detail}`).join('; ');

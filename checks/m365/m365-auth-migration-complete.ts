@@ -21,10 +21,14 @@ export default defineCheck({
     if (state === 'migrationComplete') {
       return { status: 'pass', summary: 'The authentication methods policy migration is complete.' };
     }
+    // Graph leaves the state null in tenants created after the legacy policies were retired: there is nothing to migrate (SCuBA's Rego passes it too).
+    if (state === null) {
+      return { status: 'pass', summary: 'The tenant has no legacy MFA and SSPR method policies (policyMigrationState is null), so the authentication methods policy alone applies.' };
+    }
     return {
       status: 'fail',
-      summary: `The authentication methods policy migration state is ${state ?? 'not reported'}, so legacy MFA and SSPR settings still apply.`,
-      evidence: [{ kind: 'setting', name: 'Authentication methods policy migration', detail: `policyMigrationState is ${state ?? 'null'}` }],
+      summary: `The authentication methods policy migration state is ${state}, so legacy MFA and SSPR settings still apply.`,
+      evidence: [{ kind: 'setting', name: 'Authentication methods policy migration', detail: `policyMigrationState is ${state}` }],
     };
   },
 });

@@ -22,6 +22,7 @@ export default defineCheck({
   evaluate({ conditionalAccessPolicies, breakGlassAccounts }, ctx) {
     return assessTenantWide(conditionalAccessPolicies, breakGlassIds(breakGlassAccounts, ctx.settings), {
       what: 'blocks the device code flow for all users',
+      allowAuthenticationFlows: true,
       qualifies: (p) =>
         includesAllApps(p) &&
         blocksAccess(p) &&

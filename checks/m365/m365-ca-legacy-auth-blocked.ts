@@ -24,6 +24,7 @@ export default defineCheck({
   evaluate({ conditionalAccessPolicies, breakGlassAccounts }, ctx) {
     return assessTenantWide(conditionalAccessPolicies, breakGlassIds(breakGlassAccounts, ctx.settings), {
       what: 'blocks legacy authentication for all users',
+      allowClientAppTypes: true,
       qualifies: (p) => includesAllApps(p) && blocksAccess(p) && p.conditions.clientAppTypes.some((t) => LEGACY_CLIENTS.includes(t.toLowerCase())),
       extraNarrowing: (p) => {
         const types = p.conditions.clientAppTypes.map((t) => t.toLowerCase());

@@ -11,8 +11,8 @@ export default defineCheck({
     'Sensitivity labels let users and policies mark confidential files and mail so that encryption, DLP and sharing limits follow the content. With no active label for files or e-mail, nothing can be classified in those places.',
   remediation:
     'Microsoft Purview portal > Information protection > Sensitivity labels: create (or turn back on) at least one label scoped to "Files & other data assets" and "Emails", then publish it to users with a label policy.',
+  // Not CIS 3.3.1: that control asks for published label policies (m365-data-label-policies-published); labels merely existing do not meet it.
   references: {
-    cis: ['3.3.1'],
     docs: [
       'https://learn.microsoft.com/purview/sensitivity-labels',
       'https://learn.microsoft.com/purview/create-sensitivity-labels',

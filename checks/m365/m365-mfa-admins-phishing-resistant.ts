@@ -19,8 +19,8 @@ export default defineCheck({
     'Push notifications, codes and calls can be relayed by an adversary-in-the-middle proxy. A policy that requires phishing-resistant MFA for administrators locks out any admin without a passkey, FIDO2 key, Windows Hello for Business or certificate, so the methods must be registered before the policy can be enforced.',
   remediation:
     'Have each listed administrator register a passkey (FIDO2 security key or Authenticator passkey), Windows Hello for Business, or certificate-based authentication; then require the Phishing-resistant MFA authentication strength for admin roles in Conditional Access.',
+  // Not MS.AAD.3.6: that policy asks for a Conditional Access requirement, which m365-ca-phishing-resistant-admins judges.
   references: {
-    scuba: ['MS.AAD.3.6v1'],
     cis: ['5.2.2.5'],
     docs: [
       'https://learn.microsoft.com/entra/identity/authentication/concept-authentication-strengths',

@@ -34,6 +34,30 @@ export interface CaUsersCondition {
   excludeGuestsOrExternalUsers: unknown | null;
 }
 
+/** A Conditional Access filter (conditionalAccessFilter): the rule's matches are included or excluded. */
+export interface CaFilter {
+  mode: 'include' | 'exclude' | string;
+  rule: string;
+}
+
+/**
+ * The authentication strength a grant requires, as the policy list embeds it
+ * (https://learn.microsoft.com/graph/api/resources/authenticationstrengthpolicy).
+ */
+export interface CaAuthenticationStrength {
+  id: string;
+  displayName?: string;
+  /** builtIn or custom. */
+  policyType?: string | null;
+  /** mfa when satisfying the strength grants the MFA claim; none when it does not. */
+  requirementsSatisfied?: string | null;
+  /**
+   * The method combinations that satisfy it, e.g. fido2, password,microsoftAuthenticatorPush. Absent in
+   * snapshots saved before it was collected: then only the built-in strengths are recognised, by id.
+   */
+  allowedCombinations?: string[];
+}
+
 export interface CaPolicy {
   id: string;
   displayName: string;
@@ -46,18 +70,29 @@ export interface CaPolicy {
       includeApplications: string[];
       excludeApplications: string[];
       includeUserActions: string[];
+      /** Authentication contexts (c1 …) the policy protects instead of applications. */
+      includeAuthenticationContextClassReferences?: string[];
+      /** Applications picked by custom security attributes. */
+      applicationFilter?: CaFilter | null;
     };
+    /** Workload identities the policy targets instead of users. */
+    clientApplications?: { includeServicePrincipals: string[]; excludeServicePrincipals: string[] } | null;
     clientAppTypes: string[];
     userRiskLevels: string[];
     signInRiskLevels: string[];
+    servicePrincipalRiskLevels?: string[];
+    /** A comma-separated flags value (minor, moderate, elevated); null when the condition is not set. */
+    insiderRiskLevels?: string | null;
     platforms: { includePlatforms: string[]; excludePlatforms: string[] } | null;
     locations: { includeLocations: string[]; excludeLocations: string[] } | null;
+    /** transferMethods is a comma-separated flags value: deviceCodeFlow, authenticationTransfer. */
     authenticationFlows: { transferMethods: string } | null;
+    devices?: { deviceFilter: CaFilter | null } | null;
   };
   grantControls: {
     operator: string;
     builtInControls: string[];
-    authenticationStrength: { id: string; displayName?: string } | null;
+    authenticationStrength: CaAuthenticationStrength | null;
   } | null;
   sessionControls: {
     signInFrequency: { isEnabled: boolean; value?: number | null; type?: string | null } | null;
@@ -86,6 +121,11 @@ export interface AuthMethodConfiguration {
   id: string;
   state: 'enabled' | 'disabled' | string;
   includeTargets: { targetType: string; id: string }[];
+  /**
+   * MicrosoftAuthenticator only: whether users may use the app's one-time codes (OTP). Graph documents it as
+   * a nullable Boolean; absent in snapshots saved before it was collected.
+   */
+  isSoftwareOathEnabled?: boolean | null;
   /** MicrosoftAuthenticator only. */
   featureSettings?: {
     displayAppInformationRequiredState?: AuthenticatorFeatureState;
@@ -95,6 +135,7 @@ export interface AuthMethodConfiguration {
 }
 
 export interface M365AuthMethodsPolicy {
+  /** preMigration, migrationInProgress or migrationComplete; null in tenants that never had legacy MFA/SSPR method policies. */
   policyMigrationState: string | null;
   registrationEnforcement: {
     snoozeDurationInDays?: number;
@@ -175,10 +216,21 @@ export interface CredentialRestriction {
   restrictForAppsCreatedAfterDateTime: string | null;
 }
 
+/**
+ * The tenant default app management policy (https://learn.microsoft.com/graph/api/resources/tenantappmanagementpolicy).
+ * Graph keeps two parallel restriction sets; both apply and both are judged.
+ */
 export interface M365AppManagementPolicy {
   isEnabled: boolean;
+  /** applicationRestrictions.passwordCredentials: app registrations. */
   passwordCredentials: CredentialRestriction[];
+  /** applicationRestrictions.keyCredentials: app registrations. */
   keyCredentials: CredentialRestriction[];
+  /**
+   * servicePrincipalRestrictions: service principals (enterprise apps), whose own credentials the
+   * application restrictions do not govern. Absent in snapshots saved before it was collected.
+   */
+  servicePrincipalRestrictions?: { passwordCredentials: CredentialRestriction[]; keyCredentials: CredentialRestriction[] };
 }
 
 export interface OAuth2PermissionGrant {

@@ -30,6 +30,8 @@ const DOCS_ONLY_CHECKS = new Set([
   'm365-app-unverified-publisher-grants',
   'm365-ca-no-unenforced-policies',
   'm365-data-labels-groups-sites',
+  // Joined when its CIS 3.3.1 citation was dropped as a mis-citation (3.3.1 is about published label policies): no control asks for labels merely existing.
+  'm365-data-sensitivity-labels-active',
   'm365-ext-cross-tenant-inbound-default-blocked',
   'm365-ext-email-verified-join-disabled',
   'm365-priv-no-guest-admins',

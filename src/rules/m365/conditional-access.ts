@@ -1,4 +1,4 @@
-import type { CaPolicy } from '../../snapshot/m365.js';
+import type { CaAuthenticationStrength, CaPolicy } from '../../snapshot/m365.js';
 import type { Evidence, Verdict } from '../../core/model.js';
 import { ADMINISTRATOR_ROLES } from './privileged-roles.js';
 
@@ -34,39 +34,101 @@ export function blocksAccess(policy: CaPolicy): boolean {
   return grantControls(policy).includes('block');
 }
 
+/** Built-in authentication strengths by id: Multifactor authentication, Passwordless MFA, Phishing-resistant MFA. */
+const BUILT_IN_MFA_STRENGTH_IDS = new Set(['00000000-0000-0000-0000-000000000002', '00000000-0000-0000-0000-000000000003', PHISHING_RESISTANT_STRENGTH_ID]);
+
+/** Methods that are phishing-resistant on their own (ScubaGear IsPhishingResistantMFA). */
+const PHISHING_RESISTANT_MODES = new Set(['fido2', 'windowshelloforbusiness', 'x509certificatemultifactor']);
+
+/**
+ * Single methods that satisfy MFA on their own; any other lone method (password, sms, email, a
+ * single-factor certificate or federation …) is one factor. A combination of two methods is MFA.
+ * ScubaGear's IsGeneralMFA lists the same combinations.
+ */
+const MULTIFACTOR_MODES = new Set([...PHISHING_RESISTANT_MODES, 'devicebasedpush', 'temporaryaccesspassonetime', 'temporaryaccesspassmultiuse', 'federatedmultifactor']);
+
+const methodsOf = (combination: string): string[] => combination.split(',').map((m) => m.trim().toLowerCase()).filter(Boolean);
+
+const isMultiFactorCombination = (combination: string): boolean => {
+  const methods = methodsOf(combination);
+  return methods.length > 1 || (methods.length === 1 && MULTIFACTOR_MODES.has(methods[0]!));
+};
+
+const isPhishingResistantCombination = (combination: string): boolean => {
+  const methods = methodsOf(combination);
+  return methods.length === 1 && PHISHING_RESISTANT_MODES.has(methods[0]!);
+};
+
+/** Why a strength does not amount to MFA, or null when every combination it allows is multifactor. */
+export function strengthMfaShortfall(strength: CaAuthenticationStrength): string | null {
+  const combinations = strength.allowedCombinations ?? [];
+  const name = strength.displayName ?? strength.id;
+  if (combinations.length === 0) {
+    return BUILT_IN_MFA_STRENGTH_IDS.has(strength.id.toLowerCase()) ? null : `authentication strength "${name}": allowed combinations not known`;
+  }
+  const single = combinations.filter((c) => !isMultiFactorCombination(c));
+  if (single.length) return `authentication strength "${name}" allows single-factor ${single.join('; ')}`;
+  if (strength.requirementsSatisfied && strength.requirementsSatisfied.toLowerCase() !== 'mfa') return `authentication strength "${name}" does not satisfy MFA (requirementsSatisfied ${strength.requirementsSatisfied})`;
+  return null;
+}
+
+/** Why a strength is not phishing-resistant, or null when it allows only FIDO2, Windows Hello for Business and multifactor certificates. */
+export function strengthPhishingResistantShortfall(strength: CaAuthenticationStrength): string | null {
+  const combinations = strength.allowedCombinations ?? [];
+  const name = strength.displayName ?? strength.id;
+  if (combinations.length === 0) {
+    return strength.id.toLowerCase() === PHISHING_RESISTANT_STRENGTH_ID ? null : `authentication strength "${name}": allowed combinations not known`;
+  }
+  const weaker = combinations.filter((c) => !isPhishingResistantCombination(c));
+  return weaker.length ? `authentication strength "${name}" also allows ${weaker.join('; ')}` : null;
+}
+
+const isOr = (policy: CaPolicy): boolean => (policy.grantControls?.operator ?? 'OR').toUpperCase() !== 'AND';
+
 /**
  * Whether every way of satisfying the grant includes MFA. With OR, another control (a compliant
- * device, terms of use) lets the user through without a second factor, so it does not count.
+ * device, terms of use, a strength that admits a password alone) lets the user through without a
+ * second factor, so it does not count.
  */
 export function requiresMfa(policy: CaPolicy): boolean {
   const grant = policy.grantControls;
   if (!grant) return false;
   const controls = grantControls(policy);
-  const strength = grant.authenticationStrength !== null && grant.authenticationStrength !== undefined;
-  if (!strength && !controls.includes('mfa')) return false;
-  if ((grant.operator ?? 'OR').toUpperCase() === 'AND') return true;
-  return controls.every((c) => c === 'mfa');
+  const strength = grant.authenticationStrength ?? null;
+  const strengthIsMfa = strength !== null && strengthMfaShortfall(strength) === null;
+  if (!strengthIsMfa && !controls.includes('mfa')) return false;
+  if (!isOr(policy)) return true;
+  return controls.every((c) => c === 'mfa') && (strength === null || strengthIsMfa);
 }
 
-/** Whether the grant demands the built-in phishing-resistant strength with no weaker alternative. */
+/** Whether the grant demands a phishing-resistant strength (built-in or custom) with no weaker alternative. */
 export function requiresPhishingResistantMfa(policy: CaPolicy): boolean {
-  const grant = policy.grantControls;
-  if (grant?.authenticationStrength?.id?.toLowerCase() !== PHISHING_RESISTANT_STRENGTH_ID) return false;
-  return (grant.operator ?? 'OR').toUpperCase() === 'AND' || grantControls(policy).length === 0;
-}
-
-/** Whether the policy covers modern clients: all client types, or both browser and apps/desktop. */
-export function coversModernClients(policy: CaPolicy): boolean {
-  const types = policy.conditions.clientAppTypes.map((t) => t.toLowerCase());
-  if (types.length === 0 || types.includes('all')) return true;
-  return types.includes('browser') && types.includes('mobileappsanddesktopclients');
+  const strength = policy.grantControls?.authenticationStrength;
+  if (!strength || strengthPhishingResistantShortfall(strength) !== null) return false;
+  return !isOr(policy) || grantControls(policy).length === 0;
 }
 
 /** Which risk condition a risk-based policy is built on. */
 export type RiskKind = 'user' | 'signIn';
 
-/** Conditions that make the policy fire only sometimes: risk levels, platforms, locations, excluded apps. */
-export function narrowingConditions(policy: CaPolicy, options: { allowRisk?: RiskKind } = {}): string[] {
+export interface NarrowingAllowance {
+  /** A risk-based policy legitimately sets its own kind of risk level (and only that one). */
+  allowRisk?: RiskKind;
+  /** The policy is about client app types (blocking legacy authentication) and judges them itself. */
+  allowClientAppTypes?: boolean;
+  /** The policy is about authentication flows (blocking device code) and judges them itself. */
+  allowAuthenticationFlows?: boolean;
+}
+
+const flags = (value: string | null | undefined): string[] => (value ?? '').split(',').map((v) => v.trim()).filter((v) => v && v.toLowerCase() !== 'none');
+
+/**
+ * Conditions that make the policy fire only sometimes: risk levels (user, sign-in, insider, service
+ * principal), client app types other than all, authentication flows, device and application filters,
+ * platforms, locations, excluded apps, or workload identities instead of users. Any one of them means
+ * the policy does not apply at every sign-in.
+ */
+export function narrowingConditions(policy: CaPolicy, options: NarrowingAllowance = {}): string[] {
   const reasons: string[] = [];
   const { conditions } = policy;
   if (options.allowRisk !== 'user' && conditions.userRiskLevels.length) {
@@ -75,6 +137,19 @@ export function narrowingConditions(policy: CaPolicy, options: { allowRisk?: Ris
   if (options.allowRisk !== 'signIn' && conditions.signInRiskLevels.length) {
     reasons.push(`only at sign-in risk ${conditions.signInRiskLevels.join('/')}`);
   }
+  const insider = flags(conditions.insiderRiskLevels);
+  if (insider.length) reasons.push(`only at insider risk ${insider.join('/')}`);
+  if (conditions.servicePrincipalRiskLevels?.length) reasons.push(`only at service principal risk ${conditions.servicePrincipalRiskLevels.join('/')}`);
+  const types = conditions.clientAppTypes;
+  if (!options.allowClientAppTypes && types.length && !includesValue(types, 'all')) {
+    reasons.push(`only for client types ${types.join(', ')}`);
+  }
+  const transfer = flags(conditions.authenticationFlows?.transferMethods);
+  if (!options.allowAuthenticationFlows && transfer.length) reasons.push(`only for authentication flows ${transfer.join(', ')}`);
+  const deviceFilter = conditions.devices?.deviceFilter;
+  if (deviceFilter?.rule.trim()) reasons.push(`device filter (${deviceFilter.mode}: ${deviceFilter.rule})`);
+  const appFilter = conditions.applications.applicationFilter;
+  if (appFilter?.rule.trim()) reasons.push(`application filter (${appFilter.mode}: ${appFilter.rule})`);
   const platforms = conditions.platforms;
   if (platforms && ((platforms.includePlatforms.length && !includesValue(platforms.includePlatforms, 'all')) || platforms.excludePlatforms.length)) {
     reasons.push('limited to some device platforms');
@@ -85,6 +160,10 @@ export function narrowingConditions(policy: CaPolicy, options: { allowRisk?: Ris
   }
   if (conditions.applications.excludeApplications.length) {
     reasons.push(`excludes ${conditions.applications.excludeApplications.length} application(s)`);
+  }
+  const workloads = conditions.clientApplications;
+  if (workloads && (workloads.includeServicePrincipals.length || workloads.excludeServicePrincipals.length)) {
+    reasons.push('targets workload identities (service principals), not users');
   }
   return reasons;
 }
@@ -120,15 +199,13 @@ export function policyEvidence(policy: CaPolicy, detail: string): Evidence {
   return { kind: 'policy', name: policy.displayName, id: policy.id, detail };
 }
 
-export interface TenantWideRequirement {
+export interface TenantWideRequirement extends NarrowingAllowance {
   /** The protection, completing "No enabled Conditional Access policy …", e.g. "requires MFA for all users on all apps". */
   what: string;
   /** Targets and grant that make a policy this kind of policy (all users is checked for you). */
   qualifies(policy: CaPolicy): boolean;
   /** Extra reasons a qualifying policy falls short, e.g. only some client app types. */
   extraNarrowing?(policy: CaPolicy): string[];
-  /** A risk-based policy legitimately sets its own kind of risk level (and only that one). */
-  allowRisk?: RiskKind;
 }
 
 /**
@@ -138,7 +215,7 @@ export interface TenantWideRequirement {
 export function assessTenantWide(policies: readonly CaPolicy[], allowedIds: ReadonlySet<string>, requirement: TenantWideRequirement): Verdict {
   const candidates = policies.filter((p) => includesAllUsers(p) && requirement.qualifies(p));
   const enforced = candidates.filter(isEnforced);
-  const narrowed = new Map(enforced.map((p) => [p, [...narrowingConditions(p, { allowRisk: requirement.allowRisk }), ...(requirement.extraNarrowing?.(p) ?? [])]]));
+  const narrowed = new Map(enforced.map((p) => [p, [...narrowingConditions(p, requirement), ...(requirement.extraNarrowing?.(p) ?? [])]]));
   const full = enforced.filter((p) => narrowed.get(p)!.length === 0);
 
   const clean = full.find((p) => unexpectedExclusions(p, allowedIds).length === 0);
@@ -165,6 +242,12 @@ export function assessTenantWide(policies: readonly CaPolicy[], allowedIds: Read
   return { status: 'fail', summary: `No enabled Conditional Access policy ${requirement.what} without conditions that narrow it.`, evidence };
 }
 
+/** The user types of an excludeGuestsOrExternalUsers condition (a comma-separated guestOrExternalUserTypes), for evidence. */
+function guestTypes(condition: unknown): string {
+  const types = (condition as { guestOrExternalUserTypes?: unknown } | null)?.guestOrExternalUserTypes;
+  return typeof types === 'string' && types ? types : 'named in the policy';
+}
+
 /**
  * Why a policy naming admin roles does not protect every holder at every sign-in: narrowing conditions,
  * only some client types, or users and groups excluded beyond the break-glass accounts (an excluded
@@ -176,10 +259,12 @@ function roleNarrowing(policy: CaPolicy, allowedIds: ReadonlySet<string>): strin
     ...users.excludeUsers.filter((id) => !allowedIds.has(id.toLowerCase())).map((id) => `user ${policy.principalNames?.[id] ?? id}`),
     ...users.excludeGroups.filter((id) => !allowedIds.has(id.toLowerCase())).map((id) => `group ${policy.principalNames?.[id] ?? id}`),
   ];
+  const guests = users.excludeGuestsOrExternalUsers;
   return [
     ...narrowingConditions(policy),
-    ...(coversModernClients(policy) ? [] : [`only for client types ${policy.conditions.clientAppTypes.join(', ')}`]),
     ...(excluded.length ? [`excludes ${excluded.join(', ')} (not configured break-glass accounts)`] : []),
+    // A guest or external user can hold a directory role; excluding the type exempts those admins (ScubaGear GuestUserExclusionsFullyExempt).
+    ...(guests ? [`excludes guest or external user types ${guestTypes(guests)}`] : []),
   ];
 }
 

@@ -19,6 +19,15 @@ export const ROLE = {
 } as const;
 
 export const PHISHING_RESISTANT_STRENGTH = '00000000-0000-0000-0000-000000000004';
+/** The built-in strength as the policy list embeds it (https://learn.microsoft.com/graph/api/resources/authenticationstrengthpolicy). */
+export const PHISHING_RESISTANT_STRENGTH_OBJECT = {
+  id: PHISHING_RESISTANT_STRENGTH,
+  displayName: 'Phishing-resistant MFA',
+  policyType: 'builtIn',
+  requirementsSatisfied: 'mfa',
+  allowedCombinations: ['windowsHelloForBusiness', 'fido2', 'x509CertificateMultiFactor'],
+};
+
 export const BREAK_GLASS_ID = 'bg000000-0000-4000-8000-000000000001';
 export const BREAK_GLASS_UPN = 'breakglass@contoso.example';
 
@@ -120,7 +129,7 @@ export function compliantTenant(): M365Shapes {
       caPolicy({ id: 'ca-block-legacy', displayName: 'Block legacy authentication', conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, clientAppTypes: ['exchangeActiveSync', 'other'] }, grantControls: { operator: 'OR', builtInControls: ['block'], authenticationStrength: null } }),
       caPolicy({ id: 'ca-mfa-all', displayName: 'Require MFA for all users' }),
       withUsers(
-        caPolicy({ id: 'ca-admins-phishing-resistant', displayName: 'Phishing-resistant MFA for admins', grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { id: PHISHING_RESISTANT_STRENGTH, displayName: 'Phishing-resistant MFA' } } }),
+        caPolicy({ id: 'ca-admins-phishing-resistant', displayName: 'Phishing-resistant MFA for admins', grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { ...PHISHING_RESISTANT_STRENGTH_OBJECT, allowedCombinations: [...PHISHING_RESISTANT_STRENGTH_OBJECT.allowedCombinations] } } }),
         { includeUsers: [], includeRoles: adminRoles },
       ),
       caPolicy({ id: 'ca-user-risk', displayName: 'High user risk: block', conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, userRiskLevels: ['high'] }, grantControls: { operator: 'OR', builtInControls: ['block'], authenticationStrength: null } }),
@@ -148,6 +157,7 @@ export function compliantTenant(): M365Shapes {
           id: 'MicrosoftAuthenticator',
           state: 'enabled',
           includeTargets: [{ targetType: 'group', id: 'all_users' }],
+          isSoftwareOathEnabled: false,
           featureSettings: {
             displayAppInformationRequiredState: { state: 'enabled', includeTarget: { targetType: 'group', id: 'all_users' } },
             displayLocationInformationRequiredState: { state: 'enabled', includeTarget: { targetType: 'group', id: 'all_users' } },
@@ -199,6 +209,15 @@ export function compliantTenant(): M365Shapes {
       keyCredentials: [
         { restrictionType: 'asymmetricKeyLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
       ],
+      servicePrincipalRestrictions: {
+        passwordCredentials: [
+          { restrictionType: 'passwordAddition', state: 'enabled', maxLifetime: null, restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
+          { restrictionType: 'passwordLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
+        ],
+        keyCredentials: [
+          { restrictionType: 'asymmetricKeyLifetime', state: 'enabled', maxLifetime: 'P180D', restrictForAppsCreatedAfterDateTime: '0001-01-01T00:00:00Z' },
+        ],
+      },
     },
     oauth2PermissionGrants: [
       { id: 'grant-1', clientId: 'sp-first-party-portal', consentType: 'AllPrincipals', principalId: null, resourceId: 'sp-graph', scopes: ['User.Read', 'openid', 'profile'] },

@@ -163,5 +163,47 @@ checkTable(check, 'm365', hardenedTenant, [
     expect: 'fail',
     evidence: ['Certificate lifetime', 'Block password addition'],
   },
+  {
+    name: 'fails when only app registrations are restricted: the service principal restrictions are empty (MS.AAD.5.5)',
+    patch: (t) => {
+      t.appManagementPolicy.servicePrincipalRestrictions = { passwordCredentials: [], keyCredentials: [] };
+    },
+    expect: 'fail',
+    evidence: ['Block password addition (service principals)', 'Certificate lifetime (service principals)'],
+    notEvidence: ['Block password addition'],
+  },
+  {
+    name: 'fails when service principals may still add passwords',
+    patch: (t) => {
+      t.appManagementPolicy.servicePrincipalRestrictions!.passwordCredentials[0]!.state = 'disabled';
+    },
+    expect: 'fail',
+    evidence: ['Block password addition (service principals)'],
+  },
+  {
+    name: 'fails when service principal certificates may live longer than allowed (MS.AAD.5.7)',
+    patch: (t) => {
+      t.appManagementPolicy.servicePrincipalRestrictions!.keyCredentials[0]!.maxLifetime = 'P2Y';
+    },
+    expect: 'fail',
+    evidence: ['Certificate lifetime (service principals)'],
+  },
+  {
+    name: 'fails when the service principal restriction exempts older apps (strict)',
+    patch: (t) => {
+      t.appManagementPolicy.servicePrincipalRestrictions!.passwordCredentials[0]!.restrictForAppsCreatedAfterDateTime = '2025-01-01T10:37:00Z';
+    },
+    settings: { profile: 'strict' },
+    expect: 'fail',
+    evidence: ['Block password addition (service principals)'],
+  },
+  {
+    name: 'is not assessed for a snapshot saved before service principal restrictions were collected',
+    patch: (t) => {
+      delete t.appManagementPolicy.servicePrincipalRestrictions;
+    },
+    expect: 'not_assessed',
+    summary: /servicePrincipalRestrictions/,
+  },
   { name: 'is not assessed when the policy cannot be read', unreadable: { appManagementPolicy: true }, expect: 'not_assessed', summary: /Policy.Read.All/ },
 ]);

@@ -17,6 +17,32 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'pass',
   },
   {
+    name: 'fails when Authenticator OTP codes are allowed (MS.AAD.3.3: "Allow use of Microsoft Authenticator OTP: No")',
+    patch: (t) => {
+      authenticator(t).isSoftwareOathEnabled = true;
+    },
+    expect: 'fail',
+    evidence: ['Allow use of Microsoft Authenticator OTP'],
+    notEvidence: ['Show geographic location in push and passwordless notifications'],
+    summary: /one-time codes/,
+  },
+  {
+    name: 'fails when Graph reports the OTP setting as null (SCuBA requires it to be false)',
+    patch: (t) => {
+      authenticator(t).isSoftwareOathEnabled = null;
+    },
+    expect: 'fail',
+    evidence: ['Allow use of Microsoft Authenticator OTP'],
+  },
+  {
+    name: 'passes with OTP allowed when Authenticator is disabled altogether',
+    patch: (t) => {
+      authenticator(t).state = 'disabled';
+      authenticator(t).isSoftwareOathEnabled = true;
+    },
+    expect: 'pass',
+  },
+  {
     name: 'fails when location context is disabled',
     patch: (t) => {
       authenticator(t).featureSettings!.displayLocationInformationRequiredState = { state: 'disabled', includeTarget: { targetType: 'group', id: 'all_users' } };

@@ -3,7 +3,7 @@ import { checkTable } from '../../support/check-table.js';
 import { compliantTenant } from './compliant-tenant.js';
 
 checkTable(check, 'm365', compliantTenant, [
-  { name: 'passes with enabled Conditional Access policies', expect: 'pass' },
+  { name: 'passes with an enabled policy requiring MFA for all users on all resources', expect: 'pass', evidence: ['Require MFA for all users'] },
   {
     name: 'passes with security defaults and no Conditional Access',
     patch: (t) => {
@@ -28,6 +28,33 @@ checkTable(check, 'm365', compliantTenant, [
     },
     expect: 'fail',
     evidence: ['Security defaults'],
+  },
+  {
+    name: 'fails when the only enforced policy blocks one app for one user (not a baseline)',
+    patch: (t) => {
+      t.conditionalAccessPolicies = t.conditionalAccessPolicies.filter((p) => p.id === 'ca-block-legacy');
+      const p = t.conditionalAccessPolicies[0]!;
+      p.conditions.users.includeUsers = ['u-member-1'];
+      p.conditions.applications.includeApplications = ['app-portal'];
+      p.conditions.clientAppTypes = ['all'];
+    },
+    expect: 'fail',
+    summary: /none of the 1 enabled/,
+  },
+  {
+    name: 'fails when the enforced policies only block legacy authentication and risky sign-ins',
+    patch: (t) => {
+      t.conditionalAccessPolicies = t.conditionalAccessPolicies.filter((p) => ['ca-block-legacy', 'ca-signin-risk', 'ca-user-risk'].includes(p.id));
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'fails when the all-users MFA policy applies only on some platforms, naming it',
+    patch: (t) => {
+      t.conditionalAccessPolicies.find((p) => p.id === 'ca-mfa-all')!.conditions.platforms = { includePlatforms: ['android', 'iOS'], excludePlatforms: [] };
+    },
+    expect: 'fail',
+    evidence: ['Require MFA for all users'],
   },
   {
     name: 'fails when every policy is report-only (report-only protects nothing)',

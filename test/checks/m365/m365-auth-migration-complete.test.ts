@@ -14,11 +14,20 @@ checkTable(check, 'm365', compliantTenant, [
     summary: /migrationInProgress/,
   },
   {
-    name: 'fails when the state is not reported (pre-migration)',
+    name: 'passes when the state is null: a tenant created without legacy MFA and SSPR policies has nothing to migrate (ScubaGear counts it as migrated)',
     patch: (t) => {
       t.authenticationMethodsPolicy.policyMigrationState = null;
     },
+    expect: 'pass',
+    summary: /no legacy/,
+  },
+  {
+    name: 'fails before the migration has started',
+    patch: (t) => {
+      t.authenticationMethodsPolicy.policyMigrationState = 'preMigration';
+    },
     expect: 'fail',
+    summary: /preMigration/,
   },
   { name: 'is not assessed when the policy cannot be read', unreadable: { authenticationMethodsPolicy: true }, expect: 'not_assessed' },
 ]);

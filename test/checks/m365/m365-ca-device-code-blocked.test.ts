@@ -30,5 +30,13 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'fail',
     evidence: ['grp-meeting-rooms'],
   },
+  {
+    name: 'fails when a device filter exempts some devices from the block',
+    patch: (t) => {
+      deviceCode(t).conditions.devices = { deviceFilter: { mode: 'exclude', rule: 'device.displayName -startsWith "ROOM-"' } };
+    },
+    expect: 'fail',
+    evidence: ['Block device code flow'],
+  },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
 ]);

@@ -46,5 +46,13 @@ checkTable(check, 'm365', compliantTenant, [
     },
     expect: 'fail',
   },
+  {
+    name: 'fails when the block applies only at an insider risk level',
+    patch: (t) => {
+      t.conditionalAccessPolicies.find((p) => p.id === 'ca-block-legacy')!.conditions.insiderRiskLevels = 'moderate,elevated';
+    },
+    expect: 'fail',
+    evidence: ['Block legacy authentication'],
+  },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
 ]);

@@ -67,6 +67,14 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'fail',
     evidence: ['Global Administrator', 'Phishing-resistant MFA for admins'],
   },
+  {
+    name: 'does not count a policy that excludes guest or external user types (privileged guests)',
+    patch: (t) => {
+      for (const p of t.conditionalAccessPolicies) p.conditions.users.excludeGuestsOrExternalUsers = { guestOrExternalUserTypes: 'internalGuest,b2bCollaborationGuest', externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' } };
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator'],
+  },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
   {
     name: 'does not count a role policy that excludes an administrator who is not a break-glass account',

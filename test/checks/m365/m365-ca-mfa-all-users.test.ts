@@ -15,6 +15,27 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'pass',
   },
   {
+    name: 'passes with a custom strength whose combinations are all multifactor',
+    patch: (t) => {
+      mfaPolicy(t).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000001', displayName: 'Push or key', policyType: 'custom', requirementsSatisfied: 'mfa', allowedCombinations: ['password,microsoftAuthenticatorPush', 'fido2', 'temporaryAccessPassOneTime'] } };
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'fails when the strength allows a password alone (not MFA)',
+    patch: (t) => {
+      mfaPolicy(t).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000002', displayName: 'Password or key', policyType: 'custom', requirementsSatisfied: 'none', allowedCombinations: ['password', 'fido2'] } };
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'fails when the strength allows a single-factor method (SMS sign-in)',
+    patch: (t) => {
+      mfaPolicy(t).grantControls = { operator: 'OR', builtInControls: [], authenticationStrength: { id: 'c0ffee00-0000-4000-8000-000000000003', displayName: 'SMS sign-in', policyType: 'custom', requirementsSatisfied: 'mfa', allowedCombinations: ['sms', 'password,sms'] } };
+    },
+    expect: 'fail',
+  },
+  {
     name: 'passes when break-glass is configured by object id in settings only',
     patch: (t) => {
       t.breakGlassAccounts = [];
@@ -129,6 +150,57 @@ checkTable(check, 'm365', compliantTenant, [
       mfaPolicy(t).conditions.users.includeGroups = ['grp-pilot'];
     },
     expect: 'fail',
+  },
+  {
+    name: 'fails when the MFA policy fires only for the device code flow (authenticationFlows)',
+    patch: (t) => {
+      mfaPolicy(t).conditions.authenticationFlows = { transferMethods: 'deviceCodeFlow' };
+    },
+    expect: 'fail',
+    evidence: ['Require MFA for all users'],
+    summary: /without conditions that narrow it/,
+  },
+  {
+    name: 'fails when a device filter narrows the policy',
+    patch: (t) => {
+      mfaPolicy(t).conditions.devices = { deviceFilter: { mode: 'exclude', rule: 'device.trustType -eq "ServerAD"' } };
+    },
+    expect: 'fail',
+    evidence: ['Require MFA for all users'],
+  },
+  {
+    name: 'fails when the policy applies only at an insider risk level',
+    patch: (t) => {
+      mfaPolicy(t).conditions.insiderRiskLevels = 'elevated';
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'fails when the policy covers only browser and modern clients, not all client app types',
+    patch: (t) => {
+      mfaPolicy(t).conditions.clientAppTypes = ['browser', 'mobileAppsAndDesktopClients'];
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'fails when an application filter narrows the policy',
+    patch: (t) => {
+      mfaPolicy(t).conditions.applications.applicationFilter = { mode: 'exclude', rule: 'CustomSecurityAttribute.Engineering_Project -eq "Baker"' };
+    },
+    expect: 'fail',
+  },
+  {
+    name: 'passes when the conditions Graph returns are set but empty (null device filter, no insider risk, no flows)',
+    patch: (t) => {
+      const c = mfaPolicy(t).conditions;
+      c.devices = null;
+      c.insiderRiskLevels = null;
+      c.servicePrincipalRiskLevels = [];
+      c.clientApplications = null;
+      c.applications.includeAuthenticationContextClassReferences = [];
+      c.applications.applicationFilter = null;
+    },
+    expect: 'pass',
   },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
   { name: 'is not assessed when break-glass accounts cannot be resolved', unreadable: { breakGlassAccounts: { permission: 'User.Read.All' } }, expect: 'not_assessed', summary: /User.Read.All/ },

@@ -47,6 +47,28 @@ checkTable(check, 'm365', base, [
     expect: 'fail',
   },
   {
+    name: 'passes with a custom strength whose every combination is phishing-resistant',
+    patch: (t) => {
+      adminPolicy(t).grantControls!.authenticationStrength = { id: 'b1e2c3d4-0000-4000-8000-00000000c0de', displayName: 'Keys and Hello only', policyType: 'custom', requirementsSatisfied: 'mfa', allowedCombinations: ['fido2', 'windowsHelloForBusiness'] };
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'passes with a custom strength allowing only multifactor certificates',
+    patch: (t) => {
+      adminPolicy(t).grantControls!.authenticationStrength = { id: 'b1e2c3d4-0000-4000-8000-00000000c0df', displayName: 'CBA only', policyType: 'custom', requirementsSatisfied: 'mfa', allowedCombinations: ['x509CertificateMultiFactor'] };
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'fails with a custom strength that also allows push with a password, naming the policy',
+    patch: (t) => {
+      adminPolicy(t).grantControls!.authenticationStrength = { id: 'b1e2c3d4-0000-4000-8000-00000000c0e0', displayName: 'Keys or push', policyType: 'custom', requirementsSatisfied: 'mfa', allowedCombinations: ['fido2', 'password,microsoftAuthenticatorPush'] };
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator', 'Phishing-resistant MFA for admins'],
+  },
+  {
     name: 'fails when the policy excludes Global Administrator',
     patch: (t) => {
       adminPolicy(t).conditions.users.excludeRoles = [ROLE.globalAdministrator];
@@ -70,6 +92,22 @@ checkTable(check, 'm365', base, [
     },
     expect: 'fail',
     evidence: ['Privileged Role Administrator', 'Phishing-resistant MFA for admins'],
+  },
+  {
+    name: 'fails when the policy excludes guest or external user types, leaving privileged guests uncovered (MS.AAD.3.6)',
+    patch: (t) => {
+      adminPolicy(t).conditions.users.excludeGuestsOrExternalUsers = { guestOrExternalUserTypes: 'b2bCollaborationGuest,b2bCollaborationMember', externalTenants: { '@odata.type': '#microsoft.graph.conditionalAccessAllExternalTenants', membershipKind: 'all' } };
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator', 'Phishing-resistant MFA for admins'],
+  },
+  {
+    name: 'fails when the policy excludes the GuestsOrExternalUsers keyword',
+    patch: (t) => {
+      adminPolicy(t).conditions.users.excludeUsers.push('GuestsOrExternalUsers');
+    },
+    expect: 'fail',
+    evidence: ['Global Administrator'],
   },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
   {

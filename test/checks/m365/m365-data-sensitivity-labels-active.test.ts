@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import check from '../../../checks/m365/m365-data-sensitivity-labels-active.js';
 import { checkTable } from '../../support/check-table.js';
 import { compliantTenant } from './compliant-tenant.js';
@@ -54,3 +55,9 @@ checkTable(check, 'm365', compliantTenant, [
     summary: /MIP_S_CLP1/,
   },
 ]);
+
+describe('m365-data-sensitivity-labels-active citations', () => {
+  it('does not credit CIS 3.3.1 (published label policies) for labels merely existing', () => {
+    expect(check.meta.references.cis ?? []).not.toContain('3.3.1');
+  });
+});

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import check from '../../../checks/m365/m365-mfa-admins-phishing-resistant.js';
 import { checkTable } from '../../support/check-table.js';
 import { compliantTenant } from './compliant-tenant.js';
@@ -37,3 +38,9 @@ checkTable(check, 'm365', compliantTenant, [
     summary: /no administrators/,
   },
 ]);
+
+describe('m365-mfa-admins-phishing-resistant citations', () => {
+  it('does not cite MS.AAD.3.6 (a Conditional Access requirement, judged by m365-ca-phishing-resistant-admins)', () => {
+    expect((check.meta.references.scuba ?? []).filter((id) => id.startsWith('MS.AAD.3.6'))).toEqual([]);
+  });
+});

@@ -8,11 +8,13 @@ const restriction = z.object({
   restrictForAppsCreatedAfterDateTime: z.string().nullish(),
 });
 
+const restrictions = z.object({ passwordCredentials: z.array(restriction).nullish(), keyCredentials: z.array(restriction).nullish() });
+
+/** Fields: https://learn.microsoft.com/graph/api/resources/tenantappmanagementpolicy (both restriction sets). */
 const answer = z.object({
   isEnabled: z.boolean(),
-  applicationRestrictions: z
-    .object({ passwordCredentials: z.array(restriction).nullish(), keyCredentials: z.array(restriction).nullish() })
-    .nullish(),
+  applicationRestrictions: restrictions.nullish(),
+  servicePrincipalRestrictions: restrictions.nullish(),
 });
 
 const toRestriction = (r: z.infer<typeof restriction>) => ({
@@ -32,6 +34,10 @@ export default defineCollector({
       isEnabled: p.isEnabled,
       passwordCredentials: (p.applicationRestrictions?.passwordCredentials ?? []).map(toRestriction),
       keyCredentials: (p.applicationRestrictions?.keyCredentials ?? []).map(toRestriction),
+      servicePrincipalRestrictions: {
+        passwordCredentials: (p.servicePrincipalRestrictions?.passwordCredentials ?? []).map(toRestriction),
+        keyCredentials: (p.servicePrincipalRestrictions?.keyCredentials ?? []).map(toRestriction),
+      },
     };
   },
 });

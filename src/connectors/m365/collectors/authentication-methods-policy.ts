@@ -17,6 +17,7 @@ const answer = z.object({
         id: z.string(),
         state: z.string(),
         includeTargets: z.array(target).nullish(),
+        isSoftwareOathEnabled: z.boolean().nullish(),
         featureSettings: z
           .object({
             displayAppInformationRequiredState: featureState,
@@ -35,6 +36,7 @@ const state = (s: z.infer<typeof featureState>) =>
 export default defineCollector({
   section: 'authenticationMethodsPolicy',
   spec: { endpoints: ['GET /v1.0/policies/authenticationMethodsPolicy'], permissions: ['Policy.Read.All'] },
+  // Fields: https://learn.microsoft.com/graph/api/resources/microsoftauthenticatorauthenticationmethodconfiguration
   async collect({ graph }) {
     const path = '/policies/authenticationMethodsPolicy';
     const policy = parseAnswer(answer, await graph.get(path), path);
@@ -46,6 +48,7 @@ export default defineCollector({
         id: m.id,
         state: m.state,
         includeTargets: (m.includeTargets ?? []).map((t) => ({ targetType: t.targetType, id: t.id })),
+        ...(m.id.toLowerCase() === 'microsoftauthenticator' ? { isSoftwareOathEnabled: m.isSoftwareOathEnabled ?? null } : {}),
         ...(m.featureSettings
           ? {
               featureSettings: {

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { defineCollector, parseAnswer } from '../collector.js';
 import { GraphApiError, type GraphReader } from '../graph-reader.js';
-import type { CaPolicy } from '../../../snapshot/m365.js';
+import type { CaAuthenticationStrength, CaPolicy } from '../../../snapshot/m365.js';
 
 const list = z.array(z.string()).nullish().transform((v) => v ?? []);
+
+/** conditionalAccessFilter: https://learn.microsoft.com/graph/api/resources/conditionalaccessfilter */
+const filter = z.object({ mode: z.string(), rule: z.string() });
 
 const policy = z.object({
   id: z.string(),
@@ -22,19 +25,27 @@ const policy = z.object({
         excludeGuestsOrExternalUsers: z.unknown().nullish(),
       })
       .nullish(),
-    applications: z.object({ includeApplications: list, excludeApplications: list, includeUserActions: list }).nullish(),
+    applications: z
+      .object({ includeApplications: list, excludeApplications: list, includeUserActions: list, includeAuthenticationContextClassReferences: list, applicationFilter: filter.nullish() })
+      .nullish(),
+    clientApplications: z.object({ includeServicePrincipals: list, excludeServicePrincipals: list }).nullish(),
     clientAppTypes: list,
     userRiskLevels: list,
     signInRiskLevels: list,
+    servicePrincipalRiskLevels: list,
+    insiderRiskLevels: z.string().nullish(),
     platforms: z.object({ includePlatforms: list, excludePlatforms: list }).nullish(),
     locations: z.object({ includeLocations: list, excludeLocations: list }).nullish(),
     authenticationFlows: z.object({ transferMethods: z.string().nullish() }).nullish(),
+    devices: z.object({ deviceFilter: filter.nullish() }).nullish(),
   }),
   grantControls: z
     .object({
       operator: z.string().nullish(),
       builtInControls: list,
-      authenticationStrength: z.object({ id: z.string(), displayName: z.string().nullish() }).nullish(),
+      authenticationStrength: z
+        .object({ id: z.string(), displayName: z.string().nullish(), policyType: z.string().nullish(), requirementsSatisfied: z.string().nullish(), allowedCombinations: list })
+        .nullish(),
     })
     .nullish(),
   sessionControls: z
@@ -44,6 +55,18 @@ const policy = z.object({
     })
     .nullish(),
 });
+
+type StrengthAnswer = NonNullable<NonNullable<z.infer<typeof policy>['grantControls']>['authenticationStrength']>;
+
+function toStrength(s: StrengthAnswer): CaAuthenticationStrength {
+  return {
+    id: s.id,
+    displayName: s.displayName ?? undefined,
+    policyType: s.policyType ?? null,
+    requirementsSatisfied: s.requirementsSatisfied ?? null,
+    allowedCombinations: s.allowedCombinations,
+  };
+}
 
 function toPolicy(p: z.infer<typeof policy>): CaPolicy {
   const users = p.conditions.users;
@@ -67,21 +90,25 @@ function toPolicy(p: z.infer<typeof policy>): CaPolicy {
         includeApplications: apps?.includeApplications ?? [],
         excludeApplications: apps?.excludeApplications ?? [],
         includeUserActions: apps?.includeUserActions ?? [],
+        includeAuthenticationContextClassReferences: apps?.includeAuthenticationContextClassReferences ?? [],
+        applicationFilter: apps?.applicationFilter ?? null,
       },
+      clientApplications: p.conditions.clientApplications ?? null,
       clientAppTypes: p.conditions.clientAppTypes,
       userRiskLevels: p.conditions.userRiskLevels,
       signInRiskLevels: p.conditions.signInRiskLevels,
+      servicePrincipalRiskLevels: p.conditions.servicePrincipalRiskLevels,
+      insiderRiskLevels: p.conditions.insiderRiskLevels ?? null,
       platforms: p.conditions.platforms ?? null,
       locations: p.conditions.locations ?? null,
       authenticationFlows: p.conditions.authenticationFlows?.transferMethods ? { transferMethods: p.conditions.authenticationFlows.transferMethods } : null,
+      devices: p.conditions.devices ? { deviceFilter: p.conditions.devices.deviceFilter ?? null } : null,
     },
     grantControls: p.grantControls
       ? {
           operator: p.grantControls.operator ?? 'OR',
           builtInControls: p.grantControls.builtInControls,
-          authenticationStrength: p.grantControls.authenticationStrength
-            ? { id: p.grantControls.authenticationStrength.id, displayName: p.grantControls.authenticationStrength.displayName ?? undefined }
-            : null,
+          authenticationStrength: p.grantControls.authenticationStrength ? toStrength(p.grantControls.authenticationStrength) : null,
         }
       : null,
     sessionControls: p.sessionControls
