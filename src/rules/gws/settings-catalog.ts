@@ -54,6 +54,10 @@ export const SETTINGS = {
     defaults: { allowSharedDriveCreation: true, allowManagersToOverrideSettings: true, allowExternalUserAccess: true, allowNonMemberAccess: true, allowedPartiesForDownloadPrintCopy: 'ALL' },
   },
   gmailAutoForwarding: { type: 'gmail.auto_forwarding', defaults: { enableAutoForwarding: true }, service: 'gmail' },
+  // Neither is in Google's "Default field values" table (nor in ScubaGoggles' defaults), so no value is
+  // assumed: a tenant whose top OU returns neither policy is reported as not shown to be disabled.
+  gmailImap: { type: 'gmail.imap_access', defaults: {}, service: 'gmail' },
+  gmailPop: { type: 'gmail.pop_access', defaults: {}, service: 'gmail' },
   gmailDelegation: { type: 'gmail.mail_delegation', defaults: { enableMailDelegation: false }, service: 'gmail' },
   // Google documents different defaults for primary (free/busy) and secondary (all details) calendars.
   calendarPrimarySharing: { type: 'calendar.primary_calendar_max_allowed_external_sharing', defaults: { maxAllowedExternalSharing: 'EXTERNAL_FREE_BUSY_ONLY' }, service: 'calendar', reducer: 'merge' },

@@ -89,6 +89,8 @@ export function compliantTenant(): GwsShapes {
     policy('drive_and_docs.shared_drive_creation', { allowSharedDriveCreation: true, allowManagersToOverrideSettings: false, allowExternalUserAccess: false, allowNonMemberAccess: false, allowedPartiesForDownloadPrintCopy: 'ALL' }),
     policy('gmail.auto_forwarding', { enableAutoForwarding: false }),
     policy('gmail.mail_delegation', { enableMailDelegation: false }),
+    policy('gmail.imap_access', { enableImapAccess: false }),
+    policy('gmail.pop_access', { enablePopAccess: false }),
     policy('calendar.primary_calendar_max_allowed_external_sharing', { maxAllowedExternalSharing: 'EXTERNAL_FREE_BUSY_ONLY' }),
     policy('calendar.secondary_calendar_max_allowed_external_sharing', { maxAllowedExternalSharing: 'EXTERNAL_FREE_BUSY_ONLY' }),
     policy('calendar.external_invitations', { warnOnInvite: true }),
