@@ -24,6 +24,7 @@ export const SETTINGS = {
   },
   loginChallenges: { type: 'security.login_challenges', defaults: { enableEmployeeIdChallenge: false } },
   superAdminRecovery: { type: 'security.super_admin_account_recovery', defaults: { enableAccountRecovery: false }, reducer: 'merge' },
+  userAccountRecovery: { type: 'security.user_account_recovery', defaults: { enableAccountRecovery: false }, reducer: 'merge' },
   unconfiguredApps: { type: 'api_controls.unconfigured_third_party_apps', defaults: { accessLevel: 'ALLOW_ALL_SCOPES' }, reducer: 'merge' },
   internalApps: { type: 'api_controls.internal_apps', defaults: { trustInternalApps: false } },
   // Google's reducer table lists google_services as MaxMap: entries are keyed by scopesGroup, so a sub-OU

@@ -71,6 +71,7 @@ export function compliantTenant(): GwsShapes {
     policy('security.password', { allowedStrength: 'STRONG', minimumLength: 16, maximumLength: 100, enforceRequirementsAtLogin: true, allowReuse: false, expirationDuration: '0s' }),
     policy('security.login_challenges', { enableEmployeeIdChallenge: true }),
     policy('security.super_admin_account_recovery', { enableAccountRecovery: false }),
+    policy('security.user_account_recovery', { enableAccountRecovery: false }),
     policy('api_controls.unconfigured_third_party_apps', { accessLevel: 'BLOCK_ALL_SCOPES' }),
     policy('api_controls.internal_apps', { trustInternalApps: false }),
     policy('api_controls.google_services', {
