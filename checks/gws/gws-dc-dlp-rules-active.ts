@@ -6,6 +6,9 @@ const SERVICES = [
   { name: 'Drive', trigger: 'google.workspace.drive.' },
   { name: 'Gmail', trigger: 'google.workspace.gmail.' },
   { name: 'Chat', trigger: 'google.workspace.chat.' },
+  // GWS.COMMONCONTROLS.18.1 names Calendar too; rules on it carry google.workspace.calendar.event.v1.save
+  // (ScubaGoggles' Policy API test data, policyapi_get_policies7.json).
+  { name: 'Calendar', trigger: 'google.workspace.calendar.' },
 ] as const;
 
 export default defineCheck({
@@ -13,12 +16,12 @@ export default defineCheck({
   provider: 'gws',
   area: 'data-classification',
   severity: 'medium',
-  title: 'Active DLP rules cover Drive, Gmail and Chat',
+  title: 'Active DLP rules cover Drive, Gmail, Chat and Calendar',
   owner: 'Super Admin',
   rationale:
     'Data loss prevention rules stop or flag sensitive content (card numbers, national ids, labelled files) as it is shared, sent or posted. A service with no active rule has no such control.',
   remediation:
-    'Admin console > Security > Access and data control > Data protection: create rules (for example from the predefined PII templates) triggered on Drive file sharing, Gmail messages sent and Chat messages, with a blocking or warning action, apply them to the top organisational unit (not only to some OUs or groups), and set their state to Active.',
+    'Admin console > Security > Access and data control > Data protection: create rules (for example from the predefined PII templates) triggered on Drive file sharing, Gmail messages sent, Chat messages and Calendar events saved, with a blocking or warning action, apply them to the top organisational unit (not only to some OUs or groups), and set their state to Active.',
   references: {
     scuba: ['GWS.COMMONCONTROLS.18.1v1'],
     cis: ['4.2.3.1'],
@@ -48,7 +51,7 @@ export default defineCheck({
       .filter((r) => !active.includes(r))
       .map(({ policy, target }) => ({ kind: 'policy' as const, name: String(policy.value.displayName ?? policy.name), id: policy.name, detail: `${String(policy.value.state ?? 'state missing')} (${target})` }));
     if (uncovered.length === 0) {
-      return { status: 'pass', summary: `${active.length} active DLP rule${active.length === 1 ? '' : 's'} cover Drive, Gmail and Chat for the whole organisation.` };
+      return { status: 'pass', summary: `${active.length} active DLP rule${active.length === 1 ? '' : 's'} cover Drive, Gmail, Chat and Calendar for the whole organisation.` };
     }
     return { status: 'fail', summary: `No active organisation-wide DLP rule covers ${uncovered.map((e) => e.name.replace(/ DLP$/, '')).join(', ')}.`, evidence: [...uncovered, ...inactive] };
   },

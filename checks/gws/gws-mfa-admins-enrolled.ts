@@ -12,8 +12,9 @@ export default defineCheck({
     'An administrator without a second factor turns one phished password into control of the tenant. Delegated admins count: a User Management or Groups admin can take over other accounts.',
   remediation:
     'Have each listed admin enrol a security key (Admin console > Users > the user > Security > 2-Step Verification), or remove the admin role until they do. Put admins in an OU or group where 2-Step Verification is enforced with security keys only.',
+  // Not GWS.COMMONCONTROLS.1.1 ("Phishing-resistant MFA SHALL be required for all users"): the Directory API's
+  // isEnrolledIn2Sv says nothing of the method, so any 2SV method passes here; gws-mfa-phishing-resistant judges 1.1.
   references: {
-    scuba: ['GWS.COMMONCONTROLS.1.1v1'],
     cis: ['4.1.1.1'],
     docs: ['https://support.google.com/a/answer/9011373'],
   },

@@ -3,48 +3,79 @@ import type { Evidence } from '../../src/core/model.js';
 import { effectiveSetting } from '../../src/rules/gws/effective-settings.js';
 import { SETTINGS } from '../../src/rules/gws/settings-catalog.js';
 
-const HIGH_RISK = ['GMAIL', 'DRIVE', 'CHAT'] as const;
-
 /**
- * The Policy API lists only Restricted services. "<SVC>_ALL" restricts every scope; "<SVC>_HIGH_RISK"
- * restricts only high-risk ones (SCuBA counts that as allowing access; the cis profile accepts it).
+ * Every Google service the Admin console lists under "Manage Google Services", with the scopesGroup values
+ * that mark it Restricted. The list and values are ScubaGoggles' (Commoncontrols.rego ServiceToScopeMapping,
+ * 416a18a): Google's reference page names the field (scopes_group) without listing its values. Chat appears
+ * as "CHAT" in ScubaGoggles' sample reports and as "CHAT_ALL" in some of its unit tests; both are accepted.
+ * "<SVC>_HIGH_RISK" restricts only high-risk scopes: it restricts the service for 10.1 but lets users consent
+ * to the other scopes, which 10.2 forbids; the cis profile accepts it.
  */
+const SERVICES: readonly { key: string; label: string; full: readonly string[]; highRisk?: string }[] = [
+  { key: 'GMAIL', label: 'Gmail', full: ['GMAIL_ALL'], highRisk: 'GMAIL_HIGH_RISK' },
+  { key: 'DRIVE', label: 'Drive and Docs', full: ['DRIVE_ALL'], highRisk: 'DRIVE_HIGH_RISK' },
+  { key: 'CHAT', label: 'Google Chat', full: ['CHAT', 'CHAT_ALL'], highRisk: 'CHAT_HIGH_RISK' },
+  { key: 'CALENDAR', label: 'Calendar', full: ['CALENDAR_ALL'] },
+  { key: 'CONTACTS', label: 'Contacts', full: ['CONTACTS_ALL'] },
+  { key: 'GSUITE_ADMIN', label: 'Google Workspace Admin', full: ['GSUITE_ADMIN_ALL'] },
+  { key: 'VAULT', label: 'Vault', full: ['VAULT_ALL'] },
+  { key: 'CLOUD_PLATFORM', label: 'Cloud Platform', full: ['CLOUD_PLATFORM'] },
+  { key: 'CLOUD_BILLING', label: 'Cloud Billing', full: ['CLOUD_BILLING'] },
+  { key: 'CLOUD_ML', label: 'Cloud Machine Learning', full: ['CLOUD_ML'] },
+  { key: 'APPS_SCRIPT_API', label: 'Apps Script API', full: ['APPS_SCRIPT_API'] },
+  { key: 'APPS_SCRIPT_RUNTIME', label: 'Apps Script Runtime', full: ['APPS_SCRIPT_RUNTIME'] },
+  { key: 'CLASSROOM', label: 'Classroom', full: ['CLASSROOM_ALL'], highRisk: 'CLASSROOM_HIGH_RISK' },
+  { key: 'TASKS', label: 'Tasks', full: ['TASKS'] },
+  { key: 'GROUPS', label: 'Groups', full: ['GROUPS'] },
+  { key: 'SIGN_IN', label: 'Google Sign-in', full: ['SIGN_IN'] },
+  { key: 'MEET', label: 'Meet', full: ['MEET'] },
+  { key: 'CLOUD_SEARCH', label: 'Cloud Search', full: ['CLOUD_SEARCH'] },
+];
+
+/** The cis profile keeps the services CIS 4.2.1.1 names in its remediation and accepts high-risk-only restriction. */
+const CIS_SERVICES = new Set(['GMAIL', 'DRIVE', 'CHAT']);
+
 export default defineCheck({
   id: 'gws-oauth-high-risk-services-restricted',
   provider: 'gws',
   area: 'oauth-grants',
   severity: 'high',
-  title: 'Gmail, Drive and Chat are Restricted services for third-party app access',
+  title: 'Every Google service is Restricted for third-party app access, with no consent to low-risk scopes (cis: Gmail, Drive and Chat)',
   owner: 'Super Admin',
   rationale:
-    'A Restricted service can be reached only by apps an admin has trusted. Left Unrestricted, any app a user consents to can read mail, files or chats.',
+    'A Restricted service can be reached only by apps an admin has trusted. Left Unrestricted, any app a user consents to can read mail, files, chats, calendars or contacts. SCuBA asks for all services (10.1) and no user consent to the scopes not classified high-risk (10.2); the cis profile checks Gmail, Drive and Chat and accepts high-risk-only restriction.',
   remediation:
-    'Admin console > Security > Access and data control > API controls > Manage Google services: select Gmail, Drive and Docs, and Google Chat, choose Change access > Restricted (all scopes, not only high-risk ones), then trust the apps that need them.',
+    'Admin console > Security > Access and data control > API controls > Manage Google services: select every service, choose Change access > Restricted, untick "For apps that are not trusted, allow users to give access to OAuth scopes that aren\'t classified as high-risk", then trust the apps that need them.',
   references: {
     scuba: ['GWS.COMMONCONTROLS.10.1v1', 'GWS.COMMONCONTROLS.10.2v1'],
     cis: ['4.2.1.1'],
-    docs: ['https://support.google.com/a/answer/7281227'],
+    docs: ['https://support.google.com/a/answer/7281227', 'https://cloud.google.com/identity/docs/concepts/supported-policy-api-settings'],
   },
   reads: ['policies'],
   evaluate({ policies }, ctx) {
-    const acceptHighRiskOnly = ctx.settings.profile === 'cis';
+    const cis = ctx.settings.profile === 'cis';
+    const inScope = SERVICES.filter((s) => !cis || CIS_SERVICES.has(s.key));
     const evidence: Evidence[] = [];
     const targets = effectiveSetting(policies, SETTINGS.googleServices);
     for (const target of targets) {
       const services = Array.isArray(target.value.services) ? (target.value.services as { scopesGroup?: unknown }[]) : [];
       const groups = new Set(services.map((s) => String(s.scopesGroup ?? '')));
-      for (const service of HIGH_RISK) {
-        const restricted = groups.has(`${service}_ALL`) || (acceptHighRiskOnly && groups.has(`${service}_HIGH_RISK`));
-        if (restricted) continue;
+      for (const service of inScope) {
+        const full = service.full.some((g) => groups.has(g));
+        const highRiskOnly = !full && service.highRisk !== undefined && groups.has(service.highRisk);
+        if (full || (cis && highRiskOnly)) continue;
         evidence.push({
           kind: target.kind,
-          name: `${target.kind === 'group' ? `group ${target.name}` : target.name}: ${service}`,
+          name: `${target.kind === 'group' ? `group ${target.name}` : target.name}: ${service.key}`,
           id: target.kind === 'group' ? `groups/${target.id}` : `orgUnits/${target.id}`,
-          detail: groups.has(`${service}_HIGH_RISK`) ? `${service} restricts only high-risk scopes` : `${service} is not a Restricted service`,
+          detail: highRiskOnly
+            ? `${service.label} restricts only high-risk scopes: users may consent to the rest (GWS.COMMONCONTROLS.10.2)`
+            : `${service.label} is not a Restricted service (GWS.COMMONCONTROLS.10.1)`,
         });
       }
     }
-    if (evidence.length === 0) return { status: 'pass', summary: `Gmail, Drive and Chat are Restricted in all ${targets.length} OUs and group overrides.` };
-    return { status: 'fail', summary: `${evidence.length} service/OU combinations leave a high-risk Google service open to any consented app.`, evidence };
+    const scope = cis ? 'Gmail, Drive and Chat are' : `All ${inScope.length} Google services are`;
+    if (evidence.length === 0) return { status: 'pass', summary: `${scope} Restricted in all ${targets.length} OUs and group overrides.` };
+    return { status: 'fail', summary: `${evidence.length} service/OU combinations leave a Google service open to any consented app.`, evidence };
   },
 });

@@ -10,7 +10,7 @@ export default defineCheck({
   title: 'The number of super admins is within the accepted range',
   owner: 'Super Admin',
   rationale:
-    'One super admin is a single point of failure (lockout when they leave); many super admins are many high-value targets. SCuBA accepts 2 to 8, CIS 2 to 4; the strict profile takes 2 to 4. Break-glass accounts named in the config are not counted.',
+    'One super admin is a single point of failure (lockout when they leave); many super admins are many high-value targets. SCuBA accepts 2 to 8, CIS 2 to 4; the strict profile takes 2 to 4. Break-glass accounts named in the config are not counted under any profile: GWS.COMMONCONTROLS.6.2v1 says so itself ("The total number of super admin accounts does not include break-glass super admin accounts") and ScubaGoggles\' Rego removes the configured break_glass_accounts before counting; CIS 1.1.1/1.1.2 count the accounts the console lists and name no exception, so list break-glass accounts only where you accept that reading.',
   remediation:
     'Admin console > Account > Admin roles > Super Admin > Admins: unassign the role from users who need less (give them a delegated role) or add a second super admin; keep break-glass accounts listed in the config’s breakGlassAccounts.',
   references: {

@@ -14,8 +14,8 @@ export default defineCheck({
   remediation:
     "Admin console > Apps > Google Workspace > Gmail > End user access > Automatic forwarding: untick \"Allow users to automatically forward incoming email to another address\" for the top OU and set every listed OU and group to Inherit.",
   references: {
-    scuba: ["GWS.GMAIL.9.1v1"],
-    cis: ["3.1.3.5.1"],
+    scuba: ["GWS.GMAIL.11.1v1"],
+    cis: ["3.1.3.5.2"],
     docs: ["https://support.google.com/a/answer/2491924"],
   },
   reads: ['policies'],

@@ -24,6 +24,7 @@ export const SETTINGS = {
   },
   loginChallenges: { type: 'security.login_challenges', defaults: { enableEmployeeIdChallenge: false } },
   superAdminRecovery: { type: 'security.super_admin_account_recovery', defaults: { enableAccountRecovery: false }, reducer: 'merge' },
+  userAccountRecovery: { type: 'security.user_account_recovery', defaults: { enableAccountRecovery: false }, reducer: 'merge' },
   unconfiguredApps: { type: 'api_controls.unconfigured_third_party_apps', defaults: { accessLevel: 'ALLOW_ALL_SCOPES' }, reducer: 'merge' },
   internalApps: { type: 'api_controls.internal_apps', defaults: { trustInternalApps: false } },
   // Google's reducer table lists google_services as MaxMap: entries are keyed by scopesGroup, so a sub-OU
@@ -54,6 +55,10 @@ export const SETTINGS = {
     defaults: { allowSharedDriveCreation: true, allowManagersToOverrideSettings: true, allowExternalUserAccess: true, allowNonMemberAccess: true, allowedPartiesForDownloadPrintCopy: 'ALL' },
   },
   gmailAutoForwarding: { type: 'gmail.auto_forwarding', defaults: { enableAutoForwarding: true }, service: 'gmail' },
+  // Neither is in Google's "Default field values" table (nor in ScubaGoggles' defaults), so no value is
+  // assumed: a tenant whose top OU returns neither policy is reported as not shown to be disabled.
+  gmailImap: { type: 'gmail.imap_access', defaults: {}, service: 'gmail' },
+  gmailPop: { type: 'gmail.pop_access', defaults: {}, service: 'gmail' },
   gmailDelegation: { type: 'gmail.mail_delegation', defaults: { enableMailDelegation: false }, service: 'gmail' },
   // Google documents different defaults for primary (free/busy) and secondary (all details) calendars.
   calendarPrimarySharing: { type: 'calendar.primary_calendar_max_allowed_external_sharing', defaults: { maxAllowedExternalSharing: 'EXTERNAL_FREE_BUSY_ONLY' }, service: 'calendar', reducer: 'merge' },

@@ -13,5 +13,11 @@ checkTable(check, 'gws', compliantTenant, [
   { name: 'uses Google\'s default when the setting is set nowhere', patch: (t) => removeSetting(t, "security.password"), expect: 'fail', evidence: ['/'] },
   { name: "fails when passwords expire", patch: (t) => overlayRoot(t, "security.password", {"allowedStrength":"STRONG","minimumLength":16,"enforceRequirementsAtLogin":true,"allowReuse":false,"expirationDuration":"7776000s"}), expect: 'fail' },
   { name: "fails when requirements are not enforced at sign-in", patch: (t) => overlayRoot(t, "security.password", {"allowedStrength":"STRONG","minimumLength":16,"enforceRequirementsAtLogin":false,"allowReuse":false,"expirationDuration":"0s"}), expect: 'fail' },
+  { name: 'fails 12 characters under the scuba profile (GWS.COMMONCONTROLS.5.3 SHOULD 16)', patch: (t) => overlayRoot(t, "security.password", {"minimumLength":12}), settings: { profile: 'scuba' }, expect: 'fail', evidence: ['/'] },
+  { name: 'fails 14 characters under the strict profile (the longer of SCuBA 16 and CIS 14)', patch: (t) => overlayRoot(t, "security.password", {"minimumLength":14}), expect: 'fail', evidence: ['/'] },
+  { name: 'passes 14 characters under the cis profile (CIS 4.1.5.1)', patch: (t) => overlayRoot(t, "security.password", {"minimumLength":14}), settings: { profile: 'cis' }, expect: 'pass' },
+  { name: 'fails 12 characters under the cis profile', patch: (t) => overlayRoot(t, "security.password", {"minimumLength":12}), settings: { profile: 'cis' }, expect: 'fail' },
+  { name: 'passes expiring passwords under the cis profile (CIS 4.1.5.1 has no expiry requirement)', patch: (t) => overlayRoot(t, "security.password", {"expirationDuration":"7776000s"}), settings: { profile: 'cis' }, expect: 'pass' },
+  { name: 'fails expiring passwords under the scuba profile (GWS.COMMONCONTROLS.5.6)', patch: (t) => overlayRoot(t, "security.password", {"expirationDuration":"7776000s"}), settings: { profile: 'scuba' }, expect: 'fail', summary: /weak password policy/ },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: { code: 'permission', message: 'Request had insufficient authentication scopes.', permission: 'https://www.googleapis.com/auth/cloud-identity.policies.readonly' } }, expect: 'not_assessed', summary: /cloud-identity.policies.readonly/ },
 ]);

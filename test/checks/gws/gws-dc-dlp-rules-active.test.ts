@@ -3,7 +3,14 @@ import { checkTable } from '../../support/check-table.js';
 import { compliantTenant, OU } from './compliant-tenant.js';
 
 checkTable(check, 'gws', compliantTenant, [
-  { name: 'passes with an active rule on Drive, Gmail and Chat', expect: 'pass' },
+  { name: 'passes with an active rule on Drive, Gmail, Chat and Calendar', expect: 'pass' },
+  {
+    name: 'fails when no rule covers Calendar (GWS.COMMONCONTROLS.18.1 names Drive, Calendar, Chat and Gmail)',
+    patch: (t) => { const rule = t.policies.policies.find((p) => p.setting === 'rule.dlp')!; rule.value = { ...rule.value, triggers: ['google.workspace.drive.file.v1.share', 'google.workspace.gmail.email.v1.send', 'google.workspace.chat.message.v1.send'] }; },
+    expect: 'fail',
+    evidence: ['Calendar DLP'],
+    notEvidence: ['Drive DLP', 'Gmail DLP', 'Chat DLP'],
+  },
   {
     name: 'fails when the rule covering every service is inactive',
     patch: (t) => { const rule = t.policies.policies.find((p) => p.setting === 'rule.dlp')!; rule.value = { ...rule.value, state: 'INACTIVE' }; },
@@ -14,7 +21,7 @@ checkTable(check, 'gws', compliantTenant, [
     name: 'fails only for the service no rule covers',
     patch: (t) => { const rule = t.policies.policies.find((p) => p.setting === 'rule.dlp')!; rule.value = { ...rule.value, triggers: ['google.workspace.drive.file.v1.share', 'google.workspace.gmail.email.v1.send'] }; },
     expect: 'fail',
-    evidence: ['Chat DLP'],
+    evidence: ['Chat DLP', 'Calendar DLP'],
     notEvidence: ['Drive DLP', 'Gmail DLP'],
   },
   { name: 'fails when there are no DLP rules', patch: (t) => { t.policies.policies = t.policies.policies.filter((p) => p.setting !== 'rule.dlp'); }, expect: 'fail', evidence: ['Drive DLP'] },

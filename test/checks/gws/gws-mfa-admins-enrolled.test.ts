@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import check from '../../../checks/gws/gws-mfa-admins-enrolled.js';
 import { checkTable } from '../../support/check-table.js';
 import { compliantTenant, HELPDESK_ROLE } from './compliant-tenant.js';
@@ -28,5 +29,6 @@ checkTable(check, 'gws', compliantTenant, [
     expect: 'fail',
     evidence: ['ada.admin@example.org'],
   },
+  { name: 'does not cite GWS.COMMONCONTROLS.1.1 (phishing-resistant MFA), which enrolment alone cannot show', patch: () => { expect(check.meta.references.scuba ?? []).not.toContain('GWS.COMMONCONTROLS.1.1v1'); }, expect: 'pass' },
   { name: 'is not assessed when roles cannot be read', unreadable: { adminRoles: { permission: 'https://www.googleapis.com/auth/admin.directory.rolemanagement.readonly' } }, expect: 'not_assessed', summary: /rolemanagement/ },
 ]);

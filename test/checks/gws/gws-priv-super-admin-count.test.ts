@@ -15,6 +15,9 @@ checkTable(check, 'gws', compliantTenant, [
   { name: 'passes with six under the scuba profile (2–8)', patch: addSupers(4), settings: { profile: 'scuba' }, expect: 'pass' },
   { name: 'does not count suspended super admins', patch: (t) => { addSupers(3)(t); t.users.at(-1)!.suspended = true; }, expect: 'pass' },
   { name: 'does not count break-glass accounts', patch: addSupers(3), settings: { breakGlassAccounts: ['extra0@example.org'] }, expect: 'pass' },
+  { name: 'scuba: two super admins plus one break-glass pass (6.2v1 note: break-glass not counted)', patch: addSupers(1), settings: { profile: 'scuba', breakGlassAccounts: ['extra0@example.org'] }, expect: 'pass', notEvidence: ['extra0@example.org'] },
+  { name: 'scuba: one super admin plus one break-glass fails (ScubaGoggles counts only the others)', patch: (t) => { t.users[1]!.isAdmin = false; t.adminRoles.assignments = t.adminRoles.assignments.filter((a) => a.assignedTo !== t.users[1]!.id); addSupers(1)(t); }, settings: { profile: 'scuba', breakGlassAccounts: ['extra0@example.org'] }, expect: 'fail' },
+  { name: 'scuba: eight super admins plus two break-glass pass', patch: addSupers(8), settings: { profile: 'scuba', breakGlassAccounts: ['extra0@example.org', 'extra1@example.org'] }, expect: 'pass' },
   { name: 'honours a configured range', patch: addSupers(3), settings: { globalAdminRange: { min: 2, max: 3 } }, expect: 'fail' },
   { name: 'is not assessed when users cannot be read', unreadable: { users: true }, expect: 'not_assessed' },
 ]);

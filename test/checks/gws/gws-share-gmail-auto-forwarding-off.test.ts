@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import check from '../../../checks/gws/gws-share-gmail-auto-forwarding-off.js';
 import { checkTable } from '../../support/check-table.js';
 import { addPolicy, compliantTenant, GROUP, OU, removeSetting } from './compliant-tenant.js';
@@ -12,5 +13,6 @@ checkTable(check, 'gws', compliantTenant, [
   { name: 'ignores a policy that names a deleted OU', patch: (t) => addPolicy(t, "gmail.auto_forwarding", {"enableAutoForwarding":true}, { ou: 'deleted0000000' }), expect: 'pass' },
   { name: 'uses Google\'s default when the setting is set nowhere', patch: (t) => removeSetting(t, "gmail.auto_forwarding"), expect: 'fail', evidence: ['/'] },
   { name: 'skips an OU where the service is turned off', patch: (t) => { addPolicy(t, "gmail.auto_forwarding", {"enableAutoForwarding":true}, { ou: OU.sales }); addPolicy(t, "gmail.service_status", { serviceState: 'DISABLED' }, { ou: OU.sales }); }, expect: 'pass' },
+  { name: 'cites auto-forwarding (GWS.GMAIL.11.1, CIS 3.1.3.5.2), not POP/IMAP (GWS.GMAIL.9.1, CIS 3.1.3.5.1)', patch: () => { expect(check.meta.references.scuba).toEqual(['GWS.GMAIL.11.1v1']); expect(check.meta.references.cis).toEqual(['3.1.3.5.2']); }, expect: 'pass' },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: { code: 'permission', message: 'Request had insufficient authentication scopes.', permission: 'https://www.googleapis.com/auth/cloud-identity.policies.readonly' } }, expect: 'not_assessed', summary: /cloud-identity.policies.readonly/ },
 ]);
