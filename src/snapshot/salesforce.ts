@@ -146,16 +146,22 @@ export interface SfDirectLoginVerification {
   logins: SfDirectLogin[];
 }
 
+/**
+ * One OauthToken row. The object has no usable id (Id is documented as always null), and every field
+ * but CreatedDate is Nillable:
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_oauthtoken.htm
+ */
 export interface SfOauthToken {
-  id: string;
-  appName: string;
+  /** The connected app's label (Nillable). */
+  appName: string | null;
   /** Null when the token's app is not installed in the org (no AppMenuItem). */
   appMenuItemId: string | null;
   /** AppMenuItem.IsUsingAdminAuthorization: the app is set to admin-approved users only. */
   adminAuthorized: boolean | null;
   /** AppMenuItem.ApplicationId: the connected app or External Client App the token belongs to, when the app has a menu item. */
   appId?: string | null;
-  userId: string;
+  /** The token's owner (Nillable). */
+  userId: string | null;
   username: string | null;
   useCount: number | null;
   lastUsedDate: string | null;
