@@ -62,11 +62,17 @@ export interface SfApiAccessControl {
   enableAdminApprovedAppsOnlyForExternalUser: boolean;
 }
 
+/**
+ * One SecurityHealthCheckRisks row; every field is Nillable:
+ * https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_securityhealthcheckrisks.htm
+ */
 export interface SfHealthCheckRisk {
-  /** HIGH_RISK, MEDIUM_RISK, LOW_RISK, INFORMATIONAL. */
-  riskType: string;
-  setting: string;
+  /** How risky the org's value is: HIGH_RISK, MEDIUM_RISK or MEETS_STANDARD. */
+  riskType: string | null;
+  setting: string | null;
   settingGroup: string | null;
+  /** The Health Check group the setting belongs to: HIGH_RISK, MEDIUM_RISK, LOW_RISK or INFORMATIONAL (absent in older snapshots). */
+  settingRiskCategory?: string | null;
   orgValue: string | null;
   standardValue: string | null;
 }

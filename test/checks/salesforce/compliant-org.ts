@@ -43,8 +43,8 @@ export function compliantOrg(): SalesforceShapes {
     healthCheck: {
       score: 92,
       risks: [
-        { riskType: 'MEDIUM_RISK', setting: 'Maximum invalid login attempts', settingGroup: 'Password Policies', orgValue: '5', standardValue: '3' },
-        { riskType: 'INFORMATIONAL', setting: 'Guest user access', settingGroup: 'Sharing', orgValue: 'Read', standardValue: 'Read' },
+        { riskType: 'MEDIUM_RISK', setting: 'Maximum invalid login attempts', settingGroup: 'Password Policies', settingRiskCategory: 'MEDIUM_RISK', orgValue: '5', standardValue: '3' },
+        { riskType: 'MEETS_STANDARD', setting: 'Minimum password length', settingGroup: 'Password Policies', settingRiskCategory: 'MEDIUM_RISK', orgValue: '8 characters', standardValue: '8 characters' },
       ],
     },
     users: [

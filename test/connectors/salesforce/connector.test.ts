@@ -108,7 +108,7 @@ describe('Salesforce connector: failures', () => {
 
   it('records INSUFFICIENT_ACCESS as a permission error and keeps the other sections', async () => {
     organization();
-    soql('SELECT Id, Score FROM SecurityHealthCheck', [{ message: 'insufficient access rights on object id', errorCode: 'INSUFFICIENT_ACCESS' }], { tooling: true, status: 403 });
+    soql('SELECT Score FROM SecurityHealthCheck', [{ message: 'insufficient access rights on object id', errorCode: 'INSUFFICIENT_ACCESS' }], { tooling: true, status: 403 });
     soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', records('CorsWhitelistEntry', []));
     const log = collectLog();
     const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['healthCheck', 'corsOrigins'], settings, log });
@@ -116,6 +116,14 @@ describe('Salesforce connector: failures', () => {
     expect(result.sections.healthCheck?.status === 'error' && result.sections.healthCheck.error.permission).toContain('View Setup and Configuration');
     expect(result.sections.corsOrigins).toEqual({ status: 'ok', data: [] });
     expect(log.warnings.join('\n')).toMatch(/healthCheck not read/);
+  });
+
+  it('reads Health Check rows whose documented-Nillable fields are null', async () => {
+    organization();
+    soql('SELECT Score FROM SecurityHealthCheck', records('SecurityHealthCheck', [{ Score: null }]), { tooling: true });
+    soql('SELECT RiskType, Setting, SettingGroup, SettingRiskCategory, OrgValue, StandardValue FROM SecurityHealthCheckRisks', records('SecurityHealthCheckRisks', [{ RiskType: null, Setting: null, SettingGroup: 'Session Settings', SettingRiskCategory: null, OrgValue: null, StandardValue: null }]), { tooling: true });
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['healthCheck'], settings, log: collectLog() });
+    expect(result.sections.healthCheck).toEqual({ status: 'ok', data: { score: null, risks: [{ riskType: null, setting: null, settingGroup: 'Session Settings', settingRiskCategory: null, orgValue: null, standardValue: null }] } });
   });
 
   it('does not read OAuth tokens without Customize Application (it would see only its own)', async () => {
