@@ -28,7 +28,7 @@ export default defineCheck({
     if (high.length === 0 && !lowScore) return { status: 'pass', summary: `Health Check ${scoreText}; no high-risk setting.` };
     const evidence = high.map((r) => ({
       kind: 'setting' as const,
-      name: r.setting,
+      name: r.setting ?? r.settingGroup ?? 'unnamed setting',
       detail: `${r.settingGroup ? `${r.settingGroup}: ` : ''}org value ${r.orgValue ?? 'unset'}, baseline ${r.standardValue ?? 'unset'}`,
     }));
     if (lowScore) evidence.push({ kind: 'setting', name: 'Health Check score', detail: `${healthCheck.score} (below ${SCORE_FLOOR})` });

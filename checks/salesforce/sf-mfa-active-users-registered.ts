@@ -17,8 +17,8 @@ export default defineCheck({
   remediation:
     'Setup > Users: review the listed users and have each register Salesforce Authenticator, a TOTP app or a security key (the MFA registration report in Setup lists them too). Users who sign in only through SSO should carry a Federation ID.',
   references: {
-    other: { SBS: ['SBS-AUTH-001'] },
-    docs: ['https://help.salesforce.com/s/articleView?id=sf.mfa_verification_methods.htm'],
+    other: { 'Salesforce MFA requirement': ['MFA for direct logins to Salesforce products'] },
+    docs: ['https://help.salesforce.com/s/articleView?id=000396727&type=1', 'https://help.salesforce.com/s/articleView?id=sf.mfa_verification_methods.htm'],
   },
   reads: ['users', 'mfaMethods'],
   evaluate({ users, mfaMethods }) {

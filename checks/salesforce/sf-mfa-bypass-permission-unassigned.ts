@@ -13,8 +13,8 @@ export default defineCheck({
   remediation:
     'Remove "Waive Multi-Factor Authentication for Exempt Users" from every profile, permission set and permission set group that grants it to people. Keep exemptions only for documented automated test accounts.',
   references: {
-    other: { SBS: ['SBS-AUTH-001'] },
-    docs: ['https://help.salesforce.com/s/articleView?id=sf.mfa_exclude_users.htm'],
+    other: { 'Salesforce MFA requirement': ['MFA for direct logins to Salesforce products'] },
+    docs: ['https://help.salesforce.com/s/articleView?id=000396727&type=1', 'https://help.salesforce.com/s/articleView?id=sf.mfa_exclude_users.htm'],
   },
   reads: ['users', 'permissionSets', 'permissionSetAssignments'],
   evaluate(input) {

@@ -12,8 +12,8 @@ export default defineCheck({
   remediation:
     'Setup > Login History and Identity Verification History: for each listed user find why no verification happened (MFA waiver, exemption, MFA not enforced) and remove the cause. Require MFA for all direct UI logins.',
   references: {
-    other: { SBS: ['SBS-AUTH-001'] },
-    docs: ['https://help.salesforce.com/s/articleView?id=sf.security_idverification_history.htm'],
+    other: { 'Salesforce MFA requirement': ['MFA for direct logins to Salesforce products'] },
+    docs: ['https://help.salesforce.com/s/articleView?id=000396727&type=1', 'https://help.salesforce.com/s/articleView?id=sf.security_idverification_history.htm'],
   },
   reads: ['directLoginVerification', 'users'],
   evaluate({ directLoginVerification, users }) {

@@ -12,7 +12,7 @@ export default defineCheck({
   remediation:
     'Setup > Identity Verification: select "Require multi-factor authentication (MFA) for all direct UI logins to your Salesforce org", after registering users for a verification method. For SSO users, enforce MFA at the identity provider.',
   references: {
-    other: { 'Salesforce Health Check': ['Require multi-factor authentication (MFA) for all direct UI logins'], SBS: ['SBS-AUTH-001'] },
+    other: { 'Salesforce Health Check': ['Require multi-factor authentication (MFA) for all direct UI logins'] },
     docs: ['https://help.salesforce.com/s/articleView?id=sf.mfa_enable_for_ui_logins.htm'],
   },
   reads: ['securitySettings'],

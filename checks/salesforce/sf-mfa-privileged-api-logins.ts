@@ -13,7 +13,7 @@ export default defineCheck({
   remediation:
     'Grant the "Multi-Factor Authentication for API Logins" permission (TwoFactorApi) to every user with Modify All Data, View All Data, Author Apex, Customize Application or Manage Users, through a permission set or group, and have them use OAuth-based tools.',
   references: {
-    other: { SBS: ['SBS-AUTH-001', 'SBS-ACS-004'] },
+    other: { SBS: ['SBS-ACS-004'] },
     docs: ['https://help.salesforce.com/s/articleView?id=sf.security_require_two-factor_authentication.htm'],
   },
   reads: ['users', 'permissionSets', 'permissionSetAssignments'],

@@ -23,7 +23,7 @@ export default defineCheck({
     return {
       status: 'fail',
       summary: `${stale.length} OAuth token${stale.length === 1 ? ' has' : 's have'} not been used for more than ${STALE_DAYS} days.`,
-      evidence: stale.map((t) => ({ kind: 'grant' as const, name: `${t.appName} — ${t.username ?? t.userId}`, id: t.id, detail: `last used ${t.lastUsedDate ?? 'never'}` })),
+      evidence: stale.map((t) => ({ kind: 'grant' as const, name: `${t.appName ?? '(app not named)'} — ${t.username ?? t.userId ?? '(no owner recorded)'}`, detail: `last used ${t.lastUsedDate ?? 'never'}` })),
     };
   },
 });

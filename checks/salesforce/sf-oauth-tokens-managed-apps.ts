@@ -29,16 +29,17 @@ export default defineCheck({
       byApp.set(appName, entry);
     };
     for (const t of oauthTokens) {
-      const user = t.username ?? t.userId;
+      const user = t.username ?? t.userId ?? '(no owner recorded)';
+      const appName = t.appName ?? '(app not named)';
       // External Client Apps may have no AppMenuItem, so their tokens look "not installed": judge them by the ECA's own policy.
       const eca = externalClientAppOf(t, connectedApps);
       if (eca) {
         if (eca.adminApprovedUsersOnly === true) continue;
-        flag(t.appName, eca.adminApprovedUsersOnly === false ? 'users self-authorise' : 'external client app whose Permitted Users policy could not be read', user);
+        flag(appName, eca.adminApprovedUsersOnly === false ? 'users self-authorise' : 'external client app whose Permitted Users policy could not be read', user);
         continue;
       }
       if (t.appMenuItemId && t.adminAuthorized === true) continue;
-      flag(t.appName, t.appMenuItemId ? 'users self-authorise' : 'not installed', user);
+      flag(appName, t.appMenuItemId ? 'users self-authorise' : 'not installed', user);
     }
     const evidence = [...byApp].map(([name, e]) => ({
       kind: 'app' as const,

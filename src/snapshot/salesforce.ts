@@ -62,11 +62,17 @@ export interface SfApiAccessControl {
   enableAdminApprovedAppsOnlyForExternalUser: boolean;
 }
 
+/**
+ * One SecurityHealthCheckRisks row; every field is Nillable:
+ * https://developer.salesforce.com/docs/atlas.en-us.api_tooling.meta/api_tooling/tooling_api_objects_securityhealthcheckrisks.htm
+ */
 export interface SfHealthCheckRisk {
-  /** HIGH_RISK, MEDIUM_RISK, LOW_RISK, INFORMATIONAL. */
-  riskType: string;
-  setting: string;
+  /** How risky the org's value is: HIGH_RISK, MEDIUM_RISK or MEETS_STANDARD. */
+  riskType: string | null;
+  setting: string | null;
   settingGroup: string | null;
+  /** The Health Check group the setting belongs to: HIGH_RISK, MEDIUM_RISK, LOW_RISK or INFORMATIONAL (absent in older snapshots). */
+  settingRiskCategory?: string | null;
   orgValue: string | null;
   standardValue: string | null;
 }
@@ -146,16 +152,22 @@ export interface SfDirectLoginVerification {
   logins: SfDirectLogin[];
 }
 
+/**
+ * One OauthToken row. The object has no usable id (Id is documented as always null), and every field
+ * but CreatedDate is Nillable:
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_oauthtoken.htm
+ */
 export interface SfOauthToken {
-  id: string;
-  appName: string;
+  /** The connected app's label (Nillable). */
+  appName: string | null;
   /** Null when the token's app is not installed in the org (no AppMenuItem). */
   appMenuItemId: string | null;
   /** AppMenuItem.IsUsingAdminAuthorization: the app is set to admin-approved users only. */
   adminAuthorized: boolean | null;
   /** AppMenuItem.ApplicationId: the connected app or External Client App the token belongs to, when the app has a menu item. */
   appId?: string | null;
-  userId: string;
+  /** The token's owner (Nillable). */
+  userId: string | null;
   username: string | null;
   useCount: number | null;
   lastUsedDate: string | null;

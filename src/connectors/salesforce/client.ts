@@ -49,6 +49,8 @@ const queryPage = z
   })
   .passthrough();
 
+const countPage = z.object({ done: z.boolean(), totalSize: z.number() }).passthrough();
+
 const describeResult = z.object({ fields: z.array(z.object({ name: z.string() }).passthrough()) }).passthrough();
 
 const limitHeader = /api-usage=(\d+)\/(\d+)/;
@@ -176,6 +178,13 @@ export class SalesforceClient {
       );
     }
     return pages.flatMap((p) => p.records);
+  }
+
+  /** Runs a `SELECT COUNT() FROM …` query: the answer is its totalSize, with no records. */
+  async count(soql: string, options: { tooling?: boolean } = {}): Promise<number> {
+    const base = `${this.apiBase}${options.tooling ? '/tooling' : ''}/query`;
+    // The SOQL reference: for COUNT() the result's size is the count and its records are null (REST: an empty list).
+    return countPage.parse(await this.get(`${base}?q=${encodeURIComponent(soql)}`)).totalSize;
   }
 
   /** Field names of an sObject, or null when the object does not exist in this org or edition. */

@@ -12,7 +12,7 @@ import { collectFieldClassification } from './collectors/classification.js';
 import { readRunnerPermissions, type CollectorContext } from './collectors/context.js';
 import { collectHealthCheck } from './collectors/health-check.js';
 import { collectDirectLoginVerification, collectMfaMethods } from './collectors/mfa.js';
-import { collectConnectedApps, collectOauthTokens, OAUTH_TOKEN_PARTITION } from './collectors/oauth.js';
+import { collectConnectedApps, collectOauthTokens } from './collectors/oauth.js';
 import { collectOrganization } from './collectors/organization.js';
 import { collectPermissionSetAssignments, collectPermissionSets, collectProfileLoginIpRanges } from './collectors/permissions.js';
 import { collectApiAccessControl, collectSecuritySettings } from './collectors/security-settings.js';
@@ -25,7 +25,9 @@ type SectionName = keyof SalesforceShapes & string;
 
 /** Knobs tests turn; never part of the config file. */
 export interface SalesforceTuning {
-  oauthTokenPartition?: number;
+  /** OauthToken's per-query row cap and user ids per partition (the documented 2,500 and 200 by default). */
+  oauthTokenRowCap?: number;
+  oauthTokenUserBatch?: number;
   /** Sections read at the same time within one org. */
   concurrency?: number;
 }
@@ -41,7 +43,7 @@ const collectors = (tuning: SalesforceTuning): { [K in SectionName]: (ctx: Colle
   profileLoginIpRanges: collectProfileLoginIpRanges,
   mfaMethods: collectMfaMethods,
   directLoginVerification: collectDirectLoginVerification,
-  oauthTokens: (ctx) => collectOauthTokens(ctx, tuning.oauthTokenPartition ?? OAUTH_TOKEN_PARTITION),
+  oauthTokens: (ctx) => collectOauthTokens(ctx, { rowCap: tuning.oauthTokenRowCap, userBatch: tuning.oauthTokenUserBatch }),
   connectedApps: collectConnectedApps,
   sharingModels: collectSharingModels,
   guestAccess: collectGuestAccess,

@@ -30,7 +30,7 @@ export const salesforceSectionCatalog: SectionCatalog<'salesforce'> = {
     writeCapable: true,
   },
   oauthTokens: {
-    endpoints: [q('OauthToken (partitioned below the 2,500-row cap)')],
+    endpoints: [q('OauthToken (COUNT() first; above its 2,500-row cap, by UserId batches and CreatedDate ranges)'), q('User (only above the cap)')],
     permissions: [API, 'Customize Application'],
     writeCapable: true,
   },

@@ -16,6 +16,7 @@ export function externalClientAppOf(token: SfOauthToken, apps: readonly SfConnec
     // A token whose menu item names a connected app is that app's, whatever its label.
     if (byId) return byId.kind === 'external-client-app' ? byId : undefined;
   }
+  if (!token.appName) return undefined;
   const ecas = apps.filter((a) => a.kind === 'external-client-app');
   const name = token.appName.trim().toLowerCase();
   return ecas.find((a) => a.name.trim().toLowerCase() === name || (a.developerName ?? '').toLowerCase() === name);

@@ -43,8 +43,8 @@ export function compliantOrg(): SalesforceShapes {
     healthCheck: {
       score: 92,
       risks: [
-        { riskType: 'MEDIUM_RISK', setting: 'Maximum invalid login attempts', settingGroup: 'Password Policies', orgValue: '5', standardValue: '3' },
-        { riskType: 'INFORMATIONAL', setting: 'Guest user access', settingGroup: 'Sharing', orgValue: 'Read', standardValue: 'Read' },
+        { riskType: 'MEDIUM_RISK', setting: 'Maximum invalid login attempts', settingGroup: 'Password Policies', settingRiskCategory: 'MEDIUM_RISK', orgValue: '5', standardValue: '3' },
+        { riskType: 'MEETS_STANDARD', setting: 'Minimum password length', settingGroup: 'Password Policies', settingRiskCategory: 'MEDIUM_RISK', orgValue: '8 characters', standardValue: '8 characters' },
       ],
     },
     users: [
@@ -90,7 +90,7 @@ export function compliantOrg(): SalesforceShapes {
       ],
     },
     oauthTokens: [
-      { id: '0CQ-1', appName: 'Salesforce for Outlook', appMenuItemId: '0Pp-1', adminAuthorized: true, appId: '0H4-1', userId: '005-sales-1', username: 'sam.sales@acme.example', useCount: 40, lastUsedDate: '2026-10-20T00:00:00Z', createdDate: '2025-01-01T00:00:00Z' },
+      { appName: 'Salesforce for Outlook', appMenuItemId: '0Pp-1', adminAuthorized: true, appId: '0H4-1', userId: '005-sales-1', username: 'sam.sales@acme.example', useCount: 40, lastUsedDate: '2026-10-20T00:00:00Z', createdDate: '2025-01-01T00:00:00Z' },
     ],
     connectedApps: [
       { id: '0H4-1', name: 'Salesforce for Outlook', kind: 'connected-app', adminApprovedUsersOnly: true, refreshTokenPolicy: 'specific_lifetime', scopes: ['Api', 'RefreshToken'], ipRelaxation: 'ENFORCE' },

@@ -8,6 +8,7 @@ checkTable(check, 'salesforce', compliantOrg, [
   { name: 'fails for a low score alone', patch: (o) => { o.healthCheck.score = 55; }, expect: 'fail', evidence: ['Health Check score'] },
   { name: 'is not assessed when Health Check returned no score and no risk', patch: (o) => { o.healthCheck = { score: null, risks: [] }; }, expect: 'not_assessed' },
   { name: 'fails on a high risk even without a score', patch: (o) => { o.healthCheck = { score: null, risks: [{ riskType: 'HIGH_RISK', setting: 'Require HttpOnly attribute', settingGroup: 'Session Settings', orgValue: 'Disabled', standardValue: 'Enabled' }] }; }, expect: 'fail', evidence: ['Require HttpOnly attribute'] },
+  { name: 'fails for a high-risk row whose Setting is null (Nillable), naming its group', patch: (o) => { o.healthCheck.risks.push({ riskType: 'HIGH_RISK', setting: null, settingGroup: 'Session Settings', settingRiskCategory: 'HIGH_RISK', orgValue: null, standardValue: null }); }, expect: 'fail', evidence: ['Session Settings'] },
   { name: 'passes at exactly the score floor', patch: (o) => { o.healthCheck.score = 80; }, expect: 'pass' },
   { name: 'is not assessed when Health Check cannot be read', unreadable: { healthCheck: true }, expect: 'not_assessed' },
 ]);

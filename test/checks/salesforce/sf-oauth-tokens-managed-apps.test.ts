@@ -6,7 +6,7 @@ import { compliantOrg } from './compliant-org.js';
 
 /** A token with no AppMenuItem: how an External Client App's tokens (and an uninstalled app's) look. */
 const bareToken = (id: string, appName: string, username: string, extra: Partial<SfOauthToken> = {}): SfOauthToken => ({
-  id, appName, appMenuItemId: null, adminAuthorized: null, appId: null, userId: `005-${id}`, username, useCount: 3, lastUsedDate: '2026-10-01T00:00:00Z', createdDate: '2026-09-01T00:00:00Z', ...extra,
+  appName, appMenuItemId: null, adminAuthorized: null, appId: null, userId: `005-${id}`, username, useCount: 3, lastUsedDate: '2026-10-01T00:00:00Z', createdDate: '2026-09-01T00:00:00Z', ...extra,
 });
 const eca = (o: SalesforceShapes) => {
   const app = o.connectedApps.find((a) => a.kind === 'external-client-app');
@@ -17,6 +17,7 @@ const eca = (o: SalesforceShapes) => {
 checkTable(check, 'salesforce', compliantOrg, [
   { name: 'passes when tokens belong to installed admin-authorised apps', expect: 'pass' },
   { name: 'fails for a token of an app that is not installed', patch: (o) => { o.oauthTokens.push(bareToken('0CQ-2', 'Free PDF Export', 'sue.sales@acme.example')); }, expect: 'fail', evidence: ['Free PDF Export'], notEvidence: ['Salesforce for Outlook'] },
+  { name: 'fails for a token whose AppName and UserId are null (both Nillable on OauthToken) and whose app is not installed', patch: (o) => { o.oauthTokens.push(bareToken('0CQ-13', 'x', 'x', { appName: null, userId: null, username: null })); }, expect: 'fail', evidence: ['(app not named)'] },
   { name: 'fails for an installed app that users self-authorise', patch: (o) => { const t = o.oauthTokens[0]; if (t) t.adminAuthorized = false; }, expect: 'fail', evidence: ['Salesforce for Outlook'] },
   { name: 'passes for tokens of an admin-approved External Client App that has no AppMenuItem (matched by label)', patch: (o) => { o.oauthTokens.push(bareToken('0CQ-3', 'Tenant audit', 'ann.admin@acme.example')); }, expect: 'pass' },
   { name: 'passes for an External Client App token matched on AppMenuItem.ApplicationId (18- vs 15-character id)', patch: (o) => { eca(o).id = '0xI5g00000AbCdE'; o.oauthTokens.push(bareToken('0CQ-4', 'Audit Runner', 'ann.admin@acme.example', { appMenuItemId: '0Pp-9', appId: '0xI5g00000AbCdEFGH' })); }, expect: 'pass' },

@@ -20,17 +20,57 @@ describe('Salesforce connector: queries', () => {
     expect(result.sections.organization).toBeUndefined();
   });
 
-  it('partitions OauthToken below its row cap and reads every partition', async () => {
+  it('reads OauthToken in one query when COUNT() is within the cap; Id is null as the API returns it', async () => {
     organization();
     runnerPermissions(['ViewSetup', 'CustomizeApplication']);
-    const token = (id: string, created: string) => ({ Id: id, AppName: 'Data Loader', AppMenuItemId: '0Pp000000000001', AppMenuItem: { IsUsingAdminAuthorization: true, ApplicationId: '0H4000000000001' }, UserId: '005000000000001', User: { Username: 'ann@acme.example' }, UseCount: 3, LastUsedDate: created, CreatedDate: created });
-    soql(/AppMenuItem\.ApplicationId, UserId, .* FROM OauthToken ORDER BY CreatedDate, Id LIMIT 2$/, records('OauthToken', [token('0CQ000000000001', '2026-01-01T00:00:00.000+0000'), token('0CQ000000000002', '2026-02-01T00:00:00.000+0000')]));
-    soql(/WHERE CreatedDate > 2026-02-01T00:00:00Z OR \(CreatedDate = 2026-02-01T00:00:00Z AND Id > '0CQ000000000002'\) ORDER BY CreatedDate, Id LIMIT 2$/, records('OauthToken', [token('0CQ000000000003', '2026-03-01T00:00:00.000+0000')]));
-    const result = await createSalesforceConnector(tokenTenant(), runtime(), { oauthTokenPartition: 2 }).collect({ sections: ['oauthTokens'], settings, log: collectLog() });
+    const all = [token('005000000000001', '2026-01-01T00:00:00.000+0000'), token('005000000000002', '2026-02-01T00:00:00.000+0000')];
+    oauthTokenServer(all, 2500);
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['oauthTokens'], settings, log: collectLog() });
     const section = result.sections.oauthTokens;
     expect(section?.status).toBe('ok');
-    if (section?.status === 'ok') expect(section.data.map((t) => t.id)).toEqual(['0CQ000000000001', '0CQ000000000002', '0CQ000000000003']);
-    if (section?.status === 'ok') expect(section.data.map((t) => t.appId)).toEqual(['0H4000000000001', '0H4000000000001', '0H4000000000001']);
+    if (section?.status === 'ok') expect(section.data.map((t) => [t.userId, t.appId])).toEqual([['005000000000001', '0H4000000000001'], ['005000000000002', '0H4000000000001']]);
+  });
+
+  it('above the cap, partitions OauthToken by UserId (halving batches), the tokens without a user, and one heavy user by CreatedDate', async () => {
+    organization();
+    runnerPermissions(['ViewSetup', 'CustomizeApplication']);
+    const all = [
+      token('005000000000001', '2026-01-01T00:00:00.000+0000'),
+      token('005000000000001', '2026-01-02T00:00:00.000+0000'),
+      token('005000000000002', '2026-01-03T00:00:00.000+0000'),
+      // One user with more tokens than one query returns: split by CreatedDate.
+      token('005000000000003', '2024-05-01T00:00:00.000+0000'),
+      token('005000000000003', '2025-05-01T00:00:00.000+0000'),
+      token('005000000000003', '2026-05-01T00:00:00.000+0000'),
+      token(null, '2026-03-01T00:00:00.000+0000'),
+    ];
+    const server = oauthTokenServer(all, 2);
+    soql('SELECT Id FROM User ORDER BY Id', records('User', ['005000000000001', '005000000000002', '005000000000003', '005000000000004'].map((Id) => ({ Id }))));
+    const result = await createSalesforceConnector(tokenTenant(), runtime(), { oauthTokenRowCap: 2, oauthTokenUserBatch: 4 }).collect({ sections: ['oauthTokens'], settings, log: collectLog() });
+    const section = result.sections.oauthTokens;
+    expect(section?.status).toBe('ok');
+    if (section?.status === 'ok') expect(section.data.map((t) => `${t.userId} ${t.createdDate.slice(0, 10)}`).sort()).toEqual(all.map((t) => `${t.UserId} ${t.CreatedDate.slice(0, 10)}`).sort());
+    // No query ever asked for more rows than the cap, and none paged on Id.
+    expect(server.queries.every((q) => !/\bId\b[^,]*>/.test(q))).toBe(true);
+    expect(server.queries.some((q) => q.includes('CreatedDate >='))).toBe(true);
+  });
+
+  it('fails the section when a partition returns fewer rows than it counted (the cap cut it short)', async () => {
+    organization();
+    runnerPermissions(['ViewSetup', 'CustomizeApplication']);
+    // The server counts three but, like the documented 2,500-row cap, returns only two.
+    oauthTokenServer([token('005000000000001', '2026-01-01T00:00:00.000+0000'), token('005000000000001', '2026-01-02T00:00:00.000+0000'), token('005000000000002', '2026-01-03T00:00:00.000+0000')], 2);
+    const result = await createSalesforceConnector(tokenTenant(), runtime(), { oauthTokenRowCap: 3 }).collect({ sections: ['oauthTokens'], settings, log: collectLog() });
+    expect(result.sections.oauthTokens).toMatchObject({ status: 'error', error: { message: expect.stringMatching(/counted 3 rows but returned 2/) } });
+  });
+
+  it('fails the section when the user partitions do not add up to COUNT() (a token whose owner the User query did not return)', async () => {
+    organization();
+    runnerPermissions(['ViewSetup', 'CustomizeApplication']);
+    oauthTokenServer([token('005000000000001', '2026-01-01T00:00:00.000+0000'), token('005000000000009', '2026-01-02T00:00:00.000+0000'), token('005000000000009', '2026-01-03T00:00:00.000+0000')], 2);
+    soql('SELECT Id FROM User ORDER BY Id', records('User', [{ Id: '005000000000001' }]));
+    const result = await createSalesforceConnector(tokenTenant(), runtime(), { oauthTokenRowCap: 2 }).collect({ sections: ['oauthTokens'], settings, log: collectLog() });
+    expect(result.sections.oauthTokens).toMatchObject({ status: 'error', error: { message: expect.stringMatching(/counted 3 rows but the partitions by user returned 1/) } });
   });
 
   it('describes PermissionSet first and leaves out a field the org removed', async () => {
@@ -68,7 +108,7 @@ describe('Salesforce connector: failures', () => {
 
   it('records INSUFFICIENT_ACCESS as a permission error and keeps the other sections', async () => {
     organization();
-    soql('SELECT Id, Score FROM SecurityHealthCheck', [{ message: 'insufficient access rights on object id', errorCode: 'INSUFFICIENT_ACCESS' }], { tooling: true, status: 403 });
+    soql('SELECT Score FROM SecurityHealthCheck', [{ message: 'insufficient access rights on object id', errorCode: 'INSUFFICIENT_ACCESS' }], { tooling: true, status: 403 });
     soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', records('CorsWhitelistEntry', []));
     const log = collectLog();
     const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['healthCheck', 'corsOrigins'], settings, log });
@@ -76,6 +116,14 @@ describe('Salesforce connector: failures', () => {
     expect(result.sections.healthCheck?.status === 'error' && result.sections.healthCheck.error.permission).toContain('View Setup and Configuration');
     expect(result.sections.corsOrigins).toEqual({ status: 'ok', data: [] });
     expect(log.warnings.join('\n')).toMatch(/healthCheck not read/);
+  });
+
+  it('reads Health Check rows whose documented-Nillable fields are null', async () => {
+    organization();
+    soql('SELECT Score FROM SecurityHealthCheck', records('SecurityHealthCheck', [{ Score: null }]), { tooling: true });
+    soql('SELECT RiskType, Setting, SettingGroup, SettingRiskCategory, OrgValue, StandardValue FROM SecurityHealthCheckRisks', records('SecurityHealthCheckRisks', [{ RiskType: null, Setting: null, SettingGroup: 'Session Settings', SettingRiskCategory: null, OrgValue: null, StandardValue: null }]), { tooling: true });
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['healthCheck'], settings, log: collectLog() });
+    expect(result.sections.healthCheck).toEqual({ status: 'ok', data: { score: null, risks: [{ riskType: null, setting: null, settingGroup: 'Session Settings', settingRiskCategory: null, orgValue: null, standardValue: null }] } });
   });
 
   it('does not read OAuth tokens without Customize Application (it would see only its own)', async () => {
@@ -257,3 +305,42 @@ describe('Salesforce connector: JWT audience', () => {
     expect(payload['aud']).toBe('https://login.salesforce.com');
   });
 });
+
+/** An OauthToken row as the REST API returns it: Id is always null (object reference, "Reserved for future use"). */
+function token(userId: string | null, created: string) {
+  return { attributes: { type: 'OauthToken' }, Id: null, AppName: 'Data Loader', AppMenuItemId: '0Pp000000000001', AppMenuItem: { attributes: { type: 'AppMenuItem' }, IsUsingAdminAuthorization: true, ApplicationId: '0H4000000000001' }, UserId: userId, User: userId ? { attributes: { type: 'User' }, Username: `${userId}@acme.example` } : null, UseCount: 3, LastUsedDate: created, CreatedDate: created };
+}
+type TokenRow = ReturnType<typeof token>;
+
+/**
+ * A stand-in for OauthToken queries: evaluates the WHERE filters the collector writes (UserId IN / = / = null,
+ * CreatedDate ranges), answers COUNT() with totalSize, and returns at most `cap` rows per query as the API does.
+ */
+function oauthTokenServer(all: TokenRow[], cap: number): { queries: string[] } {
+  const queries: string[] = [];
+  const matches = (where: string, t: TokenRow): boolean => {
+    for (const clause of where.split(' AND ')) {
+      let m: RegExpExecArray | null;
+      if ((m = /^UserId IN \((.*)\)$/.exec(clause))) { if (!m[1]!.split(', ').map((v) => v.slice(1, -1)).includes(t.UserId ?? '')) return false; }
+      else if (clause === 'UserId = null') { if (t.UserId !== null) return false; }
+      else if ((m = /^UserId = '(.*)'$/.exec(clause))) { if (t.UserId !== m[1]) return false; }
+      else if ((m = /^CreatedDate >= (\S+)$/.exec(clause))) { if (Date.parse(t.CreatedDate.replace('+0000', 'Z')) < Date.parse(m[1]!)) return false; }
+      else if ((m = /^CreatedDate < (\S+)$/.exec(clause))) { if (Date.parse(t.CreatedDate.replace('+0000', 'Z')) >= Date.parse(m[1]!)) return false; }
+      else throw new Error(`unexpected OauthToken filter: ${clause}`);
+    }
+    return true;
+  };
+  nock(BASE)
+    .persist()
+    .get(`${V}/query`)
+    .query((q) => / FROM OauthToken/.test(String(q['q'])))
+    .reply((uri) => {
+      const q = new URL(uri, BASE).searchParams.get('q') ?? '';
+      queries.push(q);
+      const where = / WHERE (.*)$/.exec(q)?.[1];
+      const hits = where ? all.filter((t) => matches(where, t)) : all;
+      if (q.startsWith('SELECT COUNT() ')) return [200, { totalSize: hits.length, done: true, records: [] }];
+      return [200, { totalSize: Math.min(hits.length, cap), done: true, records: hits.slice(0, cap) }];
+    });
+  return { queries };
+}

@@ -69,6 +69,7 @@ describe('demo Salesforce org through the real connector', () => {
       'sf-data-personal-fields-classified',
       'sf-ext-public-links-protected',
       'sf-hc-no-high-risks',
+      'sf-mfa-credential-logins-disabled',
       'sf-mfa-privileged-api-logins',
       'sf-oauth-no-stale-tokens',
       'sf-oauth-tokens-managed-apps',
@@ -79,6 +80,6 @@ describe('demo Salesforce org through the real connector', () => {
     // The External Client App's tokens have no AppMenuItem yet are not flagged; the uninstalled app's still are.
     const managed = results.find((r) => r.checkId === 'sf-oauth-tokens-managed-apps');
     expect(managed?.evidence.map((e) => e.name)).toEqual(['Free PDF Export']);
-    expect(by('pass').length).toBe(checks.length - 10);
+    expect(by('pass').length).toBe(checks.length - 11);
   });
 });

@@ -1,17 +1,28 @@
 import { z } from 'zod';
 import type { SfConnectedApp, SfOauthToken } from '../../../snapshot/salesforce.js';
+import { SfRequestError } from '../client.js';
 import { nullableString, requirePermission, soqlString, type CollectorContext } from './context.js';
 
-/** OauthToken answers at most 2,500 rows per query, so it is read in keyset partitions below that cap. */
-export const OAUTH_TOKEN_PARTITION = 2000;
+/**
+ * OauthToken returns at most 2,500 rows for one query (500 per page), and its Id is "reserved for
+ * future use; currently, the value is always null", so it cannot be paged by Id. The object
+ * reference advises a COUNT() first and, above 2,500, filters on fields such as UserId so that each
+ * query stays below the cap:
+ * https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_oauthtoken.htm
+ */
+export const OAUTH_TOKEN_ROW_CAP = 2500;
+/** User ids per `UserId IN (…)` partition: about 4,000 characters of SOQL, well inside the REST URL limit. */
+export const OAUTH_TOKEN_USER_BATCH = 200;
 
+const TOKEN_FIELDS = 'AppName, AppMenuItemId, AppMenuItem.IsUsingAdminAuthorization, AppMenuItem.ApplicationId, UserId, User.Username, UseCount, LastUsedDate, CreatedDate';
+
+// Every field but CreatedDate is Nillable on the object reference; Id is selected by nobody because it is always null.
 const tokenRecord = z
   .object({
-    Id: z.string(),
-    AppName: z.string(),
+    AppName: nullableString,
     AppMenuItemId: nullableString,
     AppMenuItem: z.object({ IsUsingAdminAuthorization: z.boolean().nullish(), ApplicationId: z.string().nullish() }).passthrough().nullish(),
-    UserId: z.string(),
+    UserId: nullableString,
     User: z.object({ Username: z.string().nullish() }).passthrough().nullish(),
     UseCount: z.number().nullish(),
     LastUsedDate: nullableString,
@@ -19,40 +30,107 @@ const tokenRecord = z
   })
   .passthrough();
 
-function soqlDateTime(value: string): string {
-  return new Date(value).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const userIdRecord = z.object({ Id: z.string() }).passthrough();
+
+function soqlDateTime(value: Date): string {
+  return value.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-export async function collectOauthTokens(ctx: CollectorContext, partition = OAUTH_TOKEN_PARTITION): Promise<SfOauthToken[]> {
+export interface OauthTokenTuning {
+  rowCap?: number;
+  userBatch?: number;
+}
+
+/**
+ * Reads every OAuth token in the org. One query when COUNT() is within the cap; otherwise one
+ * query per batch of user ids (halved while a batch is over the cap), plus the tokens without a
+ * user, and a single user's tokens split by CreatedDate range when even they exceed the cap.
+ * The rows read must add up to the org's COUNT(); anything less fails the section rather than
+ * being judged.
+ */
+export async function collectOauthTokens(ctx: CollectorContext, tuning: OauthTokenTuning = {}): Promise<SfOauthToken[]> {
   await requirePermission(ctx, 'CustomizeApplication', 'OauthToken returns only the integration user\'s own tokens, which would under-report every other user');
-  const fields = 'Id, AppName, AppMenuItemId, AppMenuItem.IsUsingAdminAuthorization, AppMenuItem.ApplicationId, UserId, User.Username, UseCount, LastUsedDate, CreatedDate';
+  const rowCap = tuning.rowCap ?? OAUTH_TOKEN_ROW_CAP;
+  const userBatch = tuning.userBatch ?? OAUTH_TOKEN_USER_BATCH;
+  const total = await ctx.client.count('SELECT COUNT() FROM OauthToken');
   const tokens: SfOauthToken[] = [];
-  let after: { created: string; id: string } | undefined;
-  for (;;) {
-    const where = after
-      ? ` WHERE CreatedDate > ${soqlDateTime(after.created)} OR (CreatedDate = ${soqlDateTime(after.created)} AND Id > ${soqlString(after.id)})`
-      : '';
-    const rows = await ctx.client.query(`SELECT ${fields} FROM OauthToken${where} ORDER BY CreatedDate, Id LIMIT ${partition}`);
-    for (const row of rows) {
-      const t = tokenRecord.parse(row);
-      tokens.push({
-        id: t.Id,
-        appName: t.AppName,
-        appMenuItemId: t.AppMenuItemId,
-        adminAuthorized: t.AppMenuItem?.IsUsingAdminAuthorization ?? null,
-        appId: t.AppMenuItem?.ApplicationId ?? null,
-        userId: t.UserId,
-        username: t.User?.Username ?? null,
-        useCount: t.UseCount ?? null,
-        lastUsedDate: t.LastUsedDate,
-        createdDate: t.CreatedDate,
-      });
+
+  const readWithin = async (where: string, expected: number): Promise<void> => {
+    const rows = await ctx.client.query(`SELECT ${TOKEN_FIELDS} FROM OauthToken${where ? ` WHERE ${where}` : ''}`, { maxFetch: rowCap });
+    if (rows.length < expected) {
+      throw new SfRequestError(
+        `OauthToken${where ? ` WHERE ${where.slice(0, 120)}` : ''} counted ${expected} rows but returned ${rows.length}; stopped rather than judge a partial list.`,
+        'INCOMPLETE_RESULT',
+        undefined,
+        'GET /services/data/query OauthToken',
+      );
     }
-    const last = tokens.at(-1);
-    if (rows.length < partition || !last) break;
-    after = { created: last.createdDate, id: last.id };
+    for (const row of rows) tokens.push(toToken(tokenRecord.parse(row)));
+  };
+
+  // A filter whose tokens may exceed the cap: counted, read when within it, otherwise split further.
+  const readPartition = async (where: string, split: (count: number) => Promise<void>): Promise<void> => {
+    const count = await ctx.client.count(`SELECT COUNT() FROM OauthToken WHERE ${where}`);
+    if (count === 0) return;
+    if (count <= rowCap) return readWithin(where, count);
+    await split(count);
+  };
+
+  const byCreatedDate = async (base: string, from: Date, to: Date): Promise<void> => {
+    const where = `${base} AND CreatedDate >= ${soqlDateTime(from)} AND CreatedDate < ${soqlDateTime(to)}`;
+    await readPartition(where, async (count) => {
+      if (to.getTime() - from.getTime() <= 1000) {
+        throw new SfRequestError(`${count} OAuth tokens share one user and one second of CreatedDate, more than the ${rowCap} one query returns; stopped rather than judge a partial list.`, 'TOO_MANY_ROWS', undefined, 'GET /services/data/query OauthToken');
+      }
+      const mid = new Date(Math.floor((from.getTime() + to.getTime()) / 2000) * 1000);
+      await byCreatedDate(base, from, mid);
+      await byCreatedDate(base, mid, to);
+    });
+  };
+  // Salesforce was founded in 1999; a token cannot be older. The end is exclusive, so one second past now.
+  const allTime = (): [Date, Date] => [new Date('1999-01-01T00:00:00Z'), new Date(Math.ceil(ctx.now.getTime() / 1000) * 1000 + 1000)];
+
+  const byUsers = async (ids: string[]): Promise<void> => {
+    const where = ids.length === 1 ? `UserId = ${soqlString(ids[0]!)}` : `UserId IN (${ids.map(soqlString).join(', ')})`;
+    await readPartition(where, async () => {
+      if (ids.length === 1) return byCreatedDate(where, ...allTime());
+      const half = Math.ceil(ids.length / 2);
+      await byUsers(ids.slice(0, half));
+      await byUsers(ids.slice(half));
+    });
+  };
+
+  if (total <= rowCap) {
+    await readWithin('', total);
+  } else {
+    // Every user, active or not: a deactivated user's tokens are still the org's tokens until revoked.
+    const users = (await ctx.client.query('SELECT Id FROM User ORDER BY Id', { maxFetch: 1_000_000 })).map((r) => userIdRecord.parse(r).Id);
+    for (let i = 0; i < users.length; i += userBatch) await byUsers(users.slice(i, i + userBatch));
+    await readPartition('UserId = null', () => byCreatedDate('UserId = null', ...allTime()));
+    if (tokens.length < total) {
+      throw new SfRequestError(
+        `OauthToken counted ${total} rows but the partitions by user returned ${tokens.length}; stopped rather than judge a partial list.`,
+        'INCOMPLETE_RESULT',
+        undefined,
+        'GET /services/data/query OauthToken',
+      );
+    }
   }
-  return tokens;
+  return tokens.sort((a, b) => a.createdDate.localeCompare(b.createdDate) || (a.userId ?? '').localeCompare(b.userId ?? '') || (a.appName ?? '').localeCompare(b.appName ?? ''));
+}
+
+function toToken(t: z.infer<typeof tokenRecord>): SfOauthToken {
+  return {
+    appName: t.AppName,
+    appMenuItemId: t.AppMenuItemId,
+    adminAuthorized: t.AppMenuItem?.IsUsingAdminAuthorization ?? null,
+    appId: t.AppMenuItem?.ApplicationId ?? null,
+    userId: t.UserId,
+    username: t.User?.Username ?? null,
+    useCount: t.UseCount ?? null,
+    lastUsedDate: t.LastUsedDate,
+    createdDate: t.CreatedDate,
+  };
 }
 
 const connectedAppRecord = z.object({ Id: z.string(), Name: z.string(), OptionsAllowAdminApprovedUsersOnly: z.boolean().nullish() }).passthrough();
