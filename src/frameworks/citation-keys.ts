@@ -10,6 +10,7 @@ export const CITED_AS: Record<string, CitedAs> = {
   nist: { other: 'NIST SP 800-53 Rev. 5' },
   sbs: { other: 'SBS' },
   'salesforce-health-check': { other: 'Salesforce Health Check' },
+  'salesforce-mfa-requirement': { other: 'Salesforce MFA requirement' },
   maester: { other: 'Maester' },
   prowler: { other: 'Prowler' },
 };
