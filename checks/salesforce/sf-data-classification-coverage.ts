@@ -12,7 +12,7 @@ export default defineCheck({
   remediation:
     'Setup > Object Manager > (object) > Fields, or Data Classification Settings: set Data Sensitivity Level (and Compliance Categorization) on the fields that hold personal data, starting with the objects listed.',
   references: {
-    other: { SBS: ['SBS-DATA-002', 'SBS-DATA-004'] },
+    other: { 'ISO/IEC 27001:2022': ['A.5.12'] },
     docs: ['https://help.salesforce.com/s/articleView?id=sf.data_classification_about.htm'],
   },
   reads: ['fieldClassification'],

@@ -12,7 +12,7 @@ export default defineCheck({
     'Email, phone, address, birth date and identifier fields, and fields with a compliance category, are the ones privacy obligations attach to. Leaving them unclassified hides them from field-level security reviews and data-protection tooling.',
   remediation: 'Set Data Sensitivity Level on each listed field (Object Manager > field > Edit, or bulk through Data Classification).',
   references: {
-    other: { SBS: ['SBS-DATA-002', 'SBS-DATA-004'] },
+    other: { 'ISO/IEC 27001:2022': ['A.5.12'] },
     docs: ['https://help.salesforce.com/s/articleView?id=sf.data_classification_about.htm'],
   },
   reads: ['fieldClassification'],

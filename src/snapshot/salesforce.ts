@@ -187,6 +187,11 @@ export interface SfConnectedApp {
   scopes: string[];
   /** ENFORCE, ENFORCE_ACTIVATED_DEVICE, BYPASS. */
   ipRelaxation: string | null;
+  /**
+   * Access-token timeout in minutes where an API documents it: ConnectedApplication.NamedUserUvidTimeout for apps
+   * that issue JWT-based access tokens. Null when no documented field gives it (absent in older snapshots).
+   */
+  accessTokenTimeoutMinutes?: number | null;
 }
 
 export interface SfSharingModel {

@@ -35,7 +35,7 @@ export const salesforceSectionCatalog: SectionCatalog<'salesforce'> = {
     writeCapable: true,
   },
   connectedApps: {
-    endpoints: [q('ConnectedApplication'), tq('ConnectedApplication (Metadata, one per query)'), q('ExternalClientApplication'), q('ExtlClntAppOauthPlcyCnfg')],
+    endpoints: ['GET /services/data/vXX.0/sobjects/ConnectedApplication/describe', q('ConnectedApplication'), tq('ConnectedApplication (Metadata, one per query)'), q('ExternalClientApplication'), q('ExtlClntAppOauthPlcyCnfg')],
     permissions: [API, VSC],
   },
   sharingModels: { endpoints: [tq('EntityDefinition (one object per query)')], permissions: [API, VSC] },

@@ -133,7 +133,18 @@ function toToken(t: z.infer<typeof tokenRecord>): SfOauthToken {
   };
 }
 
-const connectedAppRecord = z.object({ Id: z.string(), Name: z.string(), OptionsAllowAdminApprovedUsersOnly: z.boolean().nullish() }).passthrough();
+// ConnectedApplication (object reference): RefreshTokenValidityPeriod is Nillable and its unit (hours, days or months) is not a field;
+// NamedUserUvidTimeout (API 59+) is the JWT-based access-token timeout in minutes, set only when the app issues JWT-based tokens.
+const connectedAppRecord = z
+  .object({
+    Id: z.string(),
+    Name: z.string(),
+    OptionsAllowAdminApprovedUsersOnly: z.boolean().nullish(),
+    OptionsAppIssueJwtTokenEnabled: z.boolean().nullish(),
+    NamedUserUvidTimeout: z.union([z.string(), z.number()]).nullish(),
+  })
+  .passthrough();
+const OPTIONAL_APP_FIELDS = ['OptionsAppIssueJwtTokenEnabled', 'NamedUserUvidTimeout'] as const;
 const connectedAppMetadata = z
   .object({
     Metadata: z
@@ -158,7 +169,8 @@ const ecaPolicyRecord = z
 /** Connected apps (REST, then Tooling Metadata one record per query) and External Client Apps where the org has them. */
 export async function collectConnectedApps(ctx: CollectorContext): Promise<SfConnectedApp[]> {
   const apps: SfConnectedApp[] = [];
-  const rows = await ctx.client.query('SELECT Id, Name, OptionsAllowAdminApprovedUsersOnly FROM ConnectedApplication ORDER BY Name');
+  const optional = await ctx.client.pickFields('ConnectedApplication', OPTIONAL_APP_FIELDS);
+  const rows = await ctx.client.query(`SELECT Id, Name, OptionsAllowAdminApprovedUsersOnly${optional.present.map((f) => `, ${f}`).join('')} FROM ConnectedApplication ORDER BY Name`);
   for (const row of rows) {
     const app = connectedAppRecord.parse(row);
     const [metaRow] = await ctx.client.query(`SELECT Id, Metadata FROM ConnectedApplication WHERE Id = ${soqlString(app.Id)}`, { tooling: true });
@@ -171,6 +183,7 @@ export async function collectConnectedApps(ctx: CollectorContext): Promise<SfCon
       refreshTokenPolicy: meta?.oauthPolicy?.refreshTokenPolicy ?? null,
       scopes: meta?.oauthConfig?.scopes ?? [],
       ipRelaxation: meta?.oauthPolicy?.ipRelaxation ?? null,
+      accessTokenTimeoutMinutes: app.OptionsAppIssueJwtTokenEnabled === true && app.NamedUserUvidTimeout !== null && app.NamedUserUvidTimeout !== undefined ? Number(app.NamedUserUvidTimeout) : null,
     });
   }
   const ecaFields = await ctx.client.fieldsOf('ExternalClientApplication');
@@ -194,6 +207,7 @@ export async function collectConnectedApps(ctx: CollectorContext): Promise<SfCon
       refreshTokenPolicy: policy?.RefreshTokenPolicyType ?? null,
       scopes: [],
       ipRelaxation: policy?.IpRelaxationPolicyType ? policy.IpRelaxationPolicyType.toUpperCase() : null,
+      accessTokenTimeoutMinutes: null,
     });
   }
   return apps;
