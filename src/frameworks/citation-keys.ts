@@ -11,6 +11,7 @@ export const CITED_AS: Record<string, CitedAs> = {
   sbs: { other: 'SBS' },
   'salesforce-health-check': { other: 'Salesforce Health Check' },
   'salesforce-mfa-requirement': { other: 'Salesforce MFA requirement' },
+  'iso-27001': { other: 'ISO/IEC 27001:2022' },
   maester: { other: 'Maester' },
   prowler: { other: 'Prowler' },
 };
