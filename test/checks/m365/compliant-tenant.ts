@@ -127,7 +127,8 @@ export function compliantTenant(): M365Shapes {
     securityDefaults: { isEnabled: false },
     conditionalAccessPolicies: [
       caPolicy({ id: 'ca-block-legacy', displayName: 'Block legacy authentication', conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, clientAppTypes: ['exchangeActiveSync', 'other'] }, grantControls: { operator: 'OR', builtInControls: ['block'], authenticationStrength: null } }),
-      caPolicy({ id: 'ca-mfa-all', displayName: 'Require MFA for all users' }),
+      caPolicy({ id: 'ca-mfa-all', displayName: 'Require MFA for all users', grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { ...PHISHING_RESISTANT_STRENGTH_OBJECT, allowedCombinations: [...PHISHING_RESISTANT_STRENGTH_OBJECT.allowedCombinations] } } }),
+      caPolicy({ id: 'ca-managed-device', displayName: 'Require a managed device', grantControls: { operator: 'OR', builtInControls: ['compliantDevice', 'domainJoinedDevice'], authenticationStrength: null } }),
       withUsers(
         caPolicy({ id: 'ca-admins-phishing-resistant', displayName: 'Phishing-resistant MFA for admins', grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { ...PHISHING_RESISTANT_STRENGTH_OBJECT, allowedCombinations: [...PHISHING_RESISTANT_STRENGTH_OBJECT.allowedCombinations] } } }),
         { includeUsers: [], includeRoles: adminRoles },
