@@ -1,18 +1,8 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import { breakGlassIds } from '../../src/rules/m365/break-glass.js';
-import type { CaPolicy } from '../../src/snapshot/m365.js';
-import { assessTenantWide, grantControls } from '../../src/rules/m365/conditional-access.js';
+import { assessTenantWide, requiresManagedDevice } from '../../src/rules/m365/conditional-access.js';
 
 const REGISTER_SECURITY_INFO = 'urn:user:registersecurityinfo';
-const MANAGED_DEVICE = ['compliantdevice', 'domainjoineddevice'];
-
-/** A managed device must be part of every way through the grant. */
-function requiresManagedDevice(policy: CaPolicy): boolean {
-  const controls = grantControls(policy);
-  if (!controls.some((c) => MANAGED_DEVICE.includes(c))) return false;
-  if ((policy.grantControls?.operator ?? 'OR').toUpperCase() === 'AND') return true;
-  return controls.every((c) => MANAGED_DEVICE.includes(c)) && !policy.grantControls?.authenticationStrength;
-}
 
 export default defineCheck({
   id: 'm365-ca-managed-device-for-security-info',

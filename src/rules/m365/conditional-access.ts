@@ -108,6 +108,16 @@ export function requiresPhishingResistantMfa(policy: CaPolicy): boolean {
   return !isOr(policy) || grantControls(policy).length === 0;
 }
 
+const MANAGED_DEVICE_CONTROLS = ['compliantdevice', 'domainjoineddevice'];
+
+/** Whether every way through the grant needs a managed device: compliant, or Microsoft Entra hybrid joined. */
+export function requiresManagedDevice(policy: CaPolicy): boolean {
+  const controls = grantControls(policy);
+  if (!controls.some((c) => MANAGED_DEVICE_CONTROLS.includes(c))) return false;
+  if (!isOr(policy)) return true;
+  return controls.every((c) => MANAGED_DEVICE_CONTROLS.includes(c)) && !policy.grantControls?.authenticationStrength;
+}
+
 /** Which risk condition a risk-based policy is built on. */
 export type RiskKind = 'user' | 'signIn';
 

@@ -127,7 +127,8 @@ export function compliantTenant(): M365Shapes {
     securityDefaults: { isEnabled: false },
     conditionalAccessPolicies: [
       caPolicy({ id: 'ca-block-legacy', displayName: 'Block legacy authentication', conditions: { ...caPolicy({ id: 'x', displayName: 'x' }).conditions, clientAppTypes: ['exchangeActiveSync', 'other'] }, grantControls: { operator: 'OR', builtInControls: ['block'], authenticationStrength: null } }),
-      caPolicy({ id: 'ca-mfa-all', displayName: 'Require MFA for all users' }),
+      caPolicy({ id: 'ca-mfa-all', displayName: 'Require MFA for all users', grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { ...PHISHING_RESISTANT_STRENGTH_OBJECT, allowedCombinations: [...PHISHING_RESISTANT_STRENGTH_OBJECT.allowedCombinations] } } }),
+      caPolicy({ id: 'ca-managed-device', displayName: 'Require a managed device', grantControls: { operator: 'OR', builtInControls: ['compliantDevice', 'domainJoinedDevice'], authenticationStrength: null } }),
       withUsers(
         caPolicy({ id: 'ca-admins-phishing-resistant', displayName: 'Phishing-resistant MFA for admins', grantControls: { operator: 'OR', builtInControls: [], authenticationStrength: { ...PHISHING_RESISTANT_STRENGTH_OBJECT, allowedCombinations: [...PHISHING_RESISTANT_STRENGTH_OBJECT.allowedCombinations] } } }),
         { includeUsers: [], includeRoles: adminRoles },
@@ -176,6 +177,10 @@ export function compliantTenant(): M365Shapes {
       { id: 'ra-1', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'u-admin-1', assignment: 'active', principal: { id: 'u-admin-1', type: 'user', displayName: 'Adele Admin', userPrincipalName: 'adele.admin@contoso.example', accountEnabled: true, onPremisesSyncEnabled: null } },
       { id: 'ra-2', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: 'u-admin-2', assignment: 'active', principal: { id: 'u-admin-2', type: 'user', displayName: 'Alex Admin', userPrincipalName: 'alex.admin@contoso.example', accountEnabled: true, onPremisesSyncEnabled: null } },
       { id: 'ra-3', roleDefinitionId: ROLE.globalAdministrator, roleName: 'Global Administrator', directoryScopeId: '/', principalId: BREAK_GLASS_ID, assignment: 'active', principal: { id: BREAK_GLASS_ID, type: 'user', displayName: 'Break glass', userPrincipalName: BREAK_GLASS_UPN, accountEnabled: true, onPremisesSyncEnabled: null } },
+      // Narrower roles, PIM-eligible: as many privileged users without Global Administrator as with it (MS.AAD.7.2).
+      { id: 'ra-e1', roleDefinitionId: ROLE.exchangeAdministrator, roleName: 'Exchange Administrator', directoryScopeId: '/', principalId: 'u-exo-admin', assignment: 'eligible', principal: { id: 'u-exo-admin', type: 'user', displayName: 'Emma Exchange', userPrincipalName: 'emma.exchange@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null } },
+      { id: 'ra-e2', roleDefinitionId: ROLE.userAdministrator, roleName: 'User Administrator', directoryScopeId: '/', principalId: 'u-user-admin', assignment: 'eligible', principal: { id: 'u-user-admin', type: 'user', displayName: 'Ulla Users', userPrincipalName: 'ulla.users@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null } },
+      { id: 'ra-e3', roleDefinitionId: ROLE.sharePointAdministrator, roleName: 'SharePoint Administrator', directoryScopeId: '/', principalId: 'u-spo-admin', assignment: 'eligible', principal: { id: 'u-spo-admin', type: 'user', displayName: 'Sam Sites', userPrincipalName: 'sam.sites@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null } },
       { id: 'ra-4', roleDefinitionId: ROLE.applicationAdministrator, roleName: 'Application Administrator', directoryScopeId: '/', principalId: 'sp-automation', assignment: 'active', principal: { id: 'sp-automation', type: 'servicePrincipal', displayName: 'Contoso automation', appId: 'app-automation', accountEnabled: true } },
     ],
     authorizationPolicy: {

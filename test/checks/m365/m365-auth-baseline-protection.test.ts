@@ -62,7 +62,7 @@ checkTable(check, 'm365', compliantTenant, [
       for (const p of t.conditionalAccessPolicies) p.state = 'enabledForReportingButNotEnforced';
     },
     expect: 'fail',
-    summary: /7 exist in report-only or disabled state/,
+    summary: /8 exist in report-only or disabled state/,
   },
   { name: 'is not assessed when security defaults cannot be read', unreadable: { securityDefaults: true }, expect: 'not_assessed' },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },

@@ -10,6 +10,8 @@ const adminPolicy = (t: M365Shapes) => t.conditionalAccessPolicies.find((p) => p
 function base(): M365Shapes {
   const t = compliantTenant();
   adminPolicy(t).conditions.users.includeRoles.push(HYBRID_IDENTITY_ADMINISTRATOR);
+  // The shared tenant's all-users policy is phishing-resistant too (MS.AAD.3.1); here it asks for ordinary MFA, so the admin policy alone is judged.
+  t.conditionalAccessPolicies.find((p) => p.id === 'ca-mfa-all')!.grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null };
   return t;
 }
 
