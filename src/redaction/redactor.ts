@@ -65,10 +65,28 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
     return out;
   };
 
+  // Returns the same object where nothing in it changed, so clean data (nearly all of it) is not copied.
   const redactDeep = <T>(value: T): T => {
     if (typeof value === 'string') return redact(value) as T;
-    if (Array.isArray(value)) return value.map((item: unknown) => redactDeep(item)) as T;
-    if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item)])) as T;
+    if (Array.isArray(value)) {
+      let copy: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        const clean = redactDeep(item);
+        if (clean !== item) (copy ??= value.slice())[i] = clean;
+      }
+      return (copy ?? value) as T;
+    }
+    if (isPlainObject(value)) {
+      let copy: Record<string, unknown> | undefined;
+      for (const key of Object.keys(value)) {
+        const item = value[key];
+        const clean = redactDeep(item);
+        // defineProperty, not assignment: a "__proto__" key from parsed JSON stays a plain property.
+        if (clean !== item) Object.defineProperty((copy ??= { ...value }), key, { value: clean, enumerable: true, writable: true, configurable: true });
+      }
+      return (copy ?? value) as T;
+    }
     return value;
   };
 
