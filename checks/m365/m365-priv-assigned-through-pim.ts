@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import type { Evidence } from '../../src/core/model.js';
 import { breakGlassIds } from '../../src/rules/m365/break-glass.js';
-import { builtInRoleName, isHighlyPrivileged, principalIndex, schedulePrincipalLabel } from '../../src/rules/m365/privileged-roles.js';
+import { isHighlyPrivileged, principalIndex, scheduleHolder } from '../../src/rules/m365/privileged-roles.js';
 
 export default defineCheck({
   id: 'm365-priv-assigned-through-pim',
@@ -29,13 +29,9 @@ export default defineCheck({
     const exempt: Evidence[] = [];
     for (const instance of roleAssignmentSchedules) {
       if (!isHighlyPrivileged(instance.roleDefinitionId) || instance.startDateTime) continue;
-      const principal = principals.get(instance.principalId.toLowerCase());
-      const role = builtInRoleName(instance.roleDefinitionId);
-      const name = schedulePrincipalLabel(instance, principal);
-      const scope = instance.directoryScopeId === '/' ? '' : ` (scope ${instance.directoryScopeId})`;
-      const isBreakGlass = exemptIds.has(instance.principalId.toLowerCase()) || (!!principal?.userPrincipalName && exemptIds.has(principal.userPrincipalName.toLowerCase()));
-      if (isBreakGlass) exempt.push({ kind: 'user', name, id: instance.principalId, detail: `break-glass account: ${role}${scope} assigned outside PIM, accepted` });
-      else if (principal?.type === 'servicePrincipal') exempt.push({ kind: 'app', name, id: instance.principalId, detail: `service principal: ${role}${scope} assigned outside PIM; it cannot use PIM` });
+      const { principal, name, role, scope, exemption } = scheduleHolder(instance, principals, exemptIds);
+      if (exemption === 'break-glass') exempt.push({ kind: 'user', name, id: instance.principalId, detail: `break-glass account: ${role}${scope} assigned outside PIM, accepted` });
+      else if (exemption === 'service-principal') exempt.push({ kind: 'app', name, id: instance.principalId, detail: `service principal: ${role}${scope} assigned outside PIM; it cannot use PIM` });
       else outside.push({ kind: principal?.type === 'group' ? 'group' : 'user', name, id: instance.principalId, detail: `${role}${scope} assigned outside PIM (no start date)` });
     }
     if (outside.length) {

@@ -1,7 +1,7 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import type { Evidence } from '../../src/core/model.js';
 import { breakGlassIds } from '../../src/rules/m365/break-glass.js';
-import { builtInRoleName, isHighlyPrivileged, principalIndex, schedulePrincipalLabel } from '../../src/rules/m365/privileged-roles.js';
+import { isHighlyPrivileged, principalIndex, scheduleHolder } from '../../src/rules/m365/privileged-roles.js';
 
 export default defineCheck({
   id: 'm365-priv-no-permanent-active-assignments',
@@ -31,14 +31,10 @@ export default defineCheck({
     for (const instance of roleAssignmentSchedules) {
       // An activation always ends; eligibility is not in this list at all.
       if (!isHighlyPrivileged(instance.roleDefinitionId) || instance.assignmentType !== 'Assigned' || instance.endDateTime) continue;
-      const principal = principals.get(instance.principalId.toLowerCase());
-      const role = builtInRoleName(instance.roleDefinitionId);
-      const name = schedulePrincipalLabel(instance, principal);
-      const scope = instance.directoryScopeId === '/' ? '' : ` (scope ${instance.directoryScopeId})`;
-      const isBreakGlass = exemptIds.has(instance.principalId.toLowerCase()) || (!!principal?.userPrincipalName && exemptIds.has(principal.userPrincipalName.toLowerCase()));
-      if (isBreakGlass) {
+      const { principal, name, role, scope, exemption } = scheduleHolder(instance, principals, exemptIds);
+      if (exemption === 'break-glass') {
         exempt.push({ kind: 'user', name, id: instance.principalId, detail: `break-glass account: permanent ${role}${scope} accepted` });
-      } else if (principal?.type === 'servicePrincipal') {
+      } else if (exemption === 'service-principal') {
         exempt.push({ kind: 'app', name, id: instance.principalId, detail: `service principal: permanent ${role}${scope}; it cannot activate through PIM` });
       } else if (principal?.type === 'group') {
         const members = principal.members ? `${principal.members.length} member${principal.members.length === 1 ? '' : 's'}` : 'members not read';

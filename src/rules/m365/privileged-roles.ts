@@ -218,3 +218,26 @@ export function notificationReachesSomeone(rule: RoleNotificationRule | undefine
   if (rule.notificationLevel.toLowerCase() === 'none') return false;
   return rule.isDefaultRecipientsEnabled || rule.notificationRecipients.some((recipient) => recipient.trim() !== '');
 }
+
+/** One active role instance as the PIM checks describe it, and whether it is one of their accepted exceptions. */
+export interface ScheduleHolder {
+  principal: DirectoryPrincipal | undefined;
+  name: string;
+  role: string;
+  /** " (scope …)" for a scoped assignment, empty for the whole directory. */
+  scope: string;
+  /** Break-glass accounts (configured) and service principals (which cannot use PIM) are listed, never counted. */
+  exemption?: 'break-glass' | 'service-principal';
+}
+
+export function scheduleHolder(instance: RoleAssignmentScheduleInstance, principals: ReadonlyMap<string, DirectoryPrincipal>, breakGlass: ReadonlySet<string>): ScheduleHolder {
+  const principal = principals.get(instance.principalId.toLowerCase());
+  const isBreakGlass = breakGlass.has(instance.principalId.toLowerCase()) || (!!principal?.userPrincipalName && breakGlass.has(principal.userPrincipalName.toLowerCase()));
+  return {
+    principal,
+    name: schedulePrincipalLabel(instance, principal),
+    role: builtInRoleName(instance.roleDefinitionId),
+    scope: instance.directoryScopeId === '/' ? '' : ` (scope ${instance.directoryScopeId})`,
+    exemption: isBreakGlass ? 'break-glass' : principal?.type === 'servicePrincipal' ? 'service-principal' : undefined,
+  };
+}
