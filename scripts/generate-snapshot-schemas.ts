@@ -5,11 +5,12 @@
  *   npm run snapshot-schemas            rewrite the schemas
  *   npm run snapshot-schemas -- --check exit 1 when a schema is out of date
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGenerator } from 'ts-json-schema-generator';
 import type { Provider } from '../src/core/model.js';
+import { runIfInvoked, writeOrCheck } from './generated-files.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,30 +40,13 @@ export function generateSnapshotSchema(provider: Provider): string {
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const check = argv.includes('--check');
-  const stale: string[] = [];
-  for (const provider of SCHEMA_PROVIDERS) {
-    const path = schemaPath(provider);
-    const expected = generateSnapshotSchema(provider);
-    const current = await readFile(path, 'utf8').catch(() => '');
-    if (current === expected) continue;
-    stale.push(provider);
-    if (!check) await writeFile(path, expected);
-  }
-  if (check) {
-    if (stale.length) process.stderr.write(`Out of date: ${stale.join(', ')}. Run: npm run snapshot-schemas\n`);
-    return stale.length ? 1 : 0;
-  }
-  process.stdout.write(stale.length ? `Updated ${stale.join(', ')}\n` : 'Snapshot schemas already up to date\n');
-  return 0;
+  const files = await Promise.all(
+    SCHEMA_PROVIDERS.map(async (provider) => {
+      const path = schemaPath(provider);
+      return { name: provider, path, current: await readFile(path, 'utf8').catch(() => ''), expected: generateSnapshotSchema(provider) };
+    }),
+  );
+  return writeOrCheck(files, argv, { command: 'npm run snapshot-schemas', upToDate: 'Snapshot schemas already up to date' });
 }
 
-const invokedDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
-  try {
-    process.exitCode = await main(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`generate-snapshot-schemas: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  }
-}
+await runIfInvoked(import.meta.url, 'generate-snapshot-schemas', main);

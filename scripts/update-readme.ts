@@ -7,7 +7,7 @@
  *
  * A block is `<!-- generated:<key> -->` … `<!-- /generated -->`; everything outside blocks is prose.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checksMarkdown } from '../src/catalog/checks-listing.js';
@@ -18,6 +18,7 @@ import { AREAS, SEVERITIES, STATUSES } from '../src/core/model.js';
 import { availableProviders, providerModule } from '../src/connectors/registry.js';
 import { CSV_COLUMNS } from '../src/report/csv.js';
 import { RESULTS_SCHEMA_VERSION } from '../src/core/results.js';
+import { runIfInvoked, writeOrCheck } from './generated-files.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -130,27 +131,7 @@ export async function documentsState(root = ROOT): Promise<{ name: DocumentName;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const check = argv.includes('--check');
-  const stale: string[] = [];
-  for (const doc of await documentsState()) {
-    if (doc.current === doc.expected) continue;
-    stale.push(doc.name);
-    if (!check) await writeFile(doc.path, doc.expected);
-  }
-  if (check) {
-    if (stale.length) process.stderr.write(`Out of date: ${stale.join(', ')}. Run: npm run docs\n`);
-    return stale.length ? 1 : 0;
-  }
-  process.stdout.write(stale.length ? `Updated ${stale.join(', ')}\n` : 'Generated blocks already up to date\n');
-  return 0;
+  return writeOrCheck(await documentsState(), argv, { command: 'npm run docs', upToDate: 'Generated blocks already up to date' });
 }
 
-const invokedDirectly = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (invokedDirectly) {
-  try {
-    process.exitCode = await main(process.argv.slice(2));
-  } catch (error) {
-    process.stderr.write(`update-readme: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  }
-}
+await runIfInvoked(import.meta.url, 'update-readme', main);
