@@ -1,4 +1,6 @@
+import { verdictOfControls } from '../../src/core/control-verdicts.js';
 import { defineCheck } from '../../src/core/define-check.js';
+import type { ControlVerdict, Evidence } from '../../src/core/model.js';
 
 const SCORE_FLOOR = 80;
 
@@ -19,19 +21,26 @@ export default defineCheck({
   reads: ['healthCheck'],
   evaluate({ healthCheck }) {
     const high = healthCheck.risks.filter((r) => r.riskType === 'HIGH_RISK');
-    const scoreText = healthCheck.score === null ? 'no score' : `score ${healthCheck.score}`;
-    const lowScore = healthCheck.score !== null && healthCheck.score < SCORE_FLOOR;
-    if (high.length === 0 && healthCheck.score === null) {
-      // No SecurityHealthCheck row means Health Check did not run for this org: an empty risk list proves nothing.
-      return { status: 'not_assessed', summary: 'Health Check returned no score, so an empty list of high-risk settings cannot be trusted. Open Setup > Health Check once and run the audit again.' };
-    }
-    if (high.length === 0 && !lowScore) return { status: 'pass', summary: `Health Check ${scoreText}; no high-risk setting.` };
-    const evidence = high.map((r) => ({
-      kind: 'setting' as const,
+    const evidence: Evidence[] = high.map((r) => ({
+      kind: 'setting',
       name: r.setting ?? r.settingGroup ?? 'unnamed setting',
       detail: `${r.settingGroup ? `${r.settingGroup}: ` : ''}org value ${r.orgValue ?? 'unset'}, baseline ${r.standardValue ?? 'unset'}`,
     }));
-    if (lowScore) evidence.push({ kind: 'setting', name: 'Health Check score', detail: `${healthCheck.score} (below ${SCORE_FLOOR})` });
-    return { status: 'fail', summary: `Health Check ${scoreText}; ${high.length} high-risk setting${high.length === 1 ? '' : 's'}.`, evidence };
+    const { score } = healthCheck;
+    if (score !== null && score < SCORE_FLOOR) evidence.push({ kind: 'setting', name: 'Health Check score', detail: `${score} (below ${SCORE_FLOOR})` });
+    const scoreVerdict: ControlVerdict =
+      score === null
+        ? { status: 'not_assessed', summary: 'Health Check returned no score. Open Setup > Health Check once and run the audit again.' }
+        : score < SCORE_FLOOR
+          ? { status: 'fail', summary: `Health Check score ${score} is below ${SCORE_FLOOR}.` }
+          : { status: 'pass', summary: `Health Check score ${score}.` };
+    const highVerdict: ControlVerdict =
+      high.length > 0
+        ? { status: 'fail', summary: `${high.length} high-risk setting${high.length === 1 ? '' : 's'}.` }
+        : score === null
+          ? // No SecurityHealthCheck row means Health Check did not run for this org: an empty risk list proves nothing.
+            { status: 'not_assessed', summary: 'Health Check returned no score, so an empty list of high-risk settings cannot be trusted.' }
+          : { status: 'pass', summary: 'No high-risk setting.' };
+    return verdictOfControls({ 'Health Check score': scoreVerdict, 'High-Risk Security Settings': highVerdict }, evidence);
   },
 });

@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import type { Evidence } from '../../src/core/model.js';
+import type { ControlVerdict, Evidence } from '../../src/core/model.js';
 
 const EXPIRY_DAYS: Record<string, number> = { ThirtyDays: 30, SixtyDays: 60, NinetyDays: 90, SixMonths: 180, OneYear: 365, Never: Number.POSITIVE_INFINITY };
 const WEAK_COMPLEXITY = new Set(['NoRestriction']);
@@ -27,13 +27,17 @@ export default defineCheck({
   evaluate({ securitySettings }) {
     const p = securitySettings.passwordPolicies;
     const issues: Evidence[] = [];
-    const add = (name: string, detail: string) => issues.push({ kind: 'setting', name, detail });
-    if ((p.minimumPasswordLength ?? 0) < 8) add('Minimum password length', `${p.minimumPasswordLength ?? 'not set'}; at least 8`);
-    if (!p.complexity || WEAK_COMPLEXITY.has(p.complexity)) add('Password complexity requirement', `${p.complexity ?? 'not set'}; require at least letters and numbers`);
-    if ((EXPIRY_DAYS[p.expiration ?? 'Never'] ?? Number.POSITIVE_INFINITY) > 90) add('User passwords expire in', `${p.expiration ?? 'not set'}; 90 days or less`);
-    if ((p.historyRestriction ?? 0) < 3) add('Enforce password history', `${p.historyRestriction ?? 'not set'}; at least 3`);
-    if (!p.maxLoginAttempts || p.maxLoginAttempts === 'NoLimit') add('Maximum invalid login attempts', `${p.maxLoginAttempts ?? 'not set'}; at most 10`);
-    if (issues.length === 0) return { status: 'pass', summary: `The org-wide password policy meets the baseline. ${PROFILE_OVERRIDES_NOT_READ}` };
-    return { status: 'fail', summary: `${issues.length} password policy setting${issues.length === 1 ? ' is' : 's are'} below the baseline.`, evidence: issues };
+    const controls: Record<string, ControlVerdict> = {};
+    const judge = (control: string, weak: boolean, value: string, want: string) => {
+      if (weak) issues.push({ kind: 'setting', name: control, detail: `${value}; ${want}` });
+      controls[control] = { status: weak ? 'fail' : 'pass', summary: `${control}: ${value}${weak ? ` (${want})` : ''}.` };
+    };
+    judge('Minimum password length', (p.minimumPasswordLength ?? 0) < 8, `${p.minimumPasswordLength ?? 'not set'}`, 'at least 8');
+    judge('Password complexity requirement', !p.complexity || WEAK_COMPLEXITY.has(p.complexity), p.complexity ?? 'not set', 'require at least letters and numbers');
+    judge('User passwords expire in', (EXPIRY_DAYS[p.expiration ?? 'Never'] ?? Number.POSITIVE_INFINITY) > 90, p.expiration ?? 'not set', '90 days or less');
+    judge('Enforce password history', (p.historyRestriction ?? 0) < 3, `${p.historyRestriction ?? 'not set'}`, 'at least 3');
+    judge('Maximum invalid login attempts', !p.maxLoginAttempts || p.maxLoginAttempts === 'NoLimit', p.maxLoginAttempts ?? 'not set', 'at most 10');
+    if (issues.length === 0) return { status: 'pass', summary: `The org-wide password policy meets the baseline. ${PROFILE_OVERRIDES_NOT_READ}`, controls };
+    return { status: 'fail', summary: `${issues.length} password policy setting${issues.length === 1 ? ' is' : 's are'} below the baseline.`, evidence: issues, controls };
   },
 });

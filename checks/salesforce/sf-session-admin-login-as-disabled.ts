@@ -20,8 +20,8 @@ export default defineCheck({
   evaluate({ securitySettings }) {
     return requireSettings(
       [
-        { label: 'Administrators Can Log In as Any User', value: securitySettings.enableAdminLoginAsAnyUser, want: false },
-        { label: 'Force relogin after Login-As-User', value: securitySettings.sessionSettings.forceRelogin, want: true },
+        { label: 'Administrators Can Log In as Any User', value: securitySettings.enableAdminLoginAsAnyUser, want: false, control: 'Administrators Can Log In as Any User' },
+        { label: 'Force relogin after Login-As-User', value: securitySettings.sessionSettings.forceRelogin, want: true, control: 'Force relogin after Login-As-User' },
       ],
       'Log-in-as needs the user\'s grant and ends with a forced relogin.',
     );

@@ -29,12 +29,12 @@ export default defineCheck({
     const s = securitySettings.sessionSettings;
     return requireSettings(
       [
-        { label: 'Clickjack protection for Setup pages', value: s.enableClickjackSetup, want: true },
-        { label: 'Clickjack protection for non-Setup Salesforce pages', value: s.enableClickjackNonsetupSFDC, want: true },
-        { label: 'Clickjack protection for customer Visualforce pages with standard headers', value: s.enableClickjackNonsetupUser, want: true },
-        { label: 'Clickjack protection for customer Visualforce pages with headers disabled', value: s.enableClickjackNonsetupUserHeaderless, want: true },
-        { label: 'CSRF protection on GET requests on non-setup pages', value: s.enableCSRFOnGet, want: true },
-        { label: 'CSRF protection on POST requests on non-setup pages', value: s.enableCSRFOnPost, want: true },
+        { label: 'Clickjack protection for Setup pages', value: s.enableClickjackSetup, want: true, control: 'Enable clickjack protection for Setup pages' },
+        { label: 'Clickjack protection for non-Setup Salesforce pages', value: s.enableClickjackNonsetupSFDC, want: true, control: 'Enable clickjack protection for non-Setup Salesforce pages' },
+        { label: 'Clickjack protection for customer Visualforce pages with standard headers', value: s.enableClickjackNonsetupUser, want: true, control: 'Enable clickjack protection for customer Visualforce pages with standard headers' },
+        { label: 'Clickjack protection for customer Visualforce pages with headers disabled', value: s.enableClickjackNonsetupUserHeaderless, want: true, control: 'Enable clickjack protection for customer Visualforce pages with headers disabled' },
+        { label: 'CSRF protection on GET requests on non-setup pages', value: s.enableCSRFOnGet, want: true, control: 'Enable CSRF protection on GET requests on non-setup pages' },
+        { label: 'CSRF protection on POST requests on non-setup pages', value: s.enableCSRFOnPost, want: true, control: 'Enable CSRF protection on POST requests on non-setup pages' },
       ],
       'Clickjack protection is on for all page types and CSRF protection for GET and POST.',
     );

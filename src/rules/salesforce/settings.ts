@@ -1,4 +1,4 @@
-import type { Evidence, Verdict } from '../../core/model.js';
+import type { ControlVerdicts, Evidence, Verdict } from '../../core/model.js';
 
 export interface RequiredSetting {
   /** The Setup label an admin searches for. */
@@ -6,18 +6,30 @@ export interface RequiredSetting {
   value: boolean | null;
   /** The secure value. */
   want: boolean;
+  /** The framework control (as the check cites it) that this setting alone decides. */
+  control?: string;
 }
 
-/** Verdict for a group of on/off settings that must all hold their secure value; an unset value counts as off. */
+function describeValue(s: RequiredSetting): string {
+  return `is ${s.value === null ? 'not set' : s.value ? 'on' : 'off'}; should be ${s.want ? 'on' : 'off'}`;
+}
+
+/**
+ * Verdict for a group of on/off settings that must all hold their secure value; an unset value counts as off.
+ * Settings that name a control give that control its own verdict, so one wrong setting fails only its control.
+ */
 export function requireSettings(settings: RequiredSetting[], passSummary: string): Verdict {
-  const wrong = settings.filter((s) => (s.value ?? false) !== s.want);
-  if (wrong.length === 0) return { status: 'pass', summary: passSummary };
-  const evidence: Evidence[] = wrong.map((s) => ({
-    kind: 'setting',
-    name: s.label,
-    detail: `is ${s.value === null ? 'not set' : s.value ? 'on' : 'off'}; should be ${s.want ? 'on' : 'off'}`,
-  }));
-  return { status: 'fail', summary: `${wrong.length} setting${wrong.length === 1 ? ' is' : 's are'} not secure: ${wrong.map((s) => s.label).join('; ')}.`, evidence };
+  const isWrong = (s: RequiredSetting) => (s.value ?? false) !== s.want;
+  const wrong = settings.filter(isWrong);
+  const controls: Record<string, ControlVerdicts[string]> = {};
+  for (const s of settings) {
+    if (!s.control) continue;
+    controls[s.control] = isWrong(s) ? { status: 'fail', summary: `${s.label} ${describeValue(s)}.` } : { status: 'pass', summary: `${s.label} is ${s.want ? 'on' : 'off'}.` };
+  }
+  const own = Object.keys(controls).length ? { controls } : {};
+  if (wrong.length === 0) return { status: 'pass', summary: passSummary, ...own };
+  const evidence: Evidence[] = wrong.map((s) => ({ kind: 'setting', name: s.label, detail: describeValue(s) }));
+  return { status: 'fail', summary: `${wrong.length} setting${wrong.length === 1 ? ' is' : 's are'} not secure: ${wrong.map((s) => s.label).join('; ')}.`, evidence, ...own };
 }
 
 function ipv4(value: string): number | null {
