@@ -36,6 +36,15 @@ export interface SfSecuritySettings {
     enableCSRFOnPost: boolean | null;
     requireHttpOnly: boolean | null;
     forceRelogin: boolean | null;
+    /** "Enable the SMS method of device activation". */
+    enableSMSIdentity: boolean | null;
+    enableCSPOnEmail: boolean | null;
+    enableContentSniffingProtection: boolean | null;
+    forceLogoutOnSessionTimeout: boolean | null;
+    identityConfirmationOnEmailChange: boolean | null;
+    /** Warn before redirecting to a URL outside the trusted list; redirectBlockModeEnabled blocks instead. */
+    redirectionWarning: boolean | null;
+    redirectBlockModeEnabled: boolean | null;
   };
   passwordPolicies: {
     minimumPasswordLength: number | null;
@@ -47,6 +56,11 @@ export interface SfSecuritySettings {
     /** ThreeAttempts, FiveAttempts, TenAttempts, NoLimit. */
     maxLoginAttempts: string | null;
     lockoutInterval: string | null;
+    /** A password can be changed at most once in 24 hours. */
+    minimumPasswordLifetime: boolean | null;
+    obscureSecretAnswer: boolean | null;
+    /** None, or DoesNotContainPassword: the security answer may not contain the password. */
+    questionRestriction: string | null;
   };
   /** Org-wide trusted IP ranges (Network Access). */
   trustedIpRanges: SfIpRange[];

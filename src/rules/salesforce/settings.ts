@@ -56,3 +56,14 @@ export function daysSince(iso: string | null, now: Date): number {
   if (!iso) return Number.POSITIVE_INFINITY;
   return (now.getTime() - new Date(iso).getTime()) / 86_400_000;
 }
+
+/**
+ * Verdict for one setting that decides one control. A value the settings did not return (an API version
+ * without the field, or a field left out) is not read as off: the control is not assessed.
+ */
+export function requireReturnedSetting(setting: RequiredSetting & { field: string }, passSummary: string): Verdict {
+  if (setting.value === null) {
+    return { status: 'not_assessed', summary: `SecuritySettings did not return ${setting.field}, so "${setting.label}" could not be read.` };
+  }
+  return requireSettings([setting], passSummary);
+}

@@ -68,19 +68,25 @@ describe('demo Salesforce org through the real connector', () => {
     expect(by('fail')).toEqual([
       'sf-data-personal-fields-classified',
       'sf-ext-public-links-protected',
+      'sf-hc-file-types-hybrid-safe',
       'sf-hc-no-high-risks',
       'sf-mfa-credential-logins-disabled',
       'sf-mfa-privileged-api-logins',
       'sf-oauth-no-stale-tokens',
       'sf-oauth-tokens-managed-apps',
+      'sf-password-secret-answer-obscured',
       'sf-priv-dormant-users',
+      'sf-session-csp-email-templates',
       'sf-session-locked-to-domain',
+      'sf-session-logout-on-timeout',
     ]);
+    // Each Health Check setting gets its own verdict, read from SecuritySettings or from Health Check's own row.
+    expect(by('pass')).toEqual(expect.arrayContaining(['sf-password-lockout-period', 'sf-password-question-excludes-password', 'sf-session-sms-identity-enabled', 'sf-session-untrusted-redirects-warned']));
     // sf-oauth-app-policies-bounded: SBS-DEP-006's token bounds are not readable for the demo's apps, so it is not a pass.
     expect(by('not_assessed')).toEqual(['sf-mfa-active-users-registered', 'sf-oauth-api-access-control', 'sf-oauth-app-policies-bounded']);
     // The External Client App's tokens have no AppMenuItem yet are not flagged; the uninstalled app's still are.
     const managed = results.find((r) => r.checkId === 'sf-oauth-tokens-managed-apps');
     expect(managed?.evidence.map((e) => e.name)).toEqual(['Free PDF Export']);
-    expect(by('pass').length).toBe(checks.length - 12);
+    expect(by('pass').length).toBe(checks.length - 16);
   });
 });

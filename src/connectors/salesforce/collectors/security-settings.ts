@@ -34,6 +34,13 @@ const securityMetadata = z
         enableCSRFOnPost: bool,
         requireHttpOnly: bool,
         forceRelogin: bool,
+        enableSMSIdentity: bool,
+        enableCSPOnEmail: bool,
+        enableContentSniffingProtection: bool,
+        forceLogoutOnSessionTimeout: bool,
+        identityConfirmationOnEmailChange: bool,
+        redirectionWarning: bool,
+        redirectBlockModeEnabled: bool,
       })
       .passthrough(),
     passwordPolicies: z
@@ -44,6 +51,9 @@ const securityMetadata = z
         historyRestriction: num,
         maxLoginAttempts: str,
         lockoutInterval: str,
+        minimumPasswordLifetime: bool,
+        obscureSecretAnswer: bool,
+        questionRestriction: str,
       })
       .passthrough(),
     networkAccess: z
@@ -81,6 +91,13 @@ export async function collectSecuritySettings(ctx: CollectorContext): Promise<Sf
       enableCSRFOnPost: s.enableCSRFOnPost,
       requireHttpOnly: s.requireHttpOnly,
       forceRelogin: s.forceRelogin,
+      enableSMSIdentity: s.enableSMSIdentity,
+      enableCSPOnEmail: s.enableCSPOnEmail,
+      enableContentSniffingProtection: s.enableContentSniffingProtection,
+      forceLogoutOnSessionTimeout: s.forceLogoutOnSessionTimeout,
+      identityConfirmationOnEmailChange: s.identityConfirmationOnEmailChange,
+      redirectionWarning: s.redirectionWarning,
+      redirectBlockModeEnabled: s.redirectBlockModeEnabled,
     },
     passwordPolicies: {
       minimumPasswordLength: p.minimumPasswordLength,
@@ -89,6 +106,9 @@ export async function collectSecuritySettings(ctx: CollectorContext): Promise<Sf
       historyRestriction: p.historyRestriction,
       maxLoginAttempts: p.maxLoginAttempts,
       lockoutInterval: p.lockoutInterval,
+      minimumPasswordLifetime: p.minimumPasswordLifetime,
+      obscureSecretAnswer: p.obscureSecretAnswer,
+      questionRestriction: p.questionRestriction,
     },
     trustedIpRanges: list.map((r) => ({ start: r.start, end: r.end, description: r.description })),
     singleSignOn: {
