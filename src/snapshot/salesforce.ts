@@ -235,6 +235,27 @@ export interface SfGuestAccess {
   objectPermissions: SfGuestObjectPermission[];
 }
 
+/** An Apex class or Visualforce page that guest users may run (SetupEntityAccess on their profile or an assigned permission set). */
+export interface SfGuestCodeAccess {
+  kind: 'ApexClass' | 'ApexPage';
+  id: string;
+  /** Null when the class or page row could not be read back by id. */
+  name: string | null;
+  /** Null for the org's own code; a managed package's namespace otherwise. */
+  namespacePrefix: string | null;
+  /** The guest profile, or the permission set assigned to guest users, that grants access. */
+  grantedBy: string;
+}
+
+/** Experience Cloud sites (the Network object). */
+export interface SfExperienceSites {
+  /** False when the org has no Digital Experiences: the Network object does not exist. */
+  enabled: boolean;
+  /** False when this org's Network object has no OptionsGuestMemberVisibility field to read. */
+  guestMemberVisibilityReadable: boolean;
+  sites: { id: string; name: string; status: string | null; guestMemberVisibility: boolean | null }[];
+}
+
 export interface SfContentLink {
   id: string;
   name: string;
@@ -286,6 +307,8 @@ export type SalesforceShapes = {
   connectedApps: SfConnectedApp[];
   sharingModels: SfSharingModel[];
   guestAccess: SfGuestAccess;
+  guestCodeAccess: SfGuestCodeAccess[];
+  experienceSites: SfExperienceSites;
   contentLinks: SfContentLink[];
   corsOrigins: SfCorsOrigin[];
   remoteSites: SfRemoteSite[];

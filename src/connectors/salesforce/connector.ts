@@ -10,6 +10,8 @@ import { TransportError } from '../../transport/transport-error.js';
 import type { SalesforceTenantFields } from './config.js';
 import { collectFieldClassification } from './collectors/classification.js';
 import { readRunnerPermissions, type CollectorContext } from './collectors/context.js';
+import { collectExperienceSites } from './collectors/experience-sites.js';
+import { collectGuestCodeAccess } from './collectors/guest-code-access.js';
 import { collectHealthCheck } from './collectors/health-check.js';
 import { collectDirectLoginVerification, collectMfaMethods } from './collectors/mfa.js';
 import { collectConnectedApps, collectOauthTokens } from './collectors/oauth.js';
@@ -47,6 +49,8 @@ const collectors = (tuning: SalesforceTuning): { [K in SectionName]: (ctx: Colle
   connectedApps: collectConnectedApps,
   sharingModels: collectSharingModels,
   guestAccess: collectGuestAccess,
+  guestCodeAccess: collectGuestCodeAccess,
+  experienceSites: collectExperienceSites,
   contentLinks: collectContentLinks,
   corsOrigins: collectCorsOrigins,
   remoteSites: collectRemoteSites,

@@ -43,6 +43,11 @@ export const salesforceSectionCatalog: SectionCatalog<'salesforce'> = {
     endpoints: [q("PermissionSet WHERE Profile.UserType = 'Guest'"), q("PermissionSetAssignment WHERE Assignee.UserType = 'Guest'"), q('ObjectPermissions')],
     permissions: [API, VSC, 'View All Users'],
   },
+  guestCodeAccess: {
+    endpoints: [q("SetupEntityAccess WHERE SetupEntityType IN ('ApexClass', 'ApexPage') (guest profiles; permission sets assigned to guest users)"), q('ApexClass'), q('ApexPage')],
+    permissions: [API, VSC, 'View All Users'],
+  },
+  experienceSites: { endpoints: ['GET /services/data/vXX.0/sobjects/Network/describe', q('Network')], permissions: [API, VSC] },
   contentLinks: { endpoints: [q('ContentDistribution')], permissions: [API, 'access to the shared files (rows follow file visibility)'] },
   corsOrigins: { endpoints: [q('CorsWhitelistEntry')], permissions: [API, VSC] },
   remoteSites: { endpoints: [tq('RemoteProxy')], permissions: [API, VSC] },

@@ -123,11 +123,11 @@ export function compliantOrg(): SalesforceShapes {
     guestAccess: {
       guestProfiles: [{ profileId: '00e-guest', profileName: 'Support Site Profile', apiEnabled: false }],
       guestPermissionSets: [{ permissionSetId: '0PS-guest-kb', label: 'Guest knowledge read', apiEnabled: false }],
-      objectPermissions: [
-        { profileName: 'Support Site Profile', object: 'Knowledge__kav', read: true, create: false, edit: false, delete: false, viewAll: false, modifyAll: false },
-        { profileName: 'guest users', permissionSet: 'Guest knowledge read', object: 'Knowledge__kav', read: true, create: false, edit: false, delete: false, viewAll: false, modifyAll: false },
-      ],
+      // SBS-CPORTAL-002: guests reach no business object at all, so the compliant org grants none.
+      objectPermissions: [],
     },
+    guestCodeAccess: [{ kind: 'ApexPage', id: '066-login', name: 'SiteLogin', namespacePrefix: null, grantedBy: 'profile Support Site Profile' }],
+    experienceSites: { enabled: true, guestMemberVisibilityReadable: true, sites: [{ id: '0DB-support', name: 'Support', status: 'Live', guestMemberVisibility: false }] },
     contentLinks: [{ id: '05D-1', name: 'Price list', expires: true, expiryDate: '2026-12-01T00:00:00Z', passwordRequired: true, viewCount: 4 }],
     corsOrigins: [{ id: '0Ot-1', urlPattern: 'https://portal.acme.example' }],
     remoteSites: [{ id: '0rp-1', name: 'Payments', endpointUrl: 'https://api.payments.example', isActive: true, disableProtocolSecurity: false }],

@@ -12,6 +12,9 @@ const ONLY_JUDGED_BY: Record<string, string[]> = {
   'SBS-DATA-002': [],
   // "Require Field History Tracking for Sensitive Fields": no check reads field history tracking yet
   'SBS-DATA-004': [],
+  // "restricted to authentication and registration flows only, with no direct access to business objects or custom Apex
+  // methods": read-only object access fails it, so the check that allows reads (sf-ext-guest-object-access) must not cite it
+  'SBS-CPORTAL-002': ['sf-ext-guest-api-disabled', 'sf-ext-guest-member-visibility-off', 'sf-ext-guest-no-business-access'],
   // Refresh tokens within 90 days and access tokens within 15 minutes
   'SBS-DEP-006': ['sf-oauth-app-policies-bounded'],
 };

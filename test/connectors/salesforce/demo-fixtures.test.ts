@@ -67,6 +67,7 @@ describe('demo Salesforce org through the real connector', () => {
     const by = (status: string) => results.filter((r) => r.status === status).map((r) => r.checkId).sort();
     expect(by('fail')).toEqual([
       'sf-data-personal-fields-classified',
+      'sf-ext-guest-no-business-access',
       'sf-ext-public-links-protected',
       'sf-hc-file-types-hybrid-safe',
       'sf-hc-no-high-risks',
@@ -81,12 +82,15 @@ describe('demo Salesforce org through the real connector', () => {
       'sf-session-logout-on-timeout',
     ]);
     // Each Health Check setting gets its own verdict, read from SecuritySettings or from Health Check's own row.
-    expect(by('pass')).toEqual(expect.arrayContaining(['sf-password-lockout-period', 'sf-password-question-excludes-password', 'sf-session-sms-identity-enabled', 'sf-session-untrusted-redirects-warned']));
+    expect(by('pass')).toEqual(expect.arrayContaining(['sf-password-lockout-period', 'sf-password-question-excludes-password', 'sf-session-sms-identity-enabled', 'sf-session-untrusted-redirects-warned', 'sf-ext-guest-member-visibility-off']));
+    // Guests read Knowledge and can invoke one Apex class (the Visualforce login page is listed, not judged).
+    const guest = results.find((r) => r.checkId === 'sf-ext-guest-no-business-access');
+    expect(guest?.evidence.map((e) => e.name)).toEqual(['Support Site Profile: Knowledge__kav', 'Guest Knowledge Read: Knowledge__kav', 'Apex class PortalCaseSearch']);
     // sf-oauth-app-policies-bounded: SBS-DEP-006's token bounds are not readable for the demo's apps, so it is not a pass.
     expect(by('not_assessed')).toEqual(['sf-mfa-active-users-registered', 'sf-oauth-api-access-control', 'sf-oauth-app-policies-bounded']);
     // The External Client App's tokens have no AppMenuItem yet are not flagged; the uninstalled app's still are.
     const managed = results.find((r) => r.checkId === 'sf-oauth-tokens-managed-apps');
     expect(managed?.evidence.map((e) => e.name)).toEqual(['Free PDF Export']);
-    expect(by('pass').length).toBe(checks.length - 16);
+    expect(by('pass').length).toBe(checks.length - 17);
   });
 });
