@@ -156,7 +156,8 @@ export interface SfMfaMethods {
 export interface SfDirectLogin {
   loginId: string;
   userId: string;
-  loginTime: string;
+  /** Nillable in the LoginHistory object reference. */
+  loginTime: string | null;
   /** True when a VerificationHistory row with a successful status points at this login. */
   verified: boolean;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SfDirectLoginVerification, SfMfaMethods } from '../../../snapshot/salesforce.js';
 import { MissingPermission } from '../client.js';
-import { requirePermission, type CollectorContext } from './context.js';
+import { nullableString, requirePermission, type CollectorContext } from './context.js';
 
 /**
  * TwoFactorMethodsInfo flags by method name; newer ones (HasBuiltInAuthenticator, v53+) are selected only when present.
@@ -29,16 +29,18 @@ export async function collectMfaMethods(ctx: CollectorContext): Promise<SfMfaMet
   const present = Object.keys(METHOD_FIELDS).filter((f) => fields.has(f));
   if (present.length === 0) throw new MissingPermission('TwoFactorMethodsInfo exposes none of the method fields (HasTotp, HasSalesforceAuthenticator, …) to the integration user.', 'Manage Multi-Factor Authentication in API');
   const rows = await ctx.client.query(`SELECT UserId, ${present.join(', ')} FROM TwoFactorMethodsInfo WHERE User.IsActive = true`, { maxFetch: 200_000 });
-  return rows.map((row) => ({
-    userId: z.string().parse(row['UserId']),
-    methods: present.filter((field) => row[field] === true).map((field) => METHOD_FIELDS[field] ?? field),
-  }));
+  // UserId is Nillable (object reference): a row that names no user cannot be counted for anyone.
+  return rows.flatMap((row) => {
+    const userId = nullableString.parse(row['UserId']);
+    return userId ? [{ userId, methods: present.filter((field) => row[field] === true).map((field) => METHOD_FIELDS[field] ?? field) }] : [];
+  });
 }
 
 export const DIRECT_LOGIN_WINDOW_DAYS = 30;
 const VERIFIED = new Set(['Succeeded', 'AutomatedSuccess']);
 
-const loginRecord = z.object({ Id: z.string(), UserId: z.string(), LoginTime: z.string(), LoginType: z.string().nullish(), Status: z.string().nullish() }).passthrough();
+// LoginTime is Nillable in the LoginHistory object reference.
+const loginRecord = z.object({ Id: z.string(), UserId: z.string(), LoginTime: nullableString, LoginType: z.string().nullish(), Status: z.string().nullish() }).passthrough();
 const verificationRecord = z.object({ LoginHistoryId: z.string().nullish(), Status: z.string().nullish() }).passthrough();
 
 /**
