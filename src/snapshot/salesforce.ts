@@ -287,6 +287,8 @@ export interface SfFieldClassification {
     /** Data Sensitivity Level: Public, Internal, Confidential, Restricted, MissionCritical … or null. */
     securityClassification: string | null;
     complianceGroup: string | null;
+    /** Field History Tracking on; null when this org's Tooling FieldDefinition has no IsFieldHistoryTracked to read. */
+    historyTracked: boolean | null;
   }[];
 }
 

@@ -135,17 +135,17 @@ export function compliantOrg(): SalesforceShapes {
       {
         object: 'Contact',
         fields: [
-          { name: 'Email', label: 'Email', securityClassification: 'Confidential', complianceGroup: 'GDPR' },
-          { name: 'Phone', label: 'Business Phone', securityClassification: 'Confidential', complianceGroup: null },
-          { name: 'Birthdate', label: 'Birthdate', securityClassification: 'Restricted', complianceGroup: 'GDPR' },
-          { name: 'Title', label: 'Title', securityClassification: null, complianceGroup: null },
+          { name: 'Email', label: 'Email', securityClassification: 'Confidential', complianceGroup: 'GDPR', historyTracked: true },
+          { name: 'Phone', label: 'Business Phone', securityClassification: 'Confidential', complianceGroup: null, historyTracked: true },
+          { name: 'Birthdate', label: 'Birthdate', securityClassification: 'Restricted', complianceGroup: 'GDPR', historyTracked: true },
+          { name: 'Title', label: 'Title', securityClassification: null, complianceGroup: null, historyTracked: false },
         ],
       },
       {
         object: 'Lead',
         fields: [
-          { name: 'Email', label: 'Email', securityClassification: 'Confidential', complianceGroup: null },
-          { name: 'Company', label: 'Company', securityClassification: 'Internal', complianceGroup: null },
+          { name: 'Email', label: 'Email', securityClassification: 'Confidential', complianceGroup: null, historyTracked: true },
+          { name: 'Company', label: 'Company', securityClassification: 'Internal', complianceGroup: null, historyTracked: false },
         ],
       },
     ],

@@ -10,8 +10,8 @@ const ONLY_JUDGED_BY: Record<string, string[]> = {
   'SBS-AUTH-001': ['sf-mfa-credential-logins-disabled'],
   // "Maintain an Inventory of Long Text Area Fields Containing Regulated Data": an inventory outside the org
   'SBS-DATA-002': [],
-  // "Require Field History Tracking for Sensitive Fields": no check reads field history tracking yet
-  'SBS-DATA-004': [],
+  // "Require Field History Tracking for Sensitive Fields": FieldDefinition.IsFieldHistoryTracked on fields the org marks sensitive
+  'SBS-DATA-004': ['sf-data-sensitive-fields-history-tracked'],
   // "restricted to authentication and registration flows only, with no direct access to business objects or custom Apex
   // methods": read-only object access fails it, so the check that allows reads (sf-ext-guest-object-access) must not cite it
   'SBS-CPORTAL-002': ['sf-ext-guest-api-disabled', 'sf-ext-guest-member-visibility-off', 'sf-ext-guest-no-business-access'],

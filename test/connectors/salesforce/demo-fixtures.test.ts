@@ -67,6 +67,7 @@ describe('demo Salesforce org through the real connector', () => {
     const by = (status: string) => results.filter((r) => r.status === status).map((r) => r.checkId).sort();
     expect(by('fail')).toEqual([
       'sf-data-personal-fields-classified',
+      'sf-data-sensitive-fields-history-tracked',
       'sf-ext-guest-no-business-access',
       'sf-ext-public-links-protected',
       'sf-hc-file-types-hybrid-safe',
@@ -83,6 +84,8 @@ describe('demo Salesforce org through the real connector', () => {
     ]);
     // Each Health Check setting gets its own verdict, read from SecuritySettings or from Health Check's own row.
     expect(by('pass')).toEqual(expect.arrayContaining(['sf-password-lockout-period', 'sf-password-question-excludes-password', 'sf-session-sms-identity-enabled', 'sf-session-untrusted-redirects-warned', 'sf-ext-guest-member-visibility-off']));
+    // Contact.Birthdate is Restricted yet untracked; the other fields marked sensitive are tracked.
+    expect(results.find((r) => r.checkId === 'sf-data-sensitive-fields-history-tracked')?.evidence.map((e) => e.name)).toEqual(['Contact.Birthdate']);
     // Guests read Knowledge and can invoke one Apex class (the Visualforce login page is listed, not judged).
     const guest = results.find((r) => r.checkId === 'sf-ext-guest-no-business-access');
     expect(guest?.evidence.map((e) => e.name)).toEqual(['Support Site Profile: Knowledge__kav', 'Guest Knowledge Read: Knowledge__kav', 'Apex class PortalCaseSearch']);
@@ -91,6 +94,6 @@ describe('demo Salesforce org through the real connector', () => {
     // The External Client App's tokens have no AppMenuItem yet are not flagged; the uninstalled app's still are.
     const managed = results.find((r) => r.checkId === 'sf-oauth-tokens-managed-apps');
     expect(managed?.evidence.map((e) => e.name)).toEqual(['Free PDF Export']);
-    expect(by('pass').length).toBe(checks.length - 17);
+    expect(by('pass').length).toBe(checks.length - 18);
   });
 });

@@ -6,22 +6,37 @@ import { nullableString, soqlString, type CollectorContext } from './context.js'
 export const CLASSIFIED_OBJECTS = ['Contact', 'Lead', 'Account', 'Case', 'User'] as const satisfies readonly string[];
 
 const fieldRecord = z
-  .object({ QualifiedApiName: z.string(), Label: z.string().nullish(), SecurityClassification: nullableString, ComplianceGroup: nullableString })
+  .object({
+    QualifiedApiName: z.string(),
+    Label: z.string().nullish(),
+    SecurityClassification: nullableString,
+    ComplianceGroup: nullableString,
+    IsFieldHistoryTracked: z.boolean().nullish(),
+  })
   .passthrough();
+const HISTORY = 'IsFieldHistoryTracked';
 
 /** FieldDefinition must be filtered to one object per query and ignores LIMIT. */
 export async function collectFieldClassification(ctx: CollectorContext): Promise<SfFieldClassification[]> {
   const result: SfFieldClassification[] = [];
+  // Field history tracking is selected only when the Tooling describe lists it, so an org without it keeps its classification read.
+  const tracked = (await ctx.client.fieldsOf('FieldDefinition', true))?.has(HISTORY) ?? false;
   for (const object of CLASSIFIED_OBJECTS) {
     const rows = await ctx.client.query(
-      `SELECT QualifiedApiName, Label, SecurityClassification, ComplianceGroup FROM FieldDefinition WHERE EntityDefinition.QualifiedApiName = ${soqlString(object)}`,
+      `SELECT QualifiedApiName, Label, SecurityClassification, ComplianceGroup${tracked ? `, ${HISTORY}` : ''} FROM FieldDefinition WHERE EntityDefinition.QualifiedApiName = ${soqlString(object)}`,
       { tooling: true },
     );
     result.push({
       object,
       fields: rows.map((row) => {
         const f = fieldRecord.parse(row);
-        return { name: f.QualifiedApiName, label: f.Label ?? f.QualifiedApiName, securityClassification: f.SecurityClassification, complianceGroup: f.ComplianceGroup };
+        return {
+          name: f.QualifiedApiName,
+          label: f.Label ?? f.QualifiedApiName,
+          securityClassification: f.SecurityClassification,
+          complianceGroup: f.ComplianceGroup,
+          historyTracked: tracked ? f.IsFieldHistoryTracked === true : null,
+        };
       }),
     });
   }
