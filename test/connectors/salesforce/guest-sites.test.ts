@@ -22,7 +22,11 @@ describe('Salesforce connector: Apex and Visualforce open to guests', () => {
       ]),
     );
     soql(
-      /AND Parent\.IsOwnedByProfile = false AND ParentId IN \(SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee\.UserType = 'Guest' AND Assignee\.IsActive = true\)$/,
+      "SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee.UserType = 'Guest' AND Assignee.IsActive = true AND PermissionSet.IsOwnedByProfile = false ORDER BY PermissionSetId",
+      records('PermissionSetAssignment', [{ PermissionSetId: '0PS000000000007' }, { PermissionSetId: '0PS000000000007' }]),
+    );
+    soql(
+      /FROM SetupEntityAccess WHERE SetupEntityType IN \('ApexClass', 'ApexPage'\) AND ParentId IN \('0PS000000000007'\)$/,
       records('SetupEntityAccess', [{ ParentId: '0PS000000000007', Parent: { Label: 'Guest extras', Profile: null }, SetupEntityId: '01p000000000002', SetupEntityType: 'ApexClass' }]),
     );
     soql("SELECT Id, Name, NamespacePrefix FROM ApexClass WHERE Id IN ('01p000000000001', '01p000000000002')", records('ApexClass', [{ Id: '01p000000000001', Name: 'PortalSearch', NamespacePrefix: null }, { Id: '01p000000000002', Name: 'Intake', NamespacePrefix: 'acme' }]));

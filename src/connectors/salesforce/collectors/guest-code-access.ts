@@ -25,12 +25,18 @@ const ID_CHUNK = 100;
  */
 export async function collectGuestCodeAccess(ctx: CollectorContext): Promise<SfGuestCodeAccess[]> {
   await requirePermission(ctx, 'ViewAllUsers', 'permission sets assigned to guest users are hidden, so Apex access granted through them would go unseen');
-  const rows = [
-    ...(await ctx.client.query(`${ACCESS_FIELDS} WHERE ${KIND_FILTER} AND Parent.IsOwnedByProfile = true AND Parent.Profile.UserType = 'Guest'`)),
-    ...(await ctx.client.query(
-      `${ACCESS_FIELDS} WHERE ${KIND_FILTER} AND Parent.IsOwnedByProfile = false AND ParentId IN (SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee.UserType = 'Guest' AND Assignee.IsActive = true)`,
-    )),
-  ].map((row) => accessRecord.parse(row));
+  const profileRows = await ctx.client.query(`${ACCESS_FIELDS} WHERE ${KIND_FILTER} AND Parent.IsOwnedByProfile = true AND Parent.Profile.UserType = 'Guest'`);
+  // Permission sets assigned to guests are listed first and then read by id, as guestAccess does, rather than through a semi-join.
+  const assigned = await ctx.client.query(
+    "SELECT PermissionSetId FROM PermissionSetAssignment WHERE Assignee.UserType = 'Guest' AND Assignee.IsActive = true AND PermissionSet.IsOwnedByProfile = false ORDER BY PermissionSetId",
+  );
+  const setIds = [...new Set(assigned.map((row) => z.string().parse(row['PermissionSetId'])))];
+  const setRows: Record<string, unknown>[] = [];
+  for (let i = 0; i < setIds.length; i += ID_CHUNK) {
+    const chunk = setIds.slice(i, i + ID_CHUNK);
+    setRows.push(...(await ctx.client.query(`${ACCESS_FIELDS} WHERE ${KIND_FILTER} AND ParentId IN (${chunk.map(soqlString).join(', ')})`)));
+  }
+  const rows = [...profileRows, ...setRows].map((row) => accessRecord.parse(row));
   const names = new Map<string, { name: string; namespacePrefix: string | null }>();
   for (const kind of KINDS) {
     const ids = [...new Set(rows.filter((r) => r.SetupEntityType === kind).map((r) => r.SetupEntityId))];
