@@ -1,4 +1,4 @@
-import type { CaPolicy, M365Shapes, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
+import type { CaPolicy, DirectoryPrincipal, M365Shapes, PimGroup, PimSettings, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
 
 /** Role template ids used across the cases. */
 export const ROLE = {
@@ -104,6 +104,34 @@ export function pimPolicy(roleDefinitionId: string, roleName: string, overrides:
     ],
     ...overrides,
   };
+}
+
+/** The compliant PIM settings of a group's membership (the same rules as pimPolicy, for roleDefinitionId "member"). */
+export function pimGroupSettings(overrides: Partial<PimSettings> = {}): PimSettings {
+  const { roleDefinitionId: _id, roleName: _name, ...settings } = pimPolicy('member', 'member');
+  return { ...settings, policyId: 'Group_tenant_pim-group', ...overrides };
+}
+
+export const PIM_GROUP_ID = 'g-pim-global-admins';
+export const PIM_ELIGIBLE_USER: DirectoryPrincipal = { id: 'u-pim-eligible', type: 'user', displayName: 'Pat Eligible', userPrincipalName: 'pat.eligible@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null };
+
+/**
+ * Puts a role-assignable group under PIM for Groups into the tenant, actively holding the role (Global
+ * Administrator unless told otherwise) with no standing members, and one eligible member.
+ */
+export function addPimGroup(t: M365Shapes, options: { roleId?: string; roleName?: string; eligible?: (DirectoryPrincipal | null)[]; memberPolicy?: PimSettings | null; groupId?: string } = {}): PimGroup {
+  const groupId = options.groupId ?? PIM_GROUP_ID;
+  const roleId = options.roleId ?? ROLE.globalAdministrator;
+  const displayName = `PIM ${options.roleName ?? 'Global Administrator'}s`;
+  t.roleAssignments.push({ id: `ra-${groupId}-${roleId}`, roleDefinitionId: roleId, roleName: options.roleName ?? 'Global Administrator', directoryScopeId: '/', principalId: groupId, assignment: 'active', principal: { id: groupId, type: 'group', displayName, members: [] } });
+  const eligible = (options.eligible ?? [PIM_ELIGIBLE_USER]).map((principal, n) => ({
+    id: `${groupId}_member_${n}`, principalId: principal?.id ?? `unknown-${n}`, principal, accessId: 'member', memberType: 'direct', assignmentType: null, startDateTime: '2026-09-01T00:00:00Z', endDateTime: null,
+  }));
+  const existing = t.pimGroups.find((g) => g.groupId === groupId);
+  if (existing) return existing;
+  const group: PimGroup = { groupId, displayName, eligible, active: [], memberPolicy: options.memberPolicy === undefined ? pimGroupSettings() : options.memberPolicy };
+  t.pimGroups.push(group);
+  return group;
 }
 
 /** A tenant that meets every Microsoft 365 check: each case patches one thing away from it. */
@@ -293,5 +321,6 @@ export function compliantTenant(): M365Shapes {
       { id: 'rasi-4', principalId: 'sp-automation', roleDefinitionId: ROLE.applicationAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: null, endDateTime: null },
     ],
     roleManagementPolicies: PIM_ROLES.map(([id, name]) => pimPolicy(id, name)),
+    pimGroups: [],
   };
 }

@@ -28,6 +28,7 @@ const DELIBERATE_FAILURES: Record<string, Partial<Record<M365SectionName, { code
     // No Entra ID P2: PIM is not there, and its endpoints are never requested.
     roleAssignmentSchedules: { code: 'licence', featureUnlicensed: true },
     roleManagementPolicies: { code: 'licence', featureUnlicensed: true },
+    pimGroups: { code: 'licence', featureUnlicensed: true },
   },
 };
 

@@ -17,6 +17,7 @@ import licences from './licences.js';
 import namedLocations from './named-locations.js';
 import oauth2PermissionGrants from './oauth2-permission-grants.js';
 import permissionClassifications from './permission-classifications.js';
+import pimGroups from './pim-groups.js';
 import organization from './organization.js';
 import roleAssignments from './role-assignments.js';
 import roleAssignmentSchedules from './role-assignment-schedules.js';
@@ -54,4 +55,5 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   breakGlassAccounts,
   roleAssignmentSchedules,
   roleManagementPolicies,
+  pimGroups,
 };
