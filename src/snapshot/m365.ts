@@ -471,6 +471,28 @@ export interface PimGroup {
   memberPolicy: PimSettings | null;
 }
 
+/**
+ * A Conditional Access policy as the Graph **beta** API shows it for agent identities (Microsoft Entra
+ * Agent ID, preview): the agent risk condition and the agent identities it targets. v1.0 has neither.
+ */
+export interface AgentCaPolicy {
+  id: string;
+  displayName: string;
+  /** enabled, disabled or enabledForReportingButNotEnforced. */
+  state: string;
+  includeApplications: string[];
+  excludeApplications: string[];
+  /** conditions.agentIdRiskLevels: a multivalued flag enum, sent as "medium,high"; split here. */
+  agentIdRiskLevels: string[];
+  /** conditions.clientApplications.includeAgentIdServicePrincipals ("All" or object ids). */
+  includeAgentIdServicePrincipals: string[];
+  excludeAgentIdServicePrincipals: string[];
+  /** conditions.clientApplications.agentIdServicePrincipalFilter (custom security attribute rule), when set. */
+  agentIdServicePrincipalFilter: { mode: string; rule: string } | null;
+  clientAppTypes: string[];
+  builtInControls: string[];
+}
+
 export interface M365Shapes {
   licences: M365Licences;
   organization: M365Organization;
@@ -502,6 +524,8 @@ export interface M365Shapes {
   roleManagementPolicies: RoleManagementPolicy[];
   /** Role-assignable groups under PIM for Groups (Entra ID P2). */
   pimGroups: PimGroup[];
+  /** Conditional Access for agent identities, from the Graph beta API (MS.AAD.9.1). */
+  agentConditionalAccessPolicies: AgentCaPolicy[];
 }
 
 export type M365SectionName = keyof M365Shapes;

@@ -322,5 +322,8 @@ export function compliantTenant(): M365Shapes {
     ],
     roleManagementPolicies: PIM_ROLES.map(([id, name]) => pimPolicy(id, name)),
     pimGroups: [],
+    agentConditionalAccessPolicies: [
+      { id: 'ca-agents-high-risk', displayName: 'Block high-risk agents', state: 'enabled', includeApplications: ['All'], excludeApplications: [], agentIdRiskLevels: ['high'], includeAgentIdServicePrincipals: ['All'], excludeAgentIdServicePrincipals: [], agentIdServicePrincipalFilter: null, clientAppTypes: ['all'], builtInControls: ['block'] },
+    ],
   };
 }

@@ -1,6 +1,7 @@
 import type { M365SectionName } from '../../../snapshot/m365.js';
 import type { M365Collector } from '../collector.js';
 import adminConsentRequestPolicy from './admin-consent-request-policy.js';
+import agentConditionalAccessPolicies from './agent-conditional-access-policies.js';
 import appManagementPolicy from './app-management-policy.js';
 import applications from './applications.js';
 import authenticationMethodsPolicy from './authentication-methods-policy.js';
@@ -56,4 +57,5 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   roleAssignmentSchedules,
   roleManagementPolicies,
   pimGroups,
+  agentConditionalAccessPolicies,
 };
