@@ -167,6 +167,11 @@ export interface DirectoryPrincipal {
   accountEnabled?: boolean | null;
   onPremisesSyncEnabled?: boolean | null;
   /**
+   * Set when the account is anchored to an on-premises or federated identity (synchronised, or signed in
+   * through another identity provider); null for a cloud-only account.
+   */
+  onPremisesImmutableId?: string | null;
+  /**
    * Groups only: the users the group holds, transitively (role-assignable groups pass their role to
    * every member). Null when the members could not be read (e.g. a group from another tenant).
    */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DirectoryPrincipal } from '../../snapshot/m365.js';
 
 /** The user fields privileged-access checks read, as GET /users/{id}?$select= asks for them. */
-export const USER_FIELDS = 'id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled';
+export const USER_FIELDS = 'id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled,onPremisesImmutableId';
 
 export const userAnswer = z.object({
   id: z.string(),
@@ -11,6 +11,8 @@ export const userAnswer = z.object({
   userType: z.string().nullish(),
   accountEnabled: z.boolean().nullish(),
   onPremisesSyncEnabled: z.boolean().nullish(),
+  // Returned only on $select; null for an account that was never synchronised or federated.
+  onPremisesImmutableId: z.string().nullish(),
 });
 
 export const directoryObjectAnswer = z.object({ '@odata.type': z.string().nullish(), id: z.string(), displayName: z.string().nullish(), appId: z.string().nullish() });
@@ -24,6 +26,7 @@ export function toUser(u: z.infer<typeof userAnswer>): DirectoryPrincipal {
     userType: u.userType ?? undefined,
     accountEnabled: u.accountEnabled ?? null,
     onPremisesSyncEnabled: u.onPremisesSyncEnabled ?? null,
+    onPremisesImmutableId: u.onPremisesImmutableId ?? null,
   };
 }
 

@@ -76,3 +76,12 @@ export function groupsUnderPim(roleAssignments: readonly RoleAssignment[], pimGr
 export function pimGroupEvidence(entry: RoleGroupUnderPim, detail: string): Evidence {
   return { kind: 'group', name: entry.group.displayName, id: entry.group.groupId, detail: `PIM for Groups group holding ${entry.role.name}: ${detail}` };
 }
+
+/**
+ * Whether PIM for Groups governs who holds the group's membership: it lists at least one eligible member.
+ * SCuBA MS.AAD.7.4 lets such a group hold a role permanently, "because activation is handled by PIM for Groups".
+ */
+export function activatesThroughPim(pimGroups: readonly PimGroup[] | undefined, groupId: string): boolean {
+  const group = pimGroups && byGroupId(pimGroups).get(groupId.toLowerCase());
+  return !!group && memberships(group.eligible).length > 0;
+}

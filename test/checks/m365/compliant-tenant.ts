@@ -313,11 +313,11 @@ export function compliantTenant(): M365Shapes {
     ],
     breakGlassAccounts: [{ configured: BREAK_GLASS_UPN, id: BREAK_GLASS_ID, userPrincipalName: BREAK_GLASS_UPN, found: true }],
     // The active assignments above as PIM schedules them: Adele activated for a few hours, Alex time-bound,
-    // the break-glass account permanent (exempt), the automation service principal permanent (cannot activate).
+    // the break-glass account permanent through PIM (exempt from 7.4), the automation service principal permanent (cannot activate).
     roleAssignmentSchedules: [
       { id: 'rasi-1', principalId: 'u-admin-1', roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Activated', memberType: 'Direct', startDateTime: '2026-10-31T20:00:00Z', endDateTime: '2026-11-01T04:00:00Z' },
       { id: 'rasi-2', principalId: 'u-admin-2', roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: '2026-08-01T00:00:00Z', endDateTime: '2027-01-31T00:00:00Z' },
-      { id: 'rasi-3', principalId: BREAK_GLASS_ID, roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: null, endDateTime: null },
+      { id: 'rasi-3', principalId: BREAK_GLASS_ID, roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: '2026-01-05T00:00:00Z', endDateTime: null },
       { id: 'rasi-4', principalId: 'sp-automation', roleDefinitionId: ROLE.applicationAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: null, endDateTime: null },
     ],
     roleManagementPolicies: PIM_ROLES.map(([id, name]) => pimPolicy(id, name)),

@@ -15,7 +15,7 @@ const GROUPS_QUERY = { $filter: 'isAssignableToRole eq true', $select: 'id,displ
 const ELIGIBLE = '/v1.0/identityGovernance/privilegedAccess/group/eligibilityScheduleInstances';
 const ACTIVE = '/v1.0/identityGovernance/privilegedAccess/group/assignmentScheduleInstances';
 const POLICIES = '/v1.0/policies/roleManagementPolicyAssignments';
-const USER_FIELDS = 'id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled';
+const USER_FIELDS = 'id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled,onPremisesImmutableId';
 
 async function collect() {
   const { runtime } = fakeRuntime();
@@ -116,10 +116,10 @@ describe('m365 connector: pimGroups (PIM for Groups)', () => {
       .reply(200, memberPolicyAnswer(false))
       .get(`/v1.0/users/${ELIGIBLE_USER}`)
       .query({ $select: USER_FIELDS })
-      .reply(200, { id: ELIGIBLE_USER, displayName: 'Pat Eligible', userPrincipalName: 'pat@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null })
+      .reply(200, { id: ELIGIBLE_USER, displayName: 'Pat Eligible', userPrincipalName: 'pat@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null, onPremisesImmutableId: null })
       .get(`/v1.0/users/${ACTIVE_USER}`)
       .query({ $select: USER_FIELDS })
-      .reply(200, { id: ACTIVE_USER, displayName: 'Ari Active', userPrincipalName: 'ari@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null })
+      .reply(200, { id: ACTIVE_USER, displayName: 'Ari Active', userPrincipalName: 'ari@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null, onPremisesImmutableId: null })
       // The owner is a group: /users answers 404, and the directory object names it.
       .get(`/v1.0/users/${OWNER}`)
       .query({ $select: USER_FIELDS })
@@ -134,7 +134,7 @@ describe('m365 connector: pimGroups (PIM for Groups)', () => {
     const [group] = section.data;
     expect(group).toMatchObject({ groupId: GROUP, displayName: 'PIM Global Administrators' });
     expect(group!.eligible).toEqual([
-      { id: `${GROUP}_member_326a4063-93c5-4998-9537-969b8cd50297`, principalId: ELIGIBLE_USER, principal: { id: ELIGIBLE_USER, type: 'user', displayName: 'Pat Eligible', userPrincipalName: 'pat@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null }, accessId: 'member', memberType: 'Direct', assignmentType: null, startDateTime: '2023-08-18T00:33:48.8Z', endDateTime: null },
+      { id: `${GROUP}_member_326a4063-93c5-4998-9537-969b8cd50297`, principalId: ELIGIBLE_USER, principal: { id: ELIGIBLE_USER, type: 'user', displayName: 'Pat Eligible', userPrincipalName: 'pat@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null, onPremisesImmutableId: null }, accessId: 'member', memberType: 'Direct', assignmentType: null, startDateTime: '2023-08-18T00:33:48.8Z', endDateTime: null },
       expect.objectContaining({ accessId: 'owner', principal: { id: OWNER, type: 'group', displayName: 'Group owners', members: null } }),
     ]);
     expect(group!.active).toEqual([expect.objectContaining({ principalId: ACTIVE_USER, assignmentType: 'Assigned', startDateTime: null, principal: expect.objectContaining({ userPrincipalName: 'ari@contoso.example' }) })]);
