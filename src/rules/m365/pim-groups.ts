@@ -51,8 +51,10 @@ export interface RoleGroupUnderPim {
 
 /**
  * The PIM for Groups groups actively assigned to each role (SCuBA's MS.AAD.7.6–7.9 instructions: "apply
- * the same configuration to each PIM group's Member settings"). A group counts as under PIM when Graph
- * returned member settings for it or PIM lists an eligible member; groups with neither are left out.
+ * the same configuration to each PIM group's Member settings"). A group counts as under PIM when PIM lists
+ * an eligible member for it: only then can anyone activate the role through it. Graph may return member
+ * settings for groups nobody uses PIM for (their defaults need no approval); judging those would fail
+ * tenants for an activation that cannot happen.
  */
 export function groupsUnderPim(roleAssignments: readonly RoleAssignment[], pimGroups: readonly PimGroup[], roles: readonly BuiltInRole[]): RoleGroupUnderPim[] {
   const groups = byGroupId(pimGroups);
@@ -64,7 +66,7 @@ export function groupsUnderPim(roleAssignments: readonly RoleAssignment[], pimGr
       if (assignment.roleDefinitionId.toLowerCase() !== role.templateId) continue;
       const group = groups.get(assignment.principalId.toLowerCase());
       const key = `${role.templateId}/${assignment.principalId.toLowerCase()}`;
-      if (!group || seen.has(key) || (!group.memberPolicy && memberships(group.eligible).length === 0)) continue;
+      if (!group || seen.has(key) || memberships(group.eligible).length === 0) continue;
       seen.add(key);
       found.push({ role, group });
     }

@@ -68,6 +68,14 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'pass',
   },
   {
+    name: 'does not judge the member settings of a group nobody is eligible for (no activation can happen through it)',
+    patch: (t) => {
+      addPimGroup(t, { eligible: [], memberPolicy: pimGroupSettings({ activation: { ...pimGroupSettings().activation, approvalRequired: false } }) });
+    },
+    expect: 'pass',
+    notEvidence: ['PIM Global Administrators'],
+  },
+  {
     name: 'is not assessed when PIM for Groups cannot be read',
     unreadable: { pimGroups: { permission: 'RoleManagementPolicy.Read.AzureADGroup' } },
     expect: 'not_assessed',
