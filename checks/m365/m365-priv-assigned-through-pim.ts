@@ -11,9 +11,9 @@ export default defineCheck({
   title: 'Highly privileged roles are assigned only through Privileged Identity Management',
   owner: 'Privileged Role Administrator',
   rationale:
-    'An assignment made outside PIM (directly in the directory, by script or by a synced tool) skips PIM\'s approval, justification, expiry and alerts, so nobody is told and nothing ends it. PIM records when each assignment it makes starts; an active instance with no start date was provisioned outside it (the test ScubaGear applies). Break-glass accounts configured in tenants.yaml and service principals, which cannot use PIM, are listed but not counted.',
+    'An assignment made outside PIM (directly in the directory, by script or by a synced tool) skips PIM\'s approval, justification, expiry and alerts, so nobody is told and nothing ends it. PIM records when each assignment it makes starts; an active instance with no start date was provisioned outside it (the test ScubaGear applies). SCuBA names no exception here, so break-glass accounts count too: give them their permanent assignment through PIM. Service principals, which PIM does not activate for, are listed but not counted.',
   remediation:
-    'Entra admin center > Identity governance > Privileged Identity Management > Microsoft Entra roles > Assignments: for each holder listed, remove the direct assignment and assign the role again through PIM (preferably as eligible, or active with an end date). Stop scripts and tools from writing role assignments outside PIM.',
+    'Entra admin center > Identity governance > Privileged Identity Management > Microsoft Entra roles > Assignments: for each holder listed, remove the direct assignment and assign the role again through PIM (preferably as eligible, or active with an end date; a break-glass account permanently active, but through PIM). Stop scripts and tools from writing role assignments outside PIM.',
   references: {
     scuba: ['MS.AAD.7.5v1'],
     docs: [
@@ -30,8 +30,7 @@ export default defineCheck({
     for (const instance of roleAssignmentSchedules) {
       if (!isHighlyPrivileged(instance.roleDefinitionId) || instance.startDateTime) continue;
       const { principal, name, role, scope, exemption } = scheduleHolder(instance, principals, exemptIds);
-      if (exemption === 'break-glass') exempt.push({ kind: 'user', name, id: instance.principalId, detail: `break-glass account: ${role}${scope} assigned outside PIM, accepted` });
-      else if (exemption === 'service-principal') exempt.push({ kind: 'app', name, id: instance.principalId, detail: `service principal: ${role}${scope} assigned outside PIM; it cannot use PIM` });
+      if (exemption === 'service-principal') exempt.push({ kind: 'app', name, id: instance.principalId, detail: `service principal: ${role}${scope} assigned outside PIM; it cannot use PIM` });
       else outside.push({ kind: principal?.type === 'group' ? 'group' : 'user', name, id: instance.principalId, detail: `${role}${scope} assigned outside PIM (no start date)` });
     }
     if (outside.length) {
@@ -44,7 +43,7 @@ export default defineCheck({
     return {
       status: 'pass',
       summary: exempt.length
-        ? `Highly privileged roles are assigned through PIM, apart from ${exempt.length} break-glass account or service principal assignment${exempt.length === 1 ? '' : 's'}.`
+        ? `Highly privileged roles are assigned through PIM, apart from ${exempt.length} service principal assignment${exempt.length === 1 ? '' : 's'}.`
         : 'Every highly privileged role assignment was made through PIM.',
       evidence: exempt,
     };

@@ -12,6 +12,7 @@ import {
   userHolders,
   type RoleHolder,
 } from '../../src/rules/m365/privileged-roles.js';
+import { pimGroupHolders } from '../../src/rules/m365/pim-groups.js';
 
 export default defineCheck({
   id: 'm365-priv-global-admin-count',
@@ -21,16 +22,18 @@ export default defineCheck({
   title: 'The number of Global Administrators is within the accepted range',
   owner: 'Privileged Role Administrator',
   rationale:
-    'At least two Global Administrators (one of them a break-glass account) avoid lockout; every extra one is another account whose compromise gives away the whole tenant. CIS accepts 2 to 4, SCuBA 2 to 8; active and PIM-eligible holders both count.',
+    'At least two Global Administrators (one of them a break-glass account) avoid lockout; every extra one is another account whose compromise gives away the whole tenant. CIS accepts 2 to 4, SCuBA 2 to 8; active and PIM-eligible holders both count, and so do eligible members of a PIM for Groups group that holds the role.',
   remediation:
-    'Entra admin center > Identity > Roles & admins > Global Administrator: move holders who do not need it to narrower roles (Privileged Role Administrator, Exchange Administrator, …), or add a second account if only one exists. Members of role-assignable groups count as holders: remove the ones who do not need it from the group.',
+    'Entra admin center > Identity > Roles & admins > Global Administrator: move holders who do not need it to narrower roles (Privileged Role Administrator, Exchange Administrator, …), or add a second account if only one exists. Members of role-assignable groups count as holders, and so do their eligible members in PIM for Groups (Identity governance > Privileged Identity Management > Groups > the group > Assignments > Eligible): remove the ones who do not need it.',
   references: {
     scuba: ['MS.AAD.7.1v1'],
     cis: ['1.1.3'],
     docs: ['https://learn.microsoft.com/entra/identity/role-based-access-control/best-practices'],
   },
-  reads: ['roleAssignments'],
-  evaluate({ roleAssignments }, ctx) {
+  reads: ['roleAssignments', 'pimGroups'],
+  // Without Entra ID P2 there is no PIM for Groups, so no holder hides there.
+  licenceOptional: ['pimGroups'],
+  evaluate({ roleAssignments, pimGroups }, ctx) {
     const range = adminRange(ctx.settings);
     const held = assignmentsTo(roleAssignments, [GLOBAL_ADMINISTRATOR]);
     const users = new Map<string, RoleHolder>();
@@ -48,8 +51,13 @@ export default defineCheck({
         uncounted.push(assignmentEvidence(assignment, 'service principal holding Global Administrator (not a user; not counted)'));
       }
     }
+    const throughPim = pimGroupHolders(held, pimGroups);
+    if (throughPim.hidden.length) {
+      hiddenHolders = true;
+      uncounted.push(...throughPim.hidden);
+    }
     // Each user once: a direct active assignment is the one shown, else the first way the user holds it.
-    for (const holder of userHolders(held)) {
+    for (const holder of [...userHolders(held), ...throughPim.holders]) {
       const seen = users.get(holder.user.id);
       if (!seen || (holder.assignment.assignment === 'active' && !holder.viaGroup && (seen.assignment.assignment !== 'active' || seen.viaGroup))) users.set(holder.user.id, holder);
     }

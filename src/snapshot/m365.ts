@@ -167,6 +167,11 @@ export interface DirectoryPrincipal {
   accountEnabled?: boolean | null;
   onPremisesSyncEnabled?: boolean | null;
   /**
+   * Set when the account is anchored to an on-premises or federated identity (synchronised, or signed in
+   * through another identity provider); null for a cloud-only account.
+   */
+  onPremisesImmutableId?: string | null;
+  /**
    * Groups only: the users the group holds, transitively (role-assignable groups pass their role to
    * every member). Null when the members could not be read (e.g. a group from another tenant).
    */
@@ -407,12 +412,10 @@ export interface RoleNotificationRule {
 }
 
 /**
- * The PIM settings (role management policy) of one directory role, as the rules checks judge. A
- * null field means Graph returned no such rule for the role.
+ * PIM settings (the rules of a unifiedRoleManagementPolicy) as checks judge them, the same for a
+ * directory role and for a group's membership. A null field means Graph returned no such rule.
  */
-export interface RoleManagementPolicy {
-  roleDefinitionId: string;
-  roleName: string;
+export interface PimSettings {
   policyId: string;
   activation: {
     /** Approval_EndUser_Assignment setting.isApprovalRequired. */
@@ -431,6 +434,68 @@ export interface RoleManagementPolicy {
   /** Expiration_Admin_Eligibility isExpirationRequired is false: admins may make users eligible for ever. */
   permanentEligibleAllowed: boolean | null;
   notifications: RoleNotificationRule[];
+}
+
+/** The PIM settings of one directory role. */
+export interface RoleManagementPolicy extends PimSettings {
+  roleDefinitionId: string;
+  roleName: string;
+}
+
+/**
+ * One membership or ownership of a group that PIM for Groups schedules
+ * (privilegedAccessGroupEligibilityScheduleInstance / privilegedAccessGroupAssignmentScheduleInstance).
+ */
+export interface PimGroupAccess {
+  id: string;
+  principalId: string;
+  /** The resolved principal; null when the directory does not know it (deleted, or another tenant's). */
+  principal: DirectoryPrincipal | null;
+  /** member or owner. */
+  accessId: string;
+  /** direct, or group (reached through another group). */
+  memberType: string;
+  /** Active instances only: Assigned (given by an admin) or Activated (turned on from an eligibility). */
+  assignmentType: string | null;
+  startDateTime: string | null;
+  /** Null when it never ends. */
+  endDateTime: string | null;
+}
+
+/**
+ * A role-assignable group under PIM for Groups: who may activate membership (eligible), who holds it
+ * now through PIM (active), and the PIM settings of its membership. A group holding a directory role
+ * passes that role to every member, so an eligible member is an eligible role holder.
+ */
+export interface PimGroup {
+  groupId: string;
+  displayName: string;
+  eligible: PimGroupAccess[];
+  active: PimGroupAccess[];
+  /** PIM settings of the group's member role (roleDefinitionId "member"); null when Graph returned none. */
+  memberPolicy: PimSettings | null;
+}
+
+/**
+ * A Conditional Access policy as the Graph **beta** API shows it for agent identities (Microsoft Entra
+ * Agent ID, preview): the agent risk condition and the agent identities it targets. v1.0 has neither.
+ */
+export interface AgentCaPolicy {
+  id: string;
+  displayName: string;
+  /** enabled, disabled or enabledForReportingButNotEnforced. */
+  state: string;
+  includeApplications: string[];
+  excludeApplications: string[];
+  /** conditions.agentIdRiskLevels: a multivalued flag enum, sent as "medium,high"; split here. */
+  agentIdRiskLevels: string[];
+  /** conditions.clientApplications.includeAgentIdServicePrincipals ("All" or object ids). */
+  includeAgentIdServicePrincipals: string[];
+  excludeAgentIdServicePrincipals: string[];
+  /** conditions.clientApplications.agentIdServicePrincipalFilter (custom security attribute rule), when set. */
+  agentIdServicePrincipalFilter: { mode: string; rule: string } | null;
+  clientAppTypes: string[];
+  builtInControls: string[];
 }
 
 export interface M365Shapes {
@@ -462,6 +527,10 @@ export interface M365Shapes {
   breakGlassAccounts: BreakGlassAccount[];
   roleAssignmentSchedules: RoleAssignmentScheduleInstance[];
   roleManagementPolicies: RoleManagementPolicy[];
+  /** Role-assignable groups under PIM for Groups (Entra ID P2). */
+  pimGroups: PimGroup[];
+  /** Conditional Access for agent identities, from the Graph beta API (MS.AAD.9.1). */
+  agentConditionalAccessPolicies: AgentCaPolicy[];
 }
 
 export type M365SectionName = keyof M365Shapes;

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../core/model.js';
-import type { DirectoryPrincipal, RoleAssignment, RoleAssignmentScheduleInstance, RoleManagementPolicy, RoleNotificationRule } from '../../snapshot/m365.js';
+import type { DirectoryPrincipal, RoleAssignment, RoleAssignmentScheduleInstance, RoleManagementPolicy } from '../../snapshot/m365.js';
 
 /** A built-in Entra role, by the template id that is the same in every tenant. */
 export interface BuiltInRole {
@@ -207,16 +207,6 @@ export function durationHours(iso: string): number | null {
 /** The PIM settings of a role, by template id. */
 export function policyFor(policies: readonly RoleManagementPolicy[], role: BuiltInRole): RoleManagementPolicy | undefined {
   return policies.find((policy) => policy.roleDefinitionId.toLowerCase() === role.templateId);
-}
-
-/**
- * Whether a PIM notification rule mails anyone: its level is not None and either the default recipients
- * or at least one named address receive it. Undefined when the role's settings lack the rule.
- */
-export function notificationReachesSomeone(rule: RoleNotificationRule | undefined): boolean | undefined {
-  if (!rule) return undefined;
-  if (rule.notificationLevel.toLowerCase() === 'none') return false;
-  return rule.isDefaultRecipientsEnabled || rule.notificationRecipients.some((recipient) => recipient.trim() !== '');
 }
 
 /** One active role instance as the PIM checks describe it, and whether it is one of their accepted exceptions. */

@@ -1,4 +1,4 @@
-import type { CaPolicy, M365Shapes, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
+import type { CaPolicy, DirectoryPrincipal, M365Shapes, PimGroup, PimSettings, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
 
 /** Role template ids used across the cases. */
 export const ROLE = {
@@ -104,6 +104,34 @@ export function pimPolicy(roleDefinitionId: string, roleName: string, overrides:
     ],
     ...overrides,
   };
+}
+
+/** The compliant PIM settings of a group's membership (the same rules as pimPolicy, for roleDefinitionId "member"). */
+export function pimGroupSettings(overrides: Partial<PimSettings> = {}): PimSettings {
+  const { roleDefinitionId: _id, roleName: _name, ...settings } = pimPolicy('member', 'member');
+  return { ...settings, policyId: 'Group_tenant_pim-group', ...overrides };
+}
+
+export const PIM_GROUP_ID = 'g-pim-global-admins';
+export const PIM_ELIGIBLE_USER: DirectoryPrincipal = { id: 'u-pim-eligible', type: 'user', displayName: 'Pat Eligible', userPrincipalName: 'pat.eligible@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null };
+
+/**
+ * Puts a role-assignable group under PIM for Groups into the tenant, actively holding the role (Global
+ * Administrator unless told otherwise) with no standing members, and one eligible member.
+ */
+export function addPimGroup(t: M365Shapes, options: { roleId?: string; roleName?: string; eligible?: (DirectoryPrincipal | null)[]; memberPolicy?: PimSettings | null; groupId?: string } = {}): PimGroup {
+  const groupId = options.groupId ?? PIM_GROUP_ID;
+  const roleId = options.roleId ?? ROLE.globalAdministrator;
+  const displayName = `PIM ${options.roleName ?? 'Global Administrator'}s`;
+  t.roleAssignments.push({ id: `ra-${groupId}-${roleId}`, roleDefinitionId: roleId, roleName: options.roleName ?? 'Global Administrator', directoryScopeId: '/', principalId: groupId, assignment: 'active', principal: { id: groupId, type: 'group', displayName, members: [] } });
+  const eligible = (options.eligible ?? [PIM_ELIGIBLE_USER]).map((principal, n) => ({
+    id: `${groupId}_member_${n}`, principalId: principal?.id ?? `unknown-${n}`, principal, accessId: 'member', memberType: 'direct', assignmentType: null, startDateTime: '2026-09-01T00:00:00Z', endDateTime: null,
+  }));
+  const existing = t.pimGroups.find((g) => g.groupId === groupId);
+  if (existing) return existing;
+  const group: PimGroup = { groupId, displayName, eligible, active: [], memberPolicy: options.memberPolicy === undefined ? pimGroupSettings() : options.memberPolicy };
+  t.pimGroups.push(group);
+  return group;
 }
 
 /** A tenant that meets every Microsoft 365 check: each case patches one thing away from it. */
@@ -285,13 +313,17 @@ export function compliantTenant(): M365Shapes {
     ],
     breakGlassAccounts: [{ configured: BREAK_GLASS_UPN, id: BREAK_GLASS_ID, userPrincipalName: BREAK_GLASS_UPN, found: true }],
     // The active assignments above as PIM schedules them: Adele activated for a few hours, Alex time-bound,
-    // the break-glass account permanent (exempt), the automation service principal permanent (cannot activate).
+    // the break-glass account permanent through PIM (exempt from 7.4), the automation service principal permanent (cannot activate).
     roleAssignmentSchedules: [
       { id: 'rasi-1', principalId: 'u-admin-1', roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Activated', memberType: 'Direct', startDateTime: '2026-10-31T20:00:00Z', endDateTime: '2026-11-01T04:00:00Z' },
       { id: 'rasi-2', principalId: 'u-admin-2', roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: '2026-08-01T00:00:00Z', endDateTime: '2027-01-31T00:00:00Z' },
-      { id: 'rasi-3', principalId: BREAK_GLASS_ID, roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: null, endDateTime: null },
+      { id: 'rasi-3', principalId: BREAK_GLASS_ID, roleDefinitionId: ROLE.globalAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: '2026-01-05T00:00:00Z', endDateTime: null },
       { id: 'rasi-4', principalId: 'sp-automation', roleDefinitionId: ROLE.applicationAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: null, endDateTime: null },
     ],
     roleManagementPolicies: PIM_ROLES.map(([id, name]) => pimPolicy(id, name)),
+    pimGroups: [],
+    agentConditionalAccessPolicies: [
+      { id: 'ca-agents-high-risk', displayName: 'Block high-risk agents', state: 'enabled', includeApplications: ['All'], excludeApplications: [], agentIdRiskLevels: ['high'], includeAgentIdServicePrincipals: ['All'], excludeAgentIdServicePrincipals: [], agentIdServicePrincipalFilter: null, clientAppTypes: ['all'], builtInControls: ['block'] },
+    ],
   };
 }

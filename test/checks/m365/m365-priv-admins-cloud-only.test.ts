@@ -1,6 +1,6 @@
 import check from '../../../checks/m365/m365-priv-admins-cloud-only.js';
 import { checkTable } from '../../support/check-table.js';
-import { compliantTenant, ROLE } from './compliant-tenant.js';
+import { addPimGroup, compliantTenant, PIM_ELIGIBLE_USER, ROLE } from './compliant-tenant.js';
 
 checkTable(check, 'm365', compliantTenant, [
   { name: 'passes when no admin is synced from on-premises', expect: 'pass' },
@@ -12,6 +12,34 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'fail',
     evidence: ['alex.admin@contoso.example'],
     notEvidence: ['adele.admin@contoso.example'],
+    controls: { 'MS.AAD.7.3v1': 'fail', '1.1.1': 'fail' },
+  },
+  {
+    name: 'fails MS.AAD.7.3 but not CIS 1.1.1 for a federated Global Administrator (onPremisesImmutableId set, not synced: the SCuBA instructions read OnPremisesImmutableId)',
+    patch: (t) => {
+      t.roleAssignments.find((a) => a.id === 'ra-2')!.principal!.onPremisesImmutableId = 'YWxleEBpZHAuZXhhbXBsZQ==';
+    },
+    expect: 'fail',
+    evidence: ['alex.admin@contoso.example'],
+    controls: { 'MS.AAD.7.3v1': 'fail', '1.1.1': 'pass' },
+  },
+  {
+    name: 'judges a synced Helpdesk Administrator under CIS 1.1.1 only (not one of SCuBA\'s highly privileged roles)',
+    patch: (t) => {
+      t.roleAssignments.push({ id: 'ra-hd', roleDefinitionId: ROLE.helpdeskAdministrator, roleName: 'Helpdesk Administrator', directoryScopeId: '/', principalId: 'u-hd', assignment: 'active', principal: { id: 'u-hd', type: 'user', displayName: 'Hal Desk', userPrincipalName: 'hal.desk@contoso.example', onPremisesSyncEnabled: true } });
+    },
+    expect: 'fail',
+    evidence: ['hal.desk@contoso.example'],
+    controls: { 'MS.AAD.7.3v1': 'pass', '1.1.1': 'fail' },
+  },
+  {
+    name: 'fails for a synced user eligible for Global Administrator through PIM for Groups (MS.AAD.7.3 instructions include PIM for Groups eligible members)',
+    patch: (t) => {
+      addPimGroup(t, { eligible: [{ ...PIM_ELIGIBLE_USER, onPremisesSyncEnabled: true }] });
+    },
+    expect: 'fail',
+    evidence: ['pat.eligible@contoso.example'],
+    controls: { 'MS.AAD.7.3v1': 'fail', '1.1.1': 'fail' },
   },
   {
     name: 'fails for a synced user eligible for Exchange Administrator',

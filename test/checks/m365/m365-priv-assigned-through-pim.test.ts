@@ -3,7 +3,16 @@ import { checkTable } from '../../support/check-table.js';
 import { compliantTenant, ROLE } from './compliant-tenant.js';
 
 checkTable(check, 'm365', compliantTenant, [
-  { name: 'passes when only break-glass and service principal assignments lack a PIM start date, listing them', expect: 'pass', evidence: ['Contoso automation'] },
+  { name: 'passes when only a service principal assignment lacks a PIM start date, listing it', expect: 'pass', evidence: ['Contoso automation'] },
+  {
+    name: 'fails for a configured break-glass account assigned outside PIM: MS.AAD.7.5 names no exceptions (7.4 does), and ScubaGear fails any assignment without a start date',
+    patch: (t) => {
+      t.roleAssignmentSchedules.find((s) => s.id === 'rasi-3')!.startDateTime = null;
+    },
+    settings: { breakGlassAccounts: ['breakglass@contoso.example'] },
+    expect: 'fail',
+    evidence: ['breakglass@contoso.example'],
+  },
   {
     name: 'fails for an admin assigned Global Administrator outside PIM (no start date, MS.AAD.7.5)',
     patch: (t) => {
@@ -27,13 +36,6 @@ checkTable(check, 'm365', compliantTenant, [
       t.roleAssignmentSchedules.push({ id: 'rasi-6', principalId: 'u-member-1', roleDefinitionId: ROLE.billingAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: null, endDateTime: null });
     },
     expect: 'pass',
-  },
-  {
-    name: 'fails for the break-glass account when it is not configured as one',
-    patch: (t) => {
-      t.breakGlassAccounts = [];
-    },
-    expect: 'fail',
   },
   { name: 'is not applicable without Entra ID P2 (no PIM)', unreadable: { roleAssignmentSchedules: { code: 'licence', message: 'no P2', licence: 'Microsoft Entra ID P2', featureUnlicensed: true } }, expect: 'not_applicable' },
   { name: 'is not assessed when the PIM schedules cannot be read', unreadable: { roleAssignmentSchedules: { permission: 'RoleAssignmentSchedule.Read.Directory' } }, expect: 'not_assessed' },

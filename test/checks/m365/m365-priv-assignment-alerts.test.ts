@@ -1,14 +1,14 @@
 import check from '../../../checks/m365/m365-priv-assignment-alerts.js';
 import type { M365Shapes, RoleNotificationRule } from '../../../src/snapshot/m365.js';
 import { checkTable } from '../../support/check-table.js';
-import { compliantTenant, ROLE } from './compliant-tenant.js';
+import { addPimGroup, compliantTenant, pimGroupSettings, ROLE } from './compliant-tenant.js';
 
 function rule(t: M365Shapes, roleId: string, ruleId: string): RoleNotificationRule {
   return t.roleManagementPolicies.find((p) => p.roleDefinitionId === roleId)!.notifications.find((n) => n.id === ruleId)!;
 }
 
 checkTable(check, 'm365', compliantTenant, [
-  { name: 'passes when every assignment and activation alert reaches someone', expect: 'pass', summary: /All 24 / },
+  { name: 'passes when every assignment and activation alert goes to a named mailbox', expect: 'pass', summary: /All 16 role assignment alerts/, controls: { 'MS.AAD.7.7v1': 'pass', 'MS.AAD.7.8v1': 'pass', 'MS.AAD.7.9v1': 'pass' } },
   {
     name: 'fails when GA activation alerts go to nobody (MS.AAD.7.8v1)',
     patch: (t) => {
@@ -16,6 +16,17 @@ checkTable(check, 'm365', compliantTenant, [
     },
     expect: 'fail',
     evidence: ['Global Administrator'],
+    // Only the control about Global Administrator activation fails.
+    controls: { 'MS.AAD.7.7v1': 'pass', 'MS.AAD.7.8v1': 'fail', 'MS.AAD.7.9v1': 'pass' },
+  },
+  {
+    name: 'fails only MS.AAD.7.9 when another highly privileged role activates without an alert',
+    patch: (t) => {
+      rule(t, ROLE.exchangeAdministrator, 'Notification_Admin_EndUser_Assignment').notificationRecipients = [];
+    },
+    expect: 'fail',
+    evidence: ['Exchange Administrator'],
+    controls: { 'MS.AAD.7.7v1': 'pass', 'MS.AAD.7.8v1': 'pass', 'MS.AAD.7.9v1': 'fail' },
   },
   {
     name: 'fails when eligible assignments of another highly privileged role alert nobody (MS.AAD.7.7v1)',
@@ -25,6 +36,7 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'fail',
     evidence: ['User Administrator'],
     notEvidence: ['Global Administrator'],
+    controls: { 'MS.AAD.7.7v1': 'fail', 'MS.AAD.7.8v1': 'pass', 'MS.AAD.7.9v1': 'pass' },
   },
   {
     name: 'fails when the alert level is None even with recipients',
@@ -35,11 +47,12 @@ checkTable(check, 'm365', compliantTenant, [
     evidence: ['Privileged Role Administrator'],
   },
   {
-    name: 'default recipients alone are enough',
+    name: 'fails with default recipients alone: SCuBA asks for the monitoring mailbox under Additional recipients (ScubaGear: empty NotificationRecipients fails)',
     patch: (t) => {
       for (const policy of t.roleManagementPolicies) for (const n of policy.notifications) n.notificationRecipients = [];
     },
-    expect: 'pass',
+    expect: 'fail',
+    controls: { 'MS.AAD.7.7v1': 'fail', 'MS.AAD.7.8v1': 'fail', 'MS.AAD.7.9v1': 'fail' },
   },
   {
     name: 'named recipients alone are enough',
@@ -63,6 +76,40 @@ checkTable(check, 'm365', compliantTenant, [
     },
     expect: 'not_assessed',
     evidence: ['Exchange Administrator'],
+  },
+  {
+    name: 'fails MS.AAD.7.8 when a PIM for Groups group holding Global Administrator alerts nobody on activation (instructions step 7)',
+    patch: (t) => {
+      const settings = pimGroupSettings();
+      settings.notifications.find((n) => n.id === 'Notification_Admin_EndUser_Assignment')!.notificationRecipients = [];
+      addPimGroup(t, { memberPolicy: settings });
+    },
+    expect: 'fail',
+    evidence: ['PIM Global Administrators'],
+    controls: { 'MS.AAD.7.7v1': 'pass', 'MS.AAD.7.8v1': 'fail', 'MS.AAD.7.9v1': 'pass' },
+  },
+  {
+    name: 'fails MS.AAD.7.7 when a PIM for Groups group holding Exchange Administrator alerts nobody on eligible assignment',
+    patch: (t) => {
+      const settings = pimGroupSettings();
+      settings.notifications.find((n) => n.id === 'Notification_Admin_Admin_Eligibility')!.notificationRecipients = [];
+      addPimGroup(t, { roleId: ROLE.exchangeAdministrator, roleName: 'Exchange Administrator', memberPolicy: settings });
+    },
+    expect: 'fail',
+    evidence: ['PIM Exchange Administrators'],
+    controls: { 'MS.AAD.7.7v1': 'fail', 'MS.AAD.7.8v1': 'pass', 'MS.AAD.7.9v1': 'pass' },
+  },
+  {
+    name: 'passes with a PIM for Groups group whose member settings alert the mailbox',
+    patch: (t) => {
+      addPimGroup(t);
+    },
+    expect: 'pass',
+  },
+  {
+    name: 'is not assessed when PIM for Groups cannot be read',
+    unreadable: { pimGroups: { permission: 'RoleManagementPolicy.Read.AzureADGroup' } },
+    expect: 'not_assessed',
   },
   {
     name: 'is not assessed when the PIM policies cannot be read',

@@ -1,7 +1,7 @@
 import check from '../../../checks/m365/m365-priv-global-admin-count.js';
 import type { M365Shapes, RoleAssignment } from '../../../src/snapshot/m365.js';
 import { checkTable } from '../../support/check-table.js';
-import { compliantTenant, ROLE } from './compliant-tenant.js';
+import { addPimGroup, compliantTenant, PIM_ELIGIBLE_USER, ROLE } from './compliant-tenant.js';
 
 function globalAdmin(n: number, overrides: Partial<RoleAssignment> = {}): RoleAssignment {
   const id = `u-ga-${n}`;
@@ -101,6 +101,69 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'pass',
     evidence: ['Contoso automation'],
     summary: /^3 users/,
+  },
+  {
+    name: 'counts an eligible member of a PIM for Groups group that holds the role (MS.AAD.7.1v1 instructions: PIM for Groups Eligible assignments)',
+    patch: (t) => {
+      addPimGroup(t);
+      // 3 direct holders + Pat, eligible for the group: 4 is still within the strict 2–4; a fifth tips it over.
+      addPimGroup(t, { groupId: 'g-pim-2', eligible: [{ ...PIM_ELIGIBLE_USER, id: 'u-pim-2', userPrincipalName: 'sam.eligible@contoso.example' }] });
+    },
+    expect: 'fail',
+    evidence: ['pat.eligible@contoso.example', 'sam.eligible@contoso.example'],
+    summary: /^5 users/,
+  },
+  {
+    name: 'names the PIM for Groups member as eligible through the group',
+    patch: (t) => {
+      addPimGroup(t);
+    },
+    expect: 'pass',
+    summary: /^4 users/,
+    evidence: ['pat.eligible@contoso.example'],
+  },
+  {
+    name: 'counts a user who is both a direct holder and a PIM for Groups member once',
+    patch: (t) => {
+      addPimGroup(t, { eligible: [{ id: 'u-admin-1', type: 'user', displayName: 'Adele Admin', userPrincipalName: 'adele.admin@contoso.example' }] });
+    },
+    expect: 'pass',
+    summary: /^3 users/,
+  },
+  {
+    name: 'does not count an eligible owner of the group (owners are not members)',
+    patch: (t) => {
+      addPimGroup(t).eligible[0]!.accessId = 'owner';
+    },
+    expect: 'pass',
+    summary: /^3 users/,
+  },
+  {
+    name: 'ignores PIM for Groups members of a group that holds another role',
+    patch: (t) => {
+      addPimGroup(t, { roleId: ROLE.exchangeAdministrator, roleName: 'Exchange Administrator' });
+    },
+    expect: 'pass',
+    summary: /^3 users/,
+  },
+  {
+    name: 'is not assessed when a PIM for Groups member is a group whose users are unknown',
+    patch: (t) => {
+      addPimGroup(t, { eligible: [{ id: 'g-nested', type: 'group', displayName: 'Nested admins', members: null }] });
+    },
+    expect: 'not_assessed',
+    evidence: ['Nested admins'],
+  },
+  {
+    name: 'still judges without Entra ID P2 (no PIM for Groups, nothing hidden there)',
+    unreadable: { pimGroups: { code: 'licence', featureUnlicensed: true, licence: 'Microsoft Entra ID P2' } },
+    expect: 'pass',
+  },
+  {
+    name: 'is not assessed when PIM for Groups cannot be read for want of a permission',
+    unreadable: { pimGroups: { permission: 'PrivilegedEligibilitySchedule.Read.AzureADGroup' } },
+    expect: 'not_assessed',
+    summary: /PrivilegedEligibilitySchedule.Read.AzureADGroup/,
   },
   { name: 'is not assessed when role assignments cannot be read', unreadable: { roleAssignments: { permission: 'RoleManagement.Read.Directory' } }, expect: 'not_assessed', summary: /RoleManagement.Read.Directory/ },
 ]);

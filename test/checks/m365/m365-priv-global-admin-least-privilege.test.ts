@@ -1,6 +1,6 @@
 import check from '../../../checks/m365/m365-priv-global-admin-least-privilege.js';
 import { checkTable } from '../../support/check-table.js';
-import { compliantTenant, ROLE } from './compliant-tenant.js';
+import { addPimGroup, compliantTenant, ROLE } from './compliant-tenant.js';
 
 checkTable(check, 'm365', compliantTenant, [
   { name: 'passes when as many privileged users hold narrower roles as hold Global Administrator', expect: 'pass', summary: /3 Global Administrators to 3/ },
@@ -35,6 +35,23 @@ checkTable(check, 'm365', compliantTenant, [
       t.roleAssignments.push({ id: 'ra-g2', roleDefinitionId: ROLE.userAdministrator, roleName: 'User Administrator', directoryScopeId: '/', principalId: 'grp-x', assignment: 'active', principal: { id: 'grp-x', type: 'group', displayName: 'Helpers', members: null } });
     },
     expect: 'not_assessed',
+  },
+  {
+    name: 'counts an eligible PIM for Groups member of a group holding Global Administrator (7.2 instructions count as 7.1 does): 4 to 3 fails',
+    patch: (t) => {
+      addPimGroup(t);
+    },
+    expect: 'fail',
+    summary: /4 Global Administrators to 3/,
+    evidence: ['pat.eligible@contoso.example'],
+  },
+  {
+    name: 'counts an eligible PIM for Groups member of a group holding a narrower role on the other side',
+    patch: (t) => {
+      addPimGroup(t, { roleId: ROLE.exchangeAdministrator, roleName: 'Exchange Administrator' });
+    },
+    expect: 'pass',
+    summary: /3 Global Administrators to 4/,
   },
   { name: 'is not assessed when role assignments cannot be read', unreadable: { roleAssignments: { permission: 'RoleManagement.Read.Directory' } }, expect: 'not_assessed' },
 ]);

@@ -1,7 +1,7 @@
 import check from '../../../checks/m365/m365-priv-no-permanent-active-assignments.js';
 import type { M365Shapes, RoleAssignmentScheduleInstance } from '../../../src/snapshot/m365.js';
 import { checkTable } from '../../support/check-table.js';
-import { BREAK_GLASS_ID, BREAK_GLASS_UPN, compliantTenant, ROLE } from './compliant-tenant.js';
+import { addPimGroup, BREAK_GLASS_ID, BREAK_GLASS_UPN, compliantTenant, PIM_GROUP_ID, ROLE } from './compliant-tenant.js';
 
 const P2_LICENCE_ERROR = { code: 'licence', featureUnlicensed: true, licence: 'Microsoft Entra ID P2', message: 'AadPremiumLicenseRequired' } as const;
 
@@ -86,6 +86,26 @@ checkTable(check, 'm365', compliantTenant, [
     settings: { breakGlassAccounts: [BREAK_GLASS_UPN] },
     expect: 'fail',
     evidence: ['Tier 0 admins'],
+  },
+  {
+    name: 'accepts a PIM for Groups group holding Global Administrator permanently (MS.AAD.7.4 exception: activation is handled by PIM for Groups)',
+    patch: (t) => {
+      addPimGroup(t);
+      t.roleAssignmentSchedules.push(schedule({ principalId: PIM_GROUP_ID, roleDefinitionId: ROLE.globalAdministrator }));
+    },
+    settings: { breakGlassAccounts: [BREAK_GLASS_UPN] },
+    expect: 'pass',
+    evidence: ['PIM Global Administrators'],
+  },
+  {
+    name: 'still fails a group PIM for Groups lists no eligible member for (nobody activates through PIM)',
+    patch: (t) => {
+      addPimGroup(t, { eligible: [] });
+      t.roleAssignmentSchedules.push(schedule({ principalId: PIM_GROUP_ID, roleDefinitionId: ROLE.globalAdministrator }));
+    },
+    settings: { breakGlassAccounts: [BREAK_GLASS_UPN] },
+    expect: 'fail',
+    evidence: ['PIM Global Administrators'],
   },
   {
     name: 'names a principal roleAssignments could not resolve by its id, and still fails',

@@ -24,10 +24,12 @@ const DELIBERATE_FAILURES: Record<string, Partial<Record<M365SectionName, { code
   'm365-fabrikam': {
     conditionalAccessPolicies: { code: 'licence', featureUnlicensed: true },
     namedLocations: { code: 'licence', featureUnlicensed: true },
+    agentConditionalAccessPolicies: { code: 'licence', featureUnlicensed: true },
     userRegistrationDetails: { code: 'licence', featureUnlicensed: false },
     // No Entra ID P2: PIM is not there, and its endpoints are never requested.
     roleAssignmentSchedules: { code: 'licence', featureUnlicensed: true },
     roleManagementPolicies: { code: 'licence', featureUnlicensed: true },
+    pimGroups: { code: 'licence', featureUnlicensed: true },
   },
 };
 

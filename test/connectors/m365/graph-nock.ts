@@ -184,3 +184,19 @@ export function mountFixtureRoutes(folder: string, base: string = BASE): Mounted
 export function testTransport(maxTries = 4, sleep: (ms: number) => Promise<void> = async () => undefined, onRetry?: (status: number, waitMs: number) => void): Transport {
   return new Transport({ origins: [BASE], limits: { maxTries }, sleep, random: () => 1, onRetry: (r) => r.status && onRetry?.(r.status, r.waitMs) });
 }
+
+/** A subscribedSkus answer with one SKU holding the given service plans (AAD_PREMIUM, AAD_PREMIUM_P2, …). */
+export function skuAnswer(servicePlans: string[]) {
+  return { value: [{ skuId: '00000000-0000-4000-8000-0000000000aa', skuPartNumber: 'SKU', capabilityStatus: 'Enabled', servicePlans: servicePlans.map((servicePlanName) => ({ servicePlanName, provisioningStatus: 'Success' })) }] };
+}
+
+/** The organization and licence reads every collection starts with; licence-gated collectors follow the answer. */
+export function withLicences(tenantId: string, answer: unknown, status = 200): nock.Scope {
+  return nock(BASE, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+    .get('/v1.0/organization')
+    .query(true)
+    .reply(200, { value: [{ id: tenantId, displayName: 'Contoso', verifiedDomains: [] }] })
+    .get('/v1.0/subscribedSkus')
+    .query(true)
+    .reply(status, answer as nock.Body);
+}

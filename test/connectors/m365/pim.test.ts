@@ -6,10 +6,9 @@ import { createM365Connector } from '../../../src/connectors/m365/connector.js';
 import type { M365SectionName } from '../../../src/snapshot/m365.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
 import { HIGHLY_PRIVILEGED_ROLES } from '../../../src/rules/m365/privileged-roles.js';
-import { BASE, TOKEN, batchRelay, fakeRuntime, graphError, silentLog, useStrictNock } from './graph-nock.js';
+import { BASE, batchRelay, fakeRuntime, graphError, silentLog, skuAnswer, useStrictNock, withLicences as withLicencesOf } from './graph-nock.js';
 
 useStrictNock();
-const AUTH = { reqheaders: { authorization: `Bearer ${TOKEN}` } };
 const TENANT_ID = '9c3f2a1b-4d5e-4f60-8a7b-1c2d3e4f5a6b';
 const GA = '62e90394-69f5-4237-9190-012177145e10';
 const PRA = 'e8611ab8-c189-46e8-94e1-60213ab1f814';
@@ -23,19 +22,9 @@ async function collect(sections: M365SectionName[]) {
   return createM365Connector(tenant, runtime).collect({ sections, settings: DEFAULT_TENANT_SETTINGS, log: silentLog });
 }
 
-const skus = (plans: string[]) => ({ value: [{ skuId: '00000000-0000-4000-8000-0000000000aa', skuPartNumber: 'SKU', capabilityStatus: 'Enabled', servicePlans: plans.map((servicePlanName) => ({ servicePlanName, provisioningStatus: 'Success' })) }] });
-const P2 = skus(['AAD_PREMIUM', 'AAD_PREMIUM_P2']);
-const P1_ONLY = skus(['AAD_PREMIUM', 'EXCHANGE_S_ENTERPRISE']);
-
-function withLicences(answer: unknown, status = 200) {
-  return nock(BASE, AUTH)
-    .get('/v1.0/organization')
-    .query(true)
-    .reply(200, { value: [{ id: TENANT_ID, displayName: 'Contoso', verifiedDomains: [] }] })
-    .get('/v1.0/subscribedSkus')
-    .query(true)
-    .reply(status, answer as nock.Body);
-}
+const P2 = skuAnswer(['AAD_PREMIUM', 'AAD_PREMIUM_P2']);
+const P1_ONLY = skuAnswer(['AAD_PREMIUM', 'EXCHANGE_S_ENTERPRISE']);
+const withLicences = (answer: unknown, status = 200) => withLicencesOf(TENANT_ID, answer, status);
 
 const policyFilter = (roleId: string) => `scopeId eq '/' and scopeType eq 'DirectoryRole' and roleDefinitionId eq '${roleId}'`;
 

@@ -10,7 +10,7 @@ useStrictNock();
 const AUTH = { reqheaders: { authorization: `Bearer ${TOKEN}` } };
 const TENANT_ID = '9c3f2a1b-4d5e-4f60-8a7b-1c2d3e4f5a6b';
 const GA = '62e90394-69f5-4237-9190-012177145e10';
-const USER_FIELDS = 'id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled';
+const USER_FIELDS = 'id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled,onPremisesImmutableId';
 
 async function collectRoles() {
   const { runtime } = fakeRuntime();

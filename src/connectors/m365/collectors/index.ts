@@ -1,6 +1,7 @@
 import type { M365SectionName } from '../../../snapshot/m365.js';
 import type { M365Collector } from '../collector.js';
 import adminConsentRequestPolicy from './admin-consent-request-policy.js';
+import agentConditionalAccessPolicies from './agent-conditional-access-policies.js';
 import appManagementPolicy from './app-management-policy.js';
 import applications from './applications.js';
 import authenticationMethodsPolicy from './authentication-methods-policy.js';
@@ -17,6 +18,7 @@ import licences from './licences.js';
 import namedLocations from './named-locations.js';
 import oauth2PermissionGrants from './oauth2-permission-grants.js';
 import permissionClassifications from './permission-classifications.js';
+import pimGroups from './pim-groups.js';
 import organization from './organization.js';
 import roleAssignments from './role-assignments.js';
 import roleAssignmentSchedules from './role-assignment-schedules.js';
@@ -54,4 +56,6 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   breakGlassAccounts,
   roleAssignmentSchedules,
   roleManagementPolicies,
+  pimGroups,
+  agentConditionalAccessPolicies,
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineCollector, parseAnswer } from '../collector.js';
 import { GraphApiError, type GraphReader } from '../graph-reader.js';
 import { isLicenceAnswer } from '../section-errors.js';
+import { directoryObjectAnswer, principalType, toUser, USER_FIELDS, userAnswer } from '../directory-principal.js';
 import type { DirectoryPrincipal, M365Licences, RoleAssignment } from '../../../snapshot/m365.js';
 
 const assignment = z.object({
@@ -14,31 +15,9 @@ const assignment = z.object({
 
 const definition = z.object({ id: z.string(), displayName: z.string(), templateId: z.string().nullish() });
 
-const user = z.object({
-  id: z.string(),
-  displayName: z.string().nullish(),
-  userPrincipalName: z.string().nullish(),
-  userType: z.string().nullish(),
-  accountEnabled: z.boolean().nullish(),
-  onPremisesSyncEnabled: z.boolean().nullish(),
-});
+const member = userAnswer.extend({ '@odata.type': z.string().nullish() });
 
-const directoryObject = z.object({ '@odata.type': z.string().nullish(), id: z.string(), displayName: z.string().nullish(), appId: z.string().nullish() });
-
-const member = user.extend({ '@odata.type': z.string().nullish() });
-
-const USER_FIELDS = 'id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled';
 const ELIGIBLE_PATH = '/roleManagement/directory/roleEligibilityScheduleInstances?$select=id,principalId,roleDefinitionId,directoryScopeId';
-
-const toUser = (u: z.infer<typeof user>): DirectoryPrincipal => ({
-  id: u.id,
-  type: 'user',
-  displayName: u.displayName ?? u.id,
-  userPrincipalName: u.userPrincipalName ?? undefined,
-  userType: u.userType ?? undefined,
-  accountEnabled: u.accountEnabled ?? null,
-  onPremisesSyncEnabled: u.onPremisesSyncEnabled ?? null,
-});
 
 /**
  * PIM eligibility exists only with Entra ID P2. When the licences are known and lack it there is
@@ -66,21 +45,13 @@ async function expandGroups(graph: GraphReader, principals: Map<string, Director
     groups.map(async (group) => {
       try {
         const rows = parseAnswer(z.array(member), await graph.list(`/groups/${group.id}/transitiveMembers?$select=${USER_FIELDS}&$top=999`), 'groups/{id}/transitiveMembers');
-        principals.set(group.id, { ...group, members: rows.filter((r) => typeOf(r['@odata.type']) === 'user').map(toUser) });
+        principals.set(group.id, { ...group, members: rows.filter((r) => principalType(r['@odata.type']) === 'user').map(toUser) });
       } catch (error) {
         if (!(error instanceof GraphApiError && (error.status === 404 || error.status === 403))) throw error;
         principals.set(group.id, { ...group, members: null });
       }
     }),
   );
-}
-
-function typeOf(odataType: string | null | undefined): DirectoryPrincipal['type'] {
-  if (!odataType) return 'unknown';
-  if (odataType.endsWith('.user')) return 'user';
-  if (odataType.endsWith('.group')) return 'group';
-  if (odataType.endsWith('.servicePrincipal')) return 'servicePrincipal';
-  return 'unknown';
 }
 
 /**
@@ -94,7 +65,7 @@ async function resolvePrincipals(graph: GraphReader, ids: string[], known: Map<s
       const hint = known.get(id);
       if (!hint || hint.type === 'user' || hint.type === 'unknown') {
         try {
-          const u = parseAnswer(user, await graph.get(`/users/${id}?$select=${USER_FIELDS}`), 'users/{id}');
+          const u = parseAnswer(userAnswer, await graph.get(`/users/${id}?$select=${USER_FIELDS}`), 'users/{id}');
           known.set(id, { ...toUser(u), id });
           return;
         } catch (error) {
@@ -103,8 +74,8 @@ async function resolvePrincipals(graph: GraphReader, ids: string[], known: Map<s
       }
       if (hint && hint.type !== 'unknown') return;
       try {
-        const o = parseAnswer(directoryObject, await graph.get(`/directoryObjects/${id}`), 'directoryObjects/{id}');
-        known.set(id, { id, type: typeOf(o['@odata.type']), displayName: o.displayName ?? id, appId: o.appId ?? undefined });
+        const o = parseAnswer(directoryObjectAnswer, await graph.get(`/directoryObjects/${id}`), 'directoryObjects/{id}');
+        known.set(id, { id, type: principalType(o['@odata.type']), displayName: o.displayName ?? id, appId: o.appId ?? undefined });
       } catch (error) {
         if (!(error instanceof GraphApiError && error.status === 404)) throw error;
       }
@@ -140,7 +111,7 @@ export default defineCollector({
 
     const principals = new Map<string, DirectoryPrincipal>();
     for (const row of activeRows) {
-      if (row.principal) principals.set(row.principalId, { id: row.principalId, type: typeOf(row.principal['@odata.type']), displayName: row.principal.displayName ?? row.principalId, appId: row.principal.appId ?? undefined });
+      if (row.principal) principals.set(row.principalId, { id: row.principalId, type: principalType(row.principal['@odata.type']), displayName: row.principal.displayName ?? row.principalId, appId: row.principal.appId ?? undefined });
     }
     const ids = [...new Set([...activeRows, ...eligibleRows].map((r) => r.principalId))];
     await resolvePrincipals(graph, ids, principals);
