@@ -23,5 +23,7 @@ export interface AuditResults {
   finishedAt: string;
   options: { failOn: Severity | 'none'; profile: string; providers: Provider[] };
   counts: StatusCounts;
+  /** Set when the run was interrupted: these tenants of the config have no result (`audit --resume` finishes them). */
+  incomplete?: { reason: string; missingTenants: string[] };
   tenants: TenantAudit[];
 }
