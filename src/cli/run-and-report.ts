@@ -19,6 +19,9 @@ import type { Reporter } from './console-log.js';
 import { exitCodeFor } from './exit-codes.js';
 import { compareResults } from '../report/drift.js';
 import { formatCounts } from './format-counts.js';
+import { startStatusLine } from './status-line.js';
+import { RunProgress } from '../runner/run-progress.js';
+import { WarningSummary } from '../runner/warning-summary.js';
 
 export interface AuditRunFlags {
   out: string;
@@ -39,6 +42,8 @@ export interface AuditRunFlags {
   interrupt?: Interrupt;
   /** Finish the run in `out`: audit only the tenants without a result there (from its run.json). */
   resume?: RunManifest;
+  /** Keep a live status line (done, running, queued, ETA) at the bottom of the terminal. */
+  statusLine?: boolean;
   /** Recorded in <out>/run.json so `--resume` can finish the run. */
   manifest?: Pick<RunManifest, 'config' | 'only'>;
 }
@@ -47,7 +52,18 @@ export interface AuditRunFlags {
  * Runs an audit over a loaded config, writing each tenant's result under <out>/tenants/<name>/ as it is
  * done, then the combined outputs from those files; prints where they are; returns the exit code.
  */
-export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, reporter: Reporter): Promise<{ code: number; results: AuditResults }> {
+export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, console: Reporter): Promise<{ code: number; results: AuditResults }> {
+  const total = config.tenants.length;
+  const progress = new RunProgress(total, Date.now());
+  const status = flags.statusLine ? startStatusLine(console, () => progress.statusLine(Date.now())) : undefined;
+  try {
+    return await auditAndReport(config, flags, status?.reporter ?? console, progress, () => status?.update());
+  } finally {
+    status?.stop();
+  }
+}
+
+async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporter: Reporter, progress: RunProgress, redraw: () => void): Promise<{ code: number; results: AuditResults }> {
   const failOn = flags.failOn ?? config.failOn ?? 'none';
   const redactor = reporter.redactor ?? createRedactor();
   const previous = flags.compare ? await loadPreviousResults(flags.compare) : undefined;
@@ -71,6 +87,8 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
   const todo = { ...config, tenants: config.tenants.filter((t) => !done.has(t.name)) };
   const catalog = await loadCatalog();
   const total = todo.tenants.length;
+  for (let i = 0; i < done.size; i++) progress.finished('audited');
+  const warnings = new WarningSummary();
   let finished = 0;
   reporter.line(flags.resume ? `Resuming: ${done.size} of ${names.length} tenants already done, auditing ${total}…` : `Auditing ${total} tenant${total === 1 ? '' : 's'}…`);
   const run = await runTenants(todo, {
@@ -79,7 +97,14 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
     failOn,
     runtime: { env: flags.env, sleep: defaultSleep, ...flags.network },
     redactor,
-    logFor: (tenant) => reporter.tenantLog(tenant.name),
+    logFor: (tenant) => {
+      const log = reporter.tenantLog(tenant.name);
+      return { info: log.info, warn: (message) => void (warnings.add(tenant.name, message) && log.warn(message)) };
+    },
+    onTenantStart: () => {
+      progress.started();
+      redraw();
+    },
     signal: flags.interrupt?.abort,
     stopStarting: flags.interrupt?.stopStarting,
     onSnapshot: flags.saveSnapshots
@@ -87,12 +112,14 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
       : undefined,
     onTenantDone: async (audit) => {
       await writeTenantResult(outDir, audit, redactor);
+      progress.finished(audit.outcome);
       finished++;
       const prefix = `  [${finished}/${total}] ${audit.tenant.name} (${audit.tenant.provider}): `;
       if (audit.outcome === 'failed') reporter.error(`${prefix}could not be audited: ${audit.error?.message ?? 'unknown error'}`);
       else reporter.line(`${prefix}${formatCounts(audit.counts)}`);
     },
   });
+  for (const line of warnings.lines()) reporter.line(line);
   const signal = flags.interrupt?.received();
   const combined: CombinedRun = {
     startedAt,

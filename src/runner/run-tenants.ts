@@ -9,6 +9,8 @@ import { auditedTenant, checksForTenant, collectSnapshot, failedTenant, judgeSna
 export interface RunTenantsOptions extends Omit<RunAuditOptions, 'onTenantDone'> {
   /** Called with each finished tenant's result, redacted; the run waits for it (to write the result to disk). */
   onTenantDone?: (audit: TenantAudit) => void | Promise<void>;
+  /** Called as a tenant starts (for progress). */
+  onTenantStart?: (tenant: AuditConfig['tenants'][number]) => void;
   /** Once aborted, no tenant is started any more; tenants already running go on until `signal` aborts them. */
   stopStarting?: AbortSignal;
 }
@@ -36,6 +38,7 @@ export async function runTenants(config: AuditConfig, options: RunTenantsOptions
     config.tenants.map((tenant) =>
       limit(async (): Promise<boolean> => {
         if (interrupted()) return false;
+        options.onTenantStart?.(tenant);
         const started = Date.now();
         let audit: TenantAudit;
         try {

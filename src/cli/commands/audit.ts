@@ -69,6 +69,7 @@ Examples:
             failOnNewOnly: Boolean(newOnly),
             interrupt,
             resume,
+            statusLine: Boolean(process.stderr.isTTY) && !globalFlags(command).quiet,
             manifest: { config: resolve(configFile), only: { tenants: opts.tenant, checks: opts.checks } },
           },
           reporter,
