@@ -1,7 +1,7 @@
 import type { CheckResult, Provider, Severity, StatusCounts, TenantRef } from './model.js';
 
-/** 1.1 added `results[].controls` (one verdict per cited framework control). */
-export const RESULTS_SCHEMA_VERSION = '1.1';
+/** 1.1 added `results[].controls` (one verdict per cited framework control); 1.2 added `incomplete` (an interrupted run). */
+export const RESULTS_SCHEMA_VERSION = '1.2';
 
 export interface TenantAudit {
   tenant: TenantRef;
