@@ -23,3 +23,21 @@ describe('parseFlatRecords', () => {
     expect(run).toThrow(`Unexpected answer from userRegistrationDetails at "${path}": ${message}`);
   });
 });
+
+describe('parseFlatRecords with lists and nested objects', () => {
+  const SP = { id: 'string', verifiedPublisher: { displayName: 'string', verifiedPublisherId: 'string' }, keyCredentials: 'unknown[]' } as const;
+
+  it('passes a nested object whose fields fit, are null or absent, and any list', () => {
+    const rows = [{ id: 'a', verifiedPublisher: { displayName: 'Contoso', verifiedPublisherId: null }, keyCredentials: [{ keyId: 'k' }, 3] }, { id: 'b', verifiedPublisher: {} }];
+    expect(parseFlatRecords(rows, SP, ['id'], 'servicePrincipals')).toBe(rows);
+  });
+
+  it.each([
+    [{ rows: [{ id: 'a', verifiedPublisher: 'Contoso' }] }, '0.verifiedPublisher', 'Expected object, received string'],
+    [{ rows: [{ id: 'a', verifiedPublisher: { displayName: 7 } }] }, '0.verifiedPublisher.displayName', 'Expected string, received number'],
+    [{ rows: [{ id: 'a', keyCredentials: {} }] }, '0.keyCredentials', 'Expected unknown[], received object'],
+  ])('refuses %j at %s', ({ rows }, path, message) => {
+    expect(() => parseFlatRecords(rows, SP, ['id'], 'servicePrincipals')).toThrow(`Unexpected answer from servicePrincipals at "${path}": ${message}`);
+  });
+});
+
