@@ -95,7 +95,15 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     catalog,
     concurrency: flags.concurrency ?? config.concurrency ?? 4,
     failOn,
-    runtime: { env: flags.env, sleep: defaultSleep, ...flags.network },
+    runtime: {
+      env: flags.env,
+      sleep: (ms) => {
+        progress.waited(ms);
+        redraw();
+        return defaultSleep(ms);
+      },
+      ...flags.network,
+    },
     redactor,
     logFor: (tenant) => {
       const log = reporter.tenantLog(tenant.name);

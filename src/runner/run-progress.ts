@@ -3,6 +3,8 @@ export class RunProgress {
   private running = 0;
   private done = 0;
   private failed = 0;
+  private waits = 0;
+  private waitedMs = 0;
 
   constructor(
     private readonly total: number,
@@ -11,6 +13,12 @@ export class RunProgress {
 
   started(): void {
     this.running++;
+  }
+
+  /** A retry wait of the transport (throttling, a 5xx, a reset): the operator sees the run being held back. */
+  waited(ms: number): void {
+    this.waits++;
+    this.waitedMs += ms;
   }
 
   finished(outcome: 'audited' | 'failed'): void {
@@ -23,7 +31,9 @@ export class RunProgress {
   statusLine(now: number): string {
     const queued = Math.max(0, this.total - this.done - this.running);
     const elapsed = now - this.startedAt;
-    const parts = [`${this.done}/${this.total} done${this.failed ? ` (${this.failed} failed)` : ''}`, `${this.running} running`, `${queued} queued`, `${duration(elapsed)} elapsed`];
+    const parts = [`${this.done}/${this.total} done${this.failed ? ` (${this.failed} failed)` : ''}`, `${this.running} running`, `${queued} queued`];
+    if (this.waits) parts.push(`${this.waits} retry wait${this.waits === 1 ? '' : 's'} (${duration(this.waitedMs)} in all)`);
+    parts.push(`${duration(elapsed)} elapsed`);
     // Tenants finish in waves of the concurrency: before a few are done the rate says nothing.
     if (this.done >= 3 && this.done < this.total) parts.push(`about ${duration((elapsed / this.done) * (this.total - this.done))} left`);
     return parts.join(' · ');

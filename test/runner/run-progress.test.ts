@@ -14,6 +14,14 @@ describe('RunProgress', () => {
     expect(progress.statusLine(8_000)).toBe('4/10 done (1 failed) · 2 running · 4 queued · 8s elapsed · about 12s left');
   });
 
+  it('counts the transport\'s retry waits and the time they held the run back', () => {
+    const progress = new RunProgress(2, 0);
+    progress.started();
+    progress.waited(1_500);
+    progress.waited(2_500);
+    expect(progress.statusLine(5_000)).toBe('0/2 done · 1 running · 1 queued · 2 retry waits (4s in all) · 5s elapsed');
+  });
+
   it('says no time left once every tenant is done', () => {
     const progress = new RunProgress(1, 0);
     progress.started();
