@@ -21,7 +21,7 @@ export function startStatusLine(inner: Reporter, status: () => string, stream: N
   const draw = () => {
     last = Date.now();
     const text = inner.redactor ? inner.redactor(status()) : status();
-    stream.write(`${CLEAR_LINE}${text.slice(0, Math.max(20, (stream.columns ?? 120) - 1))}`);
+    stream.write(`${CLEAR_LINE}${text.slice(0, Math.max(20, (stream.columns || 120) - 1))}`);
     shown = true;
   };
   const clear = () => {
