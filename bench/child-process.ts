@@ -11,7 +11,7 @@ export function tsNode(script: string, args: string[]): ChildProcessWithoutNullS
 }
 
 /** Reads the child's stdout one line at a time, each wait bounded. */
-function lineReader(child: ChildProcessWithoutNullStreams): { next: (timeoutMs: number) => Promise<string>; rl: Interface } {
+export function lineReader(child: ChildProcessWithoutNullStreams): { next: (timeoutMs: number) => Promise<string>; rl: Interface } {
   const rl = createInterface({ input: child.stdout });
   const queued: string[] = [];
   const waiting: ((line: string) => void)[] = [];

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { loadStaticAnswers, SyntheticTenant, type GraphAnswer, type TenantSize } from './synthetic-tenant.js';
 
 export interface GraphDoubleOptions {
@@ -8,6 +9,8 @@ export interface GraphDoubleOptions {
   /** Share of reads (plain GETs and $batch sub-requests) answered 429 Retry-After: 0. */
   throttleRate: number;
   seed: number;
+  /** A size per tenant (the farm mixes small and large); `size` for the rest. */
+  sizes?: readonly TenantSize[];
   /** Added before every HTTP answer (a $batch waits once), standing in for the network and Graph's own time. */
   latencyMs?: number;
 }
@@ -27,6 +30,8 @@ export interface TenantRequestStats {
   /** The most HTTP requests this tenant had open at once. */
   maxInFlight: number;
   bytesOut: number;
+  /** Each HTTP request's arrival and answer times (ms, this process's clock), to find the chains of round trips. */
+  timings: [number, number][];
 }
 
 const MAX_BATCH = 20;
@@ -55,6 +60,7 @@ const THROTTLED: GraphAnswer = {
  * GETs and $batch (up to 20 GETs) from generated data, and counting every request it gets.
  */
 export async function startGraphDouble(options: GraphDoubleOptions): Promise<{ ports: number[]; stats: () => TenantRequestStats[]; close: () => Promise<void> }> {
+  const sizeOf = (index: number) => options.sizes?.[index] ?? options.size;
   const statics = await loadStaticAnswers();
   const random = mulberry32(options.seed);
   const servers: Server[] = [];
@@ -104,13 +110,15 @@ export async function startGraphDouble(options: GraphDoubleOptions): Promise<{ p
 
   try {
     for (let index = 0; index < options.tenants; index++) {
-      stats.push({ httpRequests: 0, plainGets: 0, batchPosts: 0, subRequests: 0, throttled: 0, maxAttemptsOneUrl: 0, maxInFlight: 0, bytesOut: 0 });
+      stats.push({ httpRequests: 0, plainGets: 0, batchPosts: 0, subRequests: 0, throttled: 0, maxAttemptsOneUrl: 0, maxInFlight: 0, bytesOut: 0, timings: [] });
       let inFlight = 0;
       attempts.push(new Map());
       let tenant: SyntheticTenant | undefined;
       let origin = '';
       const server = createServer((request: IncomingMessage, response: ServerResponse) => {
         inFlight++;
+        const arrived = performance.now();
+        response.once('finish', () => stats[index]!.timings.push([arrived, performance.now()]));
         stats[index]!.maxInFlight = Math.max(stats[index]!.maxInFlight, inFlight);
         response.once('close', () => inFlight--);
         handle(tenant!, origin, request)
@@ -128,7 +136,7 @@ export async function startGraphDouble(options: GraphDoubleOptions): Promise<{ p
       servers.push(server);
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      tenant = new SyntheticTenant(index, options.size, statics, origin);
+      tenant = new SyntheticTenant(index, sizeOf(index), statics, origin);
     }
   } catch (error) {
     await Promise.all(servers.map(closeServer));

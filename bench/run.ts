@@ -43,6 +43,11 @@ function row(label: string, r: ScenarioResult): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+if (process.argv[2] === 'farm') {
+  const { runFarm } = await import('./farm.js');
+  await runFarm(process.argv.slice(3));
+  process.exit(0);
+}
 const requested = process.argv.slice(2);
 const unknown = requested.filter((n) => !(n in SCENARIOS));
 if (unknown.length) {

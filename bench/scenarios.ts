@@ -53,7 +53,7 @@ const ms = (value: number) => Math.round(value);
 const kb = (bytes: number) => Math.round(bytes / 1024);
 
 function sumStats(all: TenantRequestStats[]): TenantRequestStats & { tenants: number } {
-  const total = { tenants: all.length, httpRequests: 0, plainGets: 0, batchPosts: 0, subRequests: 0, throttled: 0, maxAttemptsOneUrl: 0, maxInFlight: 0, bytesOut: 0 };
+  const total = { tenants: all.length, httpRequests: 0, plainGets: 0, batchPosts: 0, subRequests: 0, throttled: 0, maxAttemptsOneUrl: 0, maxInFlight: 0, bytesOut: 0, timings: [] as [number, number][] };
   for (const s of all) {
     total.httpRequests += s.httpRequests;
     total.plainGets += s.plainGets;

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { loadCatalog } from '../core/catalog.js';
 import { defaultSleep, type ConnectorRuntime } from '../core/connector.js';
@@ -6,13 +7,21 @@ import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
 import { prepareOutputFolder } from '../io/output-folder.js';
-import { loadPreviousResults, outputFileNames, writeOutputs, writeTenantOutputs, type OutputFormat } from '../output/write-outputs.js';
+import { writeCombinedOutputs, writePerTenantOutputs, type CombinedRun } from '../output/combined-outputs.js';
+import { RUN_MANIFEST_FILE, writeRunManifest, type RunManifest } from '../output/run-manifest.js';
+import { finishedTenants, TENANT_RESULT_FILE, tenantResultPath, writeTenantResult } from '../output/tenant-files.js';
+import { loadPreviousResults, outputFileNames, type OutputFormat } from '../output/write-outputs.js';
 import { createRedactor } from '../redaction/redactor.js';
-import { runAudit } from '../runner/run-audit.js';
+import { profileOf } from '../runner/run-audit.js';
+import { runTenants } from '../runner/run-tenants.js';
+import { exitCodeForSignal, type Interrupt } from '../runner/interrupt.js';
 import type { Reporter } from './console-log.js';
 import { exitCodeFor } from './exit-codes.js';
 import { compareResults } from '../report/drift.js';
 import { formatCounts } from './format-counts.js';
+import { startStatusLine } from './status-line.js';
+import { RunProgress } from '../runner/run-progress.js';
+import { WarningSummary } from '../runner/warning-summary.js';
 
 export interface AuditRunFlags {
   out: string;
@@ -29,49 +38,115 @@ export interface AuditRunFlags {
   /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
   saveSnapshots?: boolean;
   env: Readonly<Record<string, string | undefined>>;
+  /** SIGINT/SIGTERM: stop starting tenants, then abort; the reports are written marked incomplete. */
+  interrupt?: Interrupt;
+  /** Finish the run in `out`: audit only the tenants without a result there (from its run.json). */
+  resume?: RunManifest;
+  /** Keep a live status line (done, running, queued, ETA) at the bottom of the terminal. */
+  statusLine?: boolean;
+  /** Recorded in <out>/run.json so `--resume` can finish the run. */
+  manifest?: Pick<RunManifest, 'config' | 'only'>;
 }
 
-/** Runs an audit over a loaded config, writes the outputs, prints where they are; returns the exit code. */
-export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, reporter: Reporter): Promise<{ code: number; results: AuditResults }> {
+/**
+ * Runs an audit over a loaded config, writing each tenant's result under <out>/tenants/<name>/ as it is
+ * done, then the combined outputs from those files; prints where they are; returns the exit code.
+ */
+export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, console: Reporter): Promise<{ code: number; results: AuditResults }> {
+  const total = config.tenants.length;
+  const progress = new RunProgress(total, Date.now());
+  const status = flags.statusLine ? startStatusLine(console, () => progress.statusLine(Date.now())) : undefined;
+  try {
+    return await auditAndReport(config, flags, status?.reporter ?? console, progress, () => status?.update());
+  } finally {
+    status?.stop();
+  }
+}
+
+async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporter: Reporter, progress: RunProgress, redraw: () => void): Promise<{ code: number; results: AuditResults }> {
   const failOn = flags.failOn ?? config.failOn ?? 'none';
   const redactor = reporter.redactor ?? createRedactor();
   const previous = flags.compare ? await loadPreviousResults(flags.compare) : undefined;
   const names = config.tenants.map((t) => t.name);
   const reports = outputFileNames(flags.formats);
+  const outDir = resolve(flags.out);
   await prepareOutputFolder(flags.out, '--out', [
     ...reports,
+    RUN_MANIFEST_FILE,
+    ...names.map((name) => join('tenants', name, TENANT_RESULT_FILE)),
     ...(flags.saveSnapshots ? names.map((name) => join('snapshots', `${name}.snapshot.json`)) : []),
     ...(flags.perTenant ? names.flatMap((name) => reports.map((file) => join('tenants', name, file))) : []),
   ]);
+  const startedAt = flags.resume?.startedAt ?? new Date().toISOString();
+  const done = flags.resume ? await finishedTenants(outDir, names) : new Set<string>();
+  if (!flags.resume) {
+    // A result left by an earlier run in this folder is not this run's.
+    await Promise.all(names.map((name) => rm(tenantResultPath(outDir, name), { force: true })));
+    await writeRunManifest(outDir, { kind: 'tenant-audit-run', startedAt, config: flags.manifest?.config ?? '', ...(flags.manifest?.only ? { only: flags.manifest.only } : {}), formats: flags.formats, failOn: flags.failOn, compare: flags.compare, failOnNewOnly: flags.failOnNewOnly, perTenant: flags.perTenant, saveSnapshots: flags.saveSnapshots });
+  }
+  const todo = { ...config, tenants: config.tenants.filter((t) => !done.has(t.name)) };
   const catalog = await loadCatalog();
-  const total = config.tenants.length;
-  let done = 0;
-  reporter.line(`Auditing ${total} tenant${total === 1 ? '' : 's'}…`);
-  const results = await runAudit(config, {
+  const total = todo.tenants.length;
+  for (let i = 0; i < done.size; i++) progress.finished('audited');
+  const warnings = new WarningSummary();
+  let finished = 0;
+  reporter.line(flags.resume ? `Resuming: ${done.size} of ${names.length} tenants already done, auditing ${total}…` : `Auditing ${total} tenant${total === 1 ? '' : 's'}…`);
+  const run = await runTenants(todo, {
     catalog,
     concurrency: flags.concurrency ?? config.concurrency ?? 4,
     failOn,
-    runtime: { env: flags.env, sleep: defaultSleep, ...flags.network },
+    runtime: {
+      env: flags.env,
+      sleep: (ms) => {
+        progress.waited(ms);
+        redraw();
+        return defaultSleep(ms);
+      },
+      ...flags.network,
+    },
     redactor,
-    logFor: (tenant) => reporter.tenantLog(tenant.name),
+    logFor: (tenant) => {
+      const log = reporter.tenantLog(tenant.name);
+      return { info: log.info, warn: (message) => void (warnings.add(tenant.name, message) && log.warn(message)) };
+    },
+    onTenantStart: () => {
+      progress.started();
+      redraw();
+    },
+    signal: flags.interrupt?.abort,
+    stopStarting: flags.interrupt?.stopStarting,
     onSnapshot: flags.saveSnapshots
-      ? (tenant, snapshot) => writeFileAtomic(join(resolve(flags.out), 'snapshots', `${tenant.name}.snapshot.json`), redactor(`${JSON.stringify(snapshot, null, 2)}\n`))
+      ? (tenant, snapshot) => writeFileAtomic(join(outDir, 'snapshots', `${tenant.name}.snapshot.json`), redactor(`${JSON.stringify(snapshot, null, 2)}\n`))
       : undefined,
-    onTenantDone: (audit) => {
-      done++;
-      const prefix = `  [${done}/${total}] ${audit.tenant.name} (${audit.tenant.provider}): `;
+    onTenantDone: async (audit) => {
+      await writeTenantResult(outDir, audit, redactor);
+      progress.finished(audit.outcome);
+      finished++;
+      const prefix = `  [${finished}/${total}] ${audit.tenant.name} (${audit.tenant.provider}): `;
       if (audit.outcome === 'failed') reporter.error(`${prefix}could not be audited: ${audit.error?.message ?? 'unknown error'}`);
       else reporter.line(`${prefix}${formatCounts(audit.counts)}`);
     },
   });
-  const outDir = resolve(flags.out);
-  const written = await writeOutputs(results, outDir, flags.formats, previous, redactor);
+  for (const line of warnings.lines()) reporter.line(line);
+  const signal = flags.interrupt?.received();
+  const combined: CombinedRun = {
+    startedAt,
+    failOn,
+    profile: profileOf(config.tenants),
+    tenants: names,
+    ...(run.unfinished.length ? { incomplete: { reason: signal ? `interrupted by ${signal}` : 'interrupted', missingTenants: run.unfinished } } : {}),
+  };
+  const { lean, written } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous);
   if (flags.perTenant) {
-    const folders = await writeTenantOutputs(results, outDir, flags.formats, previous, redactor);
-    reporter.line(`  per tenant: ${folders.length} folders under ${join(outDir, 'tenants')}`);
+    const folders = await writePerTenantOutputs(outDir, combined, flags.formats, redactor, previous);
+    reporter.line(`  per tenant: ${folders} folders under ${join(outDir, 'tenants')}`);
   }
-  reporter.line(`Total: ${formatCounts(results.counts)}`);
+  reporter.line(`Total: ${formatCounts(lean.counts)}`);
   for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
-  const newSince = flags.failOnNewOnly && previous ? compareResults(previous, results) : undefined;
-  return { code: exitCodeFor(results, failOn, { newSince }), results };
+  if (lean.incomplete) {
+    reporter.error(`Incomplete: ${lean.incomplete.missingTenants.length} tenant(s) not audited (${lean.incomplete.reason}); finish with: tenant-audit audit --resume ${flags.out}`);
+    return { code: signal ? exitCodeForSignal(signal) : 1, results: lean };
+  }
+  const newSince = flags.failOnNewOnly && previous ? compareResults(previous, lean) : undefined;
+  return { code: exitCodeFor(lean, failOn, { newSince }), results: lean };
 }

@@ -1,7 +1,7 @@
 import type { CheckResult, Provider, Severity, StatusCounts, TenantRef } from './model.js';
 
-/** 1.1 added `results[].controls` (one verdict per cited framework control). */
-export const RESULTS_SCHEMA_VERSION = '1.1';
+/** 1.1 added `results[].controls` (one verdict per cited framework control); 1.2 added `incomplete` (an interrupted run). */
+export const RESULTS_SCHEMA_VERSION = '1.2';
 
 export interface TenantAudit {
   tenant: TenantRef;
@@ -23,5 +23,7 @@ export interface AuditResults {
   finishedAt: string;
   options: { failOn: Severity | 'none'; profile: string; providers: Provider[] };
   counts: StatusCounts;
+  /** Set when the run was interrupted: these tenants of the config have no result (`audit --resume` finishes them). */
+  incomplete?: { reason: string; missingTenants: string[] };
   tenants: TenantAudit[];
 }

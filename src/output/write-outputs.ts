@@ -46,20 +46,6 @@ export function tenantResults(results: AuditResults, index: number): AuditResult
   return { ...results, options: { ...results.options, providers: [tenant.tenant.provider] }, counts: tenant.counts, tenants: [tenant] };
 }
 
-/** Writes each tenant's own reports under <out>/tenants/<name>/, beside the combined ones. */
-export async function writeTenantOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor?: Redactor): Promise<string[]> {
-  const folders: string[] = [];
-  for (let i = 0; i < results.tenants.length; i++) {
-    const own = tenantResults(results, i);
-    const name = own.tenants[0]!.tenant.name;
-    const before = previous?.tenants.find((t) => t.tenant.name === name && t.tenant.provider === own.tenants[0]!.tenant.provider);
-    const folder = join(outDir, 'tenants', name);
-    await writeOutputs(own, folder, formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined, redactor);
-    folders.push(folder);
-  }
-  return folders;
-}
-
 /**
  * Writes every requested format from the canonical results; each file is written whole or not at all.
  * The results are redacted before rendering (HTML escaping would hide a secret from a scan of the page)

@@ -90,15 +90,20 @@ function failedTenantRow(audit: TenantAudit): Row {
   return { ...row, ...tenantColumns(audit), status: 'error', summary: audit.error?.message ?? 'The tenant could not be audited.' };
 }
 
+/** The header line of results.csv, without its line end. */
+export const CSV_HEADER = CSV_COLUMNS.join(',');
+
+/** One tenant's lines of results.csv (without line ends): a row per check, or one row when it could not be audited. */
+export function csvTenantLines(audit: TenantAudit): string[] {
+  const rows = audit.results.length === 0 && audit.outcome === 'failed'
+    ? [failedTenantRow(audit)]
+    : sortFindings(audit.results).map((result) => resultRow(audit, result));
+  return rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
+}
+
 /** One row per (tenant, check), RFC 4180 (CRLF line ends), safe to open in a spreadsheet. */
 export function renderCsv(results: AuditResults): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const audit of results.tenants) {
-    const rows = audit.results.length === 0 && audit.outcome === 'failed'
-      ? [failedTenantRow(audit)]
-      : sortFindings(audit.results).map((result) => resultRow(audit, result));
-    for (const row of rows) lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
-  }
+  const lines = [CSV_HEADER, ...results.tenants.flatMap(csvTenantLines)];
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -179,6 +179,10 @@ export function renderMarkdown(results: AuditResults, options: MarkdownOptions =
     countsLine(results),
     '',
   ];
+  if (results.incomplete) {
+    const missing = results.incomplete.missingTenants;
+    lines.push(`> **Incomplete run** (${mdText(results.incomplete.reason)}): ${plural(missing.length, 'tenant')} not audited: ${missing.slice(0, 20).map((name) => mdText(name, 120)).join(', ')}${missing.length > 20 ? ` and ${missing.length - 20} more` : ''}.`, '');
+  }
   const failed = tenants.filter((t) => t.outcome === 'failed');
   if (failed.length) {
     lines.push('> **Could not be audited:**');

@@ -1,13 +1,12 @@
-import pLimit from 'p-limit';
 import type { Check } from '../core/define-check.js';
 import type { CollectLog, ConnectorRuntime } from '../core/connector.js';
 import type { Provider, Severity, Snapshot } from '../core/model.js';
 import { RESULTS_SCHEMA_VERSION, type AuditResults, type TenantAudit } from '../core/results.js';
 import type { AuditConfig, TenantConfig } from '../config/load-config.js';
-import { createRedactor, type Redactor } from '../redaction/redactor.js';
+import type { Redactor } from '../redaction/redactor.js';
 import { TOOL } from '../version.js';
-import { registerTenantSecrets } from './tenant-secrets.js';
-import { auditedTenant, checksForTenant, collectSnapshot, countStatuses, failedTenant, judgeSnapshot, type RunRuntime } from './tenant-audit.js';
+import { runTenants } from './run-tenants.js';
+import { countStatuses } from './tenant-audit.js';
 
 export interface RunAuditOptions {
   catalog: readonly Check[];
@@ -36,33 +35,19 @@ export interface RunAuditOptions {
  */
 export async function runAudit(config: AuditConfig, options: RunAuditOptions): Promise<AuditResults> {
   const startedAt = new Date();
-  const limit = pLimit(Math.max(1, options.concurrency));
-  const redactor = options.redactor ?? createRedactor();
-  const runtime: RunRuntime = { ...options.runtime, configDir: config.dir, redactor };
-  await registerTenantSecrets(redactor, config.tenants.map((t) => t.entry), runtime);
-  const tenants = await Promise.all(
-    config.tenants.map((tenant) =>
-      limit(async (): Promise<TenantAudit> => {
-        const started = Date.now();
-        let audit: TenantAudit;
-        try {
-          const checks = checksForTenant(tenant, options.catalog);
-          const snapshot = await collectSnapshot(tenant, checks, runtime, options.logFor(tenant), options.signal);
-          await options.onSnapshot?.(tenant, snapshot);
-          audit = auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started);
-        } catch (error) {
-          // An audited tenant's results come from its snapshot, which collectSnapshot has redacted already.
-          audit = redactor.redactDeep(failedTenant(tenant, error, Date.now() - started));
-        }
-        options.onTenantDone?.(audit);
-        return audit;
-      }),
-    ),
-  );
+  const byName = new Map<string, TenantAudit>();
+  await runTenants(config, {
+    ...options,
+    onTenantDone: (audit) => {
+      byName.set(audit.tenant.name, audit);
+      options.onTenantDone?.(audit);
+    },
+  });
+  const tenants = config.tenants.flatMap((t) => byName.get(t.name) ?? []);
   return assembleResults(tenants, { startedAt, failOn: options.failOn, profile: profileOf(config.tenants) });
 }
 
-function profileOf(tenants: readonly TenantConfig[]): string {
+export function profileOf(tenants: readonly TenantConfig[]): string {
   const profiles = [...new Set(tenants.map((t) => t.settings.profile))];
   return profiles.length === 1 ? profiles[0]! : 'mixed';
 }

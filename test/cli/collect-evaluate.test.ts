@@ -82,7 +82,7 @@ describe('collect, then evaluate offline', () => {
       ['no-credentials', 'failed'],
       ['m365-fabrikam', 'audited'],
     ]);
-    expect((await readdir(out)).sort()).toEqual(['results.json', 'summary.md']);
+    expect((await readdir(out)).sort()).toEqual(['results.json', 'run.json', 'summary.md', 'tenants']);
 
     const stillFailing = await runCli(['--quiet', 'audit', '--config', file, '--out', join(dir, 'gate'), '--format', 'json', '--fail-on', 'info']);
     expect(stillFailing.code).toBe(EXIT.tenantFailed);

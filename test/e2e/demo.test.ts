@@ -67,7 +67,7 @@ describe('tenant-audit demo, end to end', () => {
   it('exits 0 and writes every report whole, with no temp file left behind', async () => {
     expect(run.code).toBe(EXIT.ok);
     expect(run.stderr).toContain(join(out, 'report.html'));
-    expect((await readdir(out)).sort()).toEqual(['action-plan.csv', 'report.html', 'results.csv', 'results.json', 'summary.md']);
+    expect((await readdir(out)).sort()).toEqual(['action-plan.csv', 'report.html', 'results.csv', 'results.json', 'run.json', 'summary.md', 'tenants']);
     expect(html.trimEnd()).toMatch(/<\/html>$/i);
     const csv = await readFile(join(out, 'results.csv'), 'utf8');
     const rows = results.tenants.reduce((n, t) => n + t.results.length, 0);
@@ -125,8 +125,10 @@ describe('tenant-audit demo, end to end', () => {
   });
 
   it('never writes the demo token to any output', async () => {
-    for (const file of await readdir(out)) {
-      expect(await readFile(join(out, file), 'utf8')).not.toContain('demo-token-for-the-loopback');
+    const files = (await readdir(out, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(files.some((entry) => entry.name === 'tenant-result.json')).toBe(true);
+    for (const file of files) {
+      expect(await readFile(join(file.parentPath, file.name), 'utf8')).not.toContain('demo-token-for-the-loopback');
     }
   });
 });

@@ -8,6 +8,9 @@ import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
 import { failOnOption, formatOption, globalFlags, narrowConfig, outOption, positiveInt } from '../options.js';
 import { runAndReport } from '../run-and-report.js';
+import { resolve } from 'node:path';
+import { readRunManifest } from '../../output/run-manifest.js';
+import { watchInterrupts } from '../../runner/interrupt.js';
 import { addNetworkOptions, networkRuntime, type NetworkFlags } from '../network-options.js';
 
 /** `audit`: collects every tenant of a config, judges it and writes the reports. */
@@ -15,7 +18,7 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
   const command = program
     .command('audit')
     .description('collect every tenant in the config, judge it, and write results.json, report.html, results.csv, summary.md and action-plan.csv')
-    .requiredOption('-c, --config <file>', 'tenants.yaml')
+    .option('-c, --config <file>', 'tenants.yaml (not needed with --resume)')
     .addOption(outOption())
     .addOption(failOnOption())
     .addOption(formatOption())
@@ -25,6 +28,8 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .option('--save-snapshots', 'also save each tenant snapshot under <out>/snapshots/')
     .option('-t, --tenant <name...>', 'only these tenants of the config')
     .option('--checks <ids...>', 'only these checks (ids, or prefixes ending in - such as m365-ca-)')
+    .option('--resume <out>', 'finish an interrupted run: audit only the tenants without a result in that folder, then rebuild its reports')
+    .option('--interrupt-grace <seconds>', 'after SIGINT/SIGTERM, how long running tenants get to finish before they are aborted (default 10)', positiveInt)
     .option('--per-tenant', 'also write each tenant\'s own reports under <out>/tenants/<name>/ (to hand each client its own)');
   addNetworkOptions(command);
   command
@@ -34,13 +39,49 @@ Examples:
   $ tenant-audit audit -c clients.yaml -o out --concurrency 16 --fail-on high --compare last/results.json
   $ tenant-audit audit -c clients.yaml --tenant contoso fabrikam --checks m365-ca- m365-mfa-
   $ tenant-audit audit -c clients.yaml -o out --per-tenant     # out/tenants/<name>/report.html for each client
-  $ tenant-audit audit -c tenants.yaml --fail-on high --compare last/results.json --new-only   # gate on regressions only`)
-    .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean } & NetworkFlags, command: Command) => {
+  $ tenant-audit audit -c tenants.yaml --fail-on high --compare last/results.json --new-only   # gate on regressions only
+  $ tenant-audit audit --resume out   # after Ctrl-C or SIGTERM: audit the tenants not yet in out/, rebuild the reports`)
+    .action(async (opts: AuditOpts & NetworkFlags, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
-      if (opts.newOnly && !opts.compare) throw new ConfigError('--new-only needs --compare <earlier results.json>');
+      const resume = opts.resume ? await readRunManifest(resolve(opts.resume)) : undefined;
+      const configFile = opts.config ?? resume?.config;
+      if (!configFile) throw new ConfigError('audit needs --config <tenants.yaml> (or --resume <out> of an earlier run)');
+      const only = resume ? resume.only : { tenants: opts.tenant, checks: opts.checks };
+      const newOnly = resume ? resume.failOnNewOnly : opts.newOnly;
+      const compare = resume ? resume.compare : opts.compare;
+      if (newOnly && !compare) throw new ConfigError('--new-only needs --compare <earlier results.json>');
       const catalog = await loadCatalog();
-      const config = narrowConfig(await loadConfig(opts.config, catalog), opts.config, catalog, { tenants: opts.tenant, checks: opts.checks });
-      const { code } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, compare: opts.compare, network: networkRuntime(opts), env: process.env, saveSnapshots: Boolean(opts.saveSnapshots), perTenant: Boolean(opts.perTenant), failOnNewOnly: Boolean(opts.newOnly) }, reporter);
-      process.exitCode = code;
+      const config = narrowConfig(await loadConfig(configFile, catalog), configFile, catalog, only ?? {});
+      const interrupt = watchInterrupts((opts.interruptGrace ?? DEFAULT_GRACE_S) * 1000, (signal) => reporter.error(`${signal}: no new tenants are started; running ones get ${opts.interruptGrace ?? DEFAULT_GRACE_S} s to finish (send it again to stop them now)`));
+      try {
+        const { code } = await runAndReport(
+          config,
+          {
+            out: opts.resume ?? opts.out,
+            concurrency: opts.concurrency,
+            failOn: resume ? resume.failOn : opts.failOn,
+            formats: resume ? resume.formats : opts.format,
+            compare,
+            network: networkRuntime(opts),
+            env: process.env,
+            saveSnapshots: Boolean(resume ? resume.saveSnapshots : opts.saveSnapshots),
+            perTenant: Boolean(resume ? resume.perTenant : opts.perTenant),
+            failOnNewOnly: Boolean(newOnly),
+            interrupt,
+            resume,
+            statusLine: Boolean(process.stderr.isTTY) && !globalFlags(command).quiet,
+            manifest: { config: resolve(configFile), only: { tenants: opts.tenant, checks: opts.checks } },
+          },
+          reporter,
+        );
+        process.exitCode = code;
+      } finally {
+        interrupt.dispose();
+      }
     });
 }
+
+type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number };
+
+/** Seconds running tenants get to finish after SIGINT/SIGTERM: most finish a chain of round trips in that time. */
+const DEFAULT_GRACE_S = 10;

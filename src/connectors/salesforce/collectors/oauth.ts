@@ -1,3 +1,4 @@
+import { forEachRecordQuery } from '../one-record-queries.js';
 import { z } from 'zod';
 import type { SfConnectedApp, SfOauthToken } from '../../../snapshot/salesforce.js';
 import { SfRequestError } from '../client.js';
@@ -171,10 +172,13 @@ export async function collectConnectedApps(ctx: CollectorContext): Promise<SfCon
   const apps: SfConnectedApp[] = [];
   const optional = await ctx.client.pickFields('ConnectedApplication', OPTIONAL_APP_FIELDS);
   const rows = await ctx.client.query(`SELECT Id, Name, OptionsAllowAdminApprovedUsersOnly${optional.present.map((f) => `, ${f}`).join('')} FROM ConnectedApplication ORDER BY Name`);
-  for (const row of rows) {
-    const app = connectedAppRecord.parse(row);
+  const parsed = rows.map((row) => connectedAppRecord.parse(row));
+  const metadata = await forEachRecordQuery(parsed, async (app) => {
     const [metaRow] = await ctx.client.query(`SELECT Id, Metadata FROM ConnectedApplication WHERE Id = ${soqlString(app.Id)}`, { tooling: true });
-    const meta = connectedAppMetadata.parse(metaRow ?? {}).Metadata;
+    return connectedAppMetadata.parse(metaRow ?? {}).Metadata;
+  });
+  for (const [i, app] of parsed.entries()) {
+    const meta = metadata[i];
     apps.push({
       id: app.Id,
       name: app.Name,

@@ -1,3 +1,4 @@
+import { forEachRecordQuery } from '../one-record-queries.js';
 import { z } from 'zod';
 import type { SfPermissionSetAssignment, SfPermissionSets, SfProfileIpRanges } from '../../../snapshot/salesforce.js';
 import { flag, nullableString, requirePermission, soqlString, type CollectorContext } from './context.js';
@@ -89,24 +90,22 @@ const profileMetadata = z
   })
   .passthrough();
 
-/** Tooling's Profile.Metadata is only selectable when the query returns one record, so profiles are read one by one. */
+/** Tooling's Profile.Metadata is only selectable when the query returns one record, so profiles are read one per query. */
 export async function collectProfileLoginIpRanges(ctx: CollectorContext): Promise<SfProfileIpRanges[]> {
   const { present } = await ctx.client.pickFields('PermissionSet', ['ModifyAllData', 'ViewAllData', 'AuthorApex', 'CustomizeApplication', 'ManageUsers'].map((p) => `Permissions${p}`));
   if (present.length === 0) return [];
   const rows = await ctx.client.query(
     `SELECT ProfileId, Profile.Name, ${present.join(', ')} FROM PermissionSet WHERE IsOwnedByProfile = true AND (${present.map((f) => `${f} = true`).join(' OR ')})`,
   );
-  const result: SfProfileIpRanges[] = [];
-  for (const row of rows) {
+  return forEachRecordQuery(rows, async (row): Promise<SfProfileIpRanges> => {
     const owned = profileOwnedRecord.parse(row);
     const [profile] = await ctx.client.query(`SELECT Id, Metadata FROM Profile WHERE Id = ${soqlString(owned.ProfileId)}`, { tooling: true });
     const meta = profileMetadata.parse(profile);
-    result.push({
+    return {
       profileId: owned.ProfileId,
       profileName: owned.Profile.Name,
       privileges: present.filter((f) => row[f] === true).map((f) => f.replace(/^Permissions/, '')),
       loginIpRanges: (meta.Metadata.loginIpRanges ?? []).map((r) => ({ start: r.startAddress, end: r.endAddress, description: r.description ?? null })),
-    });
-  }
-  return result;
+    };
+  });
 }

@@ -1,0 +1,51 @@
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TenantAudit } from '../core/results.js';
+import { ConfigError } from '../core/errors.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import type { Redactor } from '../redaction/redactor.js';
+
+/** Where a run keeps each finished tenant: OUT/tenants/<name>/, beside that tenant's own reports (--per-tenant). */
+export const TENANT_RESULT_FILE = 'tenant-result.json';
+export const TENANT_SNAPSHOT_FILE = 'snapshot.json';
+
+export const tenantFolder = (outDir: string, name: string) => join(outDir, 'tenants', name);
+export const tenantResultPath = (outDir: string, name: string) => join(tenantFolder(outDir, name), TENANT_RESULT_FILE);
+
+/** Writes one tenant's result whole or not at all, the moment it is done: an interrupted run keeps it. */
+export async function writeTenantResult(outDir: string, audit: TenantAudit, redactor: Redactor): Promise<void> {
+  await writeFileAtomic(tenantResultPath(outDir, audit.tenant.name), redactor(`${JSON.stringify(audit)}\n`));
+}
+
+export async function readTenantResult(outDir: string, name: string): Promise<TenantAudit> {
+  const file = tenantResultPath(outDir, name);
+  let parsed: Partial<TenantAudit>;
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<TenantAudit>;
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read this tenant's result (${(error as Error).message.split('\n')[0]})`, file);
+  }
+  if (!parsed || typeof parsed !== 'object' || parsed.tenant?.name !== name || !Array.isArray(parsed.results)) {
+    throw new ConfigError(`${file}: not the result of tenant "${name}" (tenant.name or results missing)`, file, 'tenant.name');
+  }
+  return parsed as TenantAudit;
+}
+
+/** The tenants (of `names`) whose result is on disk: a resumed run skips them. */
+export async function finishedTenants(outDir: string, names: readonly string[]): Promise<Set<string>> {
+  const done = new Set<string>();
+  for (const name of names) {
+    const found = await stat(tenantResultPath(outDir, name)).then((s) => s.isFile(), () => false);
+    if (found) done.add(name);
+  }
+  return done;
+}
+
+/**
+ * Each finished tenant's result read back from disk, one at a time in the order given, so a report can be
+ * built over a thousand tenants without holding them all. Tenants without a result are skipped.
+ */
+export async function* iterateTenantResults(outDir: string, names: readonly string[]): AsyncGenerator<TenantAudit> {
+  const done = await finishedTenants(outDir, names);
+  for (const name of names) if (done.has(name)) yield await readTenantResult(outDir, name);
+}
