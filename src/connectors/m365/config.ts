@@ -38,6 +38,10 @@ const tokenAuth = z.object({
   type: z.literal('token'),
   /** Environment variable holding a pre-obtained Graph bearer token. */
   tokenEnv: envVarName,
+  /** Tokens for the APIs outside Graph; each defaults to tokenEnv (enough for a test double). */
+  exchangeTokenEnv: envVarName.optional(),
+  complianceTokenEnv: envVarName.optional(),
+  fabricTokenEnv: envVarName.optional(),
 }).strict();
 
 export const m365TenantFields = z.object({
@@ -50,6 +54,12 @@ export const m365TenantFields = z.object({
     .object({
       graph: endpointUrl.optional(),
       authority: endpointUrl.optional(),
+      /** The Exchange Online admin API (InvokeCommand). */
+      exchange: endpointUrl.optional(),
+      /** The Security & Compliance admin API host itself; given, no host discovery is made. */
+      compliance: endpointUrl.optional(),
+      /** The Fabric REST API (Power BI tenant settings). */
+      fabric: endpointUrl.optional(),
     })
     .strict()
     .optional(),

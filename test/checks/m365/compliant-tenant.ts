@@ -1,4 +1,5 @@
 import type { CaPolicy, M365Shapes, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
+import { compliantServices } from './compliant-services.js';
 
 /** Role template ids used across the cases. */
 export const ROLE = {
@@ -293,5 +294,6 @@ export function compliantTenant(): M365Shapes {
       { id: 'rasi-4', principalId: 'sp-automation', roleDefinitionId: ROLE.applicationAdministrator, directoryScopeId: '/', assignmentType: 'Assigned', memberType: 'Direct', startDateTime: null, endDateTime: null },
     ],
     roleManagementPolicies: PIM_ROLES.map(([id, name]) => pimPolicy(id, name)),
+    ...compliantServices(),
   };
 }

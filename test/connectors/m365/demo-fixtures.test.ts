@@ -28,6 +28,11 @@ const DELIBERATE_FAILURES: Record<string, Partial<Record<M365SectionName, { code
     // No Entra ID P2: PIM is not there, and its endpoints are never requested.
     roleAssignmentSchedules: { code: 'licence', featureUnlicensed: true },
     roleManagementPolicies: { code: 'licence', featureUnlicensed: true },
+    // The app holds Exchange.ManageAsApp but no Entra role the compliance API accepts.
+    purviewDlpPolicies: { code: 'permission' },
+    purviewDlpRules: { code: 'permission' },
+    purviewLabelPolicies: { code: 'permission' },
+    purviewProtectionAlerts: { code: 'permission' },
   },
 };
 

@@ -1,0 +1,43 @@
+import type { ConnectorRuntime, CollectOptions } from '../../core/connector.js';
+import { SectionFailure } from '../../core/section-failure.js';
+import { tenantTransport } from '../../transport/tenant-transport.js';
+import { AdminApiClient } from './admin-api-client.js';
+import { discoverComplianceHost } from './compliance-host.js';
+import type { M365TenantFields } from './config.js';
+import { m365TokenSource } from './credential.js';
+import { FabricClient } from './fabric-client.js';
+import { m365ServiceEndpoints } from './service-clouds.js';
+
+/** The Microsoft 365 APIs outside Graph, each made (token, transport) only when a section needs it. */
+export interface M365ServiceClients {
+  exchange(): AdminApiClient;
+  compliance(): Promise<AdminApiClient>;
+  fabric(): FabricClient;
+}
+
+type Tenant = M365TenantFields & { name: string };
+
+export function m365ServiceClients(tenant: Tenant, graphEndpoints: { graph: string; authority: string }, runtime: ConnectorRuntime, options: Pick<CollectOptions<'m365'>, 'signal' | 'deadlineAt'>): M365ServiceClients {
+  const hosts = m365ServiceEndpoints(tenant);
+  const once = <T>(make: () => T): (() => T) => {
+    let made: { value: T } | undefined;
+    return () => (made ??= { value: make() }).value;
+  };
+  const exchange = once(() => {
+    const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: hosts.exchange, tokenField: 'exchangeTokenEnv' });
+    return new AdminApiClient({ base: hosts.exchange, tenantId: tenant.tenantId, token, service: 'Exchange Online', transport: tenantTransport([hosts.exchange], runtime, options) });
+  });
+  const compliance = once(async () => {
+    const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: hosts.compliance, tokenField: 'complianceTokenEnv' });
+    const host = hosts.complianceFixed ? hosts.compliance : await discoverComplianceHost(hosts.compliance, tenant.tenantId, token, tenantTransport([hosts.compliance], runtime, options));
+    return new AdminApiClient({ base: host, tenantId: tenant.tenantId, token, service: 'Security & Compliance', transport: tenantTransport([host], runtime, options) });
+  });
+  const fabric = once(() => {
+    if (!hosts.fabric) {
+      throw new SectionFailure({ code: 'not_found', message: `The Fabric admin API has no documented host in the ${tenant.cloud ?? 'global'} cloud; Power BI tenant settings are not read there.`, endpoint: 'GET /v1/admin/tenantsettings' });
+    }
+    const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: hosts.fabric, tokenField: 'fabricTokenEnv' });
+    return new FabricClient({ base: hosts.fabric, token, transport: tenantTransport([hosts.fabric], runtime, options) });
+  });
+  return { exchange, compliance, fabric };
+}
