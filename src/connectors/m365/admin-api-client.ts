@@ -1,3 +1,4 @@
+import type { LimitFunction } from 'p-limit';
 import { documentedJson, errorJson } from '../../transport/json-body.js';
 import { readAllPages } from '../../transport/paging.js';
 import type { Transport } from '../../transport/transport.js';
@@ -21,6 +22,8 @@ export interface AdminApiClientOptions {
   transport: Transport;
   /** How errors and logs name the API: "Exchange Online" or "Security & Compliance". */
   service: string;
+  /** Bounds the requests open at once, shared by the tenant's non-Graph clients (Exchange throttles per tenant). */
+  inFlight?: LimitFunction;
 }
 
 interface InvokePage {
@@ -53,7 +56,7 @@ export class AdminApiClient {
     const { pages } = await readAllPages<InvokePage>({
       endpoint,
       maxPages: this.options.transport.limits.maxPages,
-      page: (cursor) => this.page(cursor ?? this.url, body, cmdlet, endpoint),
+      page: (cursor) => (this.options.inFlight ? this.options.inFlight(() => this.page(cursor ?? this.url, body, cmdlet, endpoint)) : this.page(cursor ?? this.url, body, cmdlet, endpoint)),
       next: (page) => page.next,
     });
     return pages.flatMap((page) => page.value);

@@ -1,3 +1,4 @@
+import type { LimitFunction } from 'p-limit';
 import { documentedJson, errorJson } from '../../transport/json-body.js';
 import { readAllPages } from '../../transport/paging.js';
 import type { Transport } from '../../transport/transport.js';
@@ -12,7 +13,7 @@ import { GraphApiError } from './graph-reader.js';
  */
 export class FabricClient {
   constructor(
-    private readonly options: { base: string; token: TokenSource; transport: Transport },
+    private readonly options: { base: string; token: TokenSource; transport: Transport; inFlight?: LimitFunction },
   ) {}
 
   async list(path: string, legacyKey: string): Promise<unknown[]> {
@@ -23,7 +24,8 @@ export class FabricClient {
       maxPages: this.options.transport.limits.maxPages,
       page: async (cursor) => {
         const url = cursor ?? `${base}${path}`;
-        const answer = await this.options.transport.request({ url, endpoint, headers: { Authorization: `Bearer ${await this.options.token()}`, Accept: 'application/json' } });
+        const send = async () => this.options.transport.request({ url, endpoint, headers: { Authorization: `Bearer ${await this.options.token()}`, Accept: 'application/json' } });
+        const answer = await (this.options.inFlight ? this.options.inFlight(send) : send());
         if (answer.status < 200 || answer.status >= 300) {
           const body = errorJson(answer.text) as { errorCode?: string; message?: string } | undefined;
           throw new GraphApiError(answer.status, body?.errorCode ?? `http${answer.status}`, body?.message ?? `HTTP ${answer.status}`, path, 'Fabric');

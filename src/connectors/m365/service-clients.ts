@@ -1,4 +1,5 @@
 import type { ConnectorRuntime, CollectOptions } from '../../core/connector.js';
+import pLimit from 'p-limit';
 import { SectionFailure } from '../../core/section-failure.js';
 import { tenantTransport } from '../../transport/tenant-transport.js';
 import { AdminApiClient } from './admin-api-client.js';
@@ -19,25 +20,27 @@ type Tenant = M365TenantFields & { name: string };
 
 export function m365ServiceClients(tenant: Tenant, graphEndpoints: { graph: string; authority: string }, runtime: ConnectorRuntime, options: Pick<CollectOptions<'m365'>, 'signal' | 'deadlineAt'>): M365ServiceClients {
   const hosts = m365ServiceEndpoints(tenant);
+  // Few at once: the Exchange admin API throttles per tenant, and Graph already has its own four.
+  const inFlight = pLimit(3);
   const once = <T>(make: () => T): (() => T) => {
     let made: { value: T } | undefined;
     return () => (made ??= { value: make() }).value;
   };
   const exchange = once(() => {
     const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: hosts.exchange, tokenField: 'exchangeTokenEnv' });
-    return new AdminApiClient({ base: hosts.exchange, tenantId: tenant.tenantId, token, service: 'Exchange Online', transport: tenantTransport([hosts.exchange], runtime, options) });
+    return new AdminApiClient({ base: hosts.exchange, tenantId: tenant.tenantId, token, service: 'Exchange Online', inFlight, transport: tenantTransport([hosts.exchange], runtime, options) });
   });
   const compliance = once(async () => {
     const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: hosts.compliance, tokenField: 'complianceTokenEnv' });
     const host = hosts.complianceFixed ? hosts.compliance : await discoverComplianceHost(hosts.compliance, tenant.tenantId, token, tenantTransport([hosts.compliance], runtime, options));
-    return new AdminApiClient({ base: host, tenantId: tenant.tenantId, token, service: 'Security & Compliance', transport: tenantTransport([host], runtime, options) });
+    return new AdminApiClient({ base: host, tenantId: tenant.tenantId, token, service: 'Security & Compliance', inFlight, transport: tenantTransport([host], runtime, options) });
   });
   const fabric = once(() => {
     if (!hosts.fabric) {
       throw new SectionFailure({ code: 'not_found', message: `The Fabric admin API has no documented host in the ${tenant.cloud ?? 'global'} cloud; Power BI tenant settings are not read there.`, endpoint: 'GET /v1/admin/tenantsettings' });
     }
     const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: hosts.fabric, tokenField: 'fabricTokenEnv' });
-    return new FabricClient({ base: hosts.fabric, token, transport: tenantTransport([hosts.fabric], runtime, options) });
+    return new FabricClient({ base: hosts.fabric, token, inFlight, transport: tenantTransport([hosts.fabric], runtime, options) });
   });
   return { exchange, compliance, fabric };
 }

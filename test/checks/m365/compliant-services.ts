@@ -1,15 +1,6 @@
+import { SCUBA_ALERTS } from '../../../src/rules/m365/protection-alerts.js';
 import type { M365Shapes, PurviewProtectionAlert } from '../../../src/snapshot/m365.js';
 
-/** The alert policies SCuBA MS.SECURITYSUITE.4.1v1 lists, by their default names. */
-export const REQUIRED_ALERTS = [
-  'Suspicious email sending patterns detected',
-  'Suspicious Connector Activity',
-  'Suspicious Email Forwarding Activity',
-  'Messages have been delayed',
-  'Tenant restricted from sending unprovisioned email',
-  'Tenant restricted from sending email',
-  'A potentially malicious URL click was detected',
-];
 
 const alert = (name: string): PurviewProtectionAlert => ({ name, disabled: false, severity: 'High', notifyUser: ['TenantAdmins'] });
 
@@ -61,7 +52,7 @@ export function compliantServices(): ServiceSections {
       },
     ],
     purviewLabelPolicies: [{ name: 'Global label policy', enabled: true, mode: 'Enforce', labels: ['Public', 'Confidential'], exchangeLocation: ['All'] }],
-    purviewProtectionAlerts: REQUIRED_ALERTS.map(alert),
+    purviewProtectionAlerts: SCUBA_ALERTS.map(alert),
     powerBiTenantSettings: [
       { settingName: 'PublishToWeb', title: 'Publish to web', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },
       { settingName: 'AllowGuestUserToAccessSharedContent', title: 'Guest users can access Microsoft Fabric', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },
