@@ -543,6 +543,29 @@ export interface PurviewProtectionAlert {
   notifyUser: string[];
 }
 
+/**
+ * SharePoint and OneDrive tenant settings from the SharePoint admin REST API (/_api/SPO.Tenant, the
+ * properties of CSOM's Microsoft.Online.SharePoint.TenantAdministration.Tenant), enums as their numbers.
+ */
+export interface SpoTenant {
+  /** SharingCapabilities: 0 Disabled, 1 ExternalUserSharingOnly, 2 ExternalUserAndGuestSharing, 3 ExistingExternalUserSharingOnly. */
+  sharingCapability: number;
+  oneDriveSharingCapability: number;
+  /** SharingLinkType: 0 None, 1 Direct (specific people), 2 Internal, 3 AnonymousAccess. */
+  defaultSharingLinkType: number;
+  /** SharingPermissionType: 0 None, 1 View, 2 Edit. */
+  defaultLinkPermission: number;
+  /** Days until an Anyone link expires; 0 or -1: never. */
+  requireAnonymousLinksExpireInDays: number;
+  /** AnonymousLinkType: 0 None, 1 View, 2 Edit. */
+  fileAnonymousLinkType: number;
+  folderAnonymousLinkType: number;
+  emailAttestationRequired: boolean;
+  emailAttestationReAuthDays: number;
+  externalUserExpirationRequired: boolean | null;
+  externalUserExpireInDays: number | null;
+}
+
 /** A Fabric / Power BI tenant setting (https://learn.microsoft.com/rest/api/fabric/admin/tenants/list-tenant-settings). */
 export interface PowerBiTenantSetting {
   settingName: string;
@@ -597,6 +620,7 @@ export interface M365Shapes {
   purviewLabelPolicies: PurviewLabelPolicy[];
   purviewProtectionAlerts: PurviewProtectionAlert[];
   powerBiTenantSettings: PowerBiTenantSetting[];
+  spoTenant: SpoTenant;
 }
 
 export type M365SectionName = keyof M365Shapes;

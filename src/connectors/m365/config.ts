@@ -42,6 +42,7 @@ const tokenAuth = z.object({
   exchangeTokenEnv: envVarName.optional(),
   complianceTokenEnv: envVarName.optional(),
   fabricTokenEnv: envVarName.optional(),
+  sharePointTokenEnv: envVarName.optional(),
 }).strict();
 
 export const m365TenantFields = z.object({
@@ -60,9 +61,16 @@ export const m365TenantFields = z.object({
       compliance: endpointUrl.optional(),
       /** The Fabric REST API (Power BI tenant settings). */
       fabric: endpointUrl.optional(),
+      /** The SharePoint admin site, e.g. https://contoso-admin.sharepoint.com (default: from the initial domain). */
+      sharePointAdmin: endpointUrl.optional(),
     })
     .strict()
     .optional(),
+  /**
+   * Reads that need a permission able to write. sharePointAdmin: SPO.Tenant needs SharePoint
+   * Sites.FullControl.All (no read-only permission reads it); off, its checks are not assessed.
+   */
+  optIn: z.object({ sharePointAdmin: z.boolean().optional() }).strict().optional(),
 });
 
 export type M365TenantFields = z.infer<typeof m365TenantFields>;

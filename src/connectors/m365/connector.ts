@@ -63,6 +63,7 @@ export function createM365Connector(tenant: M365Tenant, runtime: ConnectorRuntim
         if (error instanceof AuthError) throw error;
         throw new AuthError(`Tenant "${tenant.name}": could not read the organization from ${endpoints.graph} (${error instanceof Error ? error.message : String(error)})`);
       }
+      ctx.organization = organization;
       const wanted = new Set<M365SectionName>(sections);
       const gated = [...wanted].some((name) => m365Collectors[name].licensed) || wanted.has('roleAssignments');
       const first = gated || wanted.has('licences') ? await read(['licences']) : {};

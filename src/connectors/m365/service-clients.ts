@@ -7,13 +7,16 @@ import { discoverComplianceHost } from './compliance-host.js';
 import type { M365TenantFields } from './config.js';
 import { m365TokenSource } from './credential.js';
 import { FabricClient } from './fabric-client.js';
-import { m365ServiceEndpoints } from './service-clouds.js';
+import { SharePointAdminClient } from './sharepoint-admin-client.js';
+import { m365ServiceEndpoints, sharePointAdminHost } from './service-clouds.js';
 
 /** The Microsoft 365 APIs outside Graph, each made (token, transport) only when a section needs it. */
 export interface M365ServiceClients {
   exchange(): AdminApiClient;
   compliance(): Promise<AdminApiClient>;
   fabric(): FabricClient;
+  /** Refuses (not_collected) unless optIn.sharePointAdmin is set: its only permission can also write. */
+  sharePointAdmin(initialDomain: string | undefined): SharePointAdminClient;
 }
 
 type Tenant = M365TenantFields & { name: string };
@@ -42,5 +45,24 @@ export function m365ServiceClients(tenant: Tenant, graphEndpoints: { graph: stri
     const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: hosts.fabric, tokenField: 'fabricTokenEnv' });
     return new FabricClient({ base: hosts.fabric, token, inFlight, transport: tenantTransport([hosts.fabric], runtime, options) });
   });
-  return { exchange, compliance, fabric };
+  let sharePoint: SharePointAdminClient | undefined;
+  const sharePointAdmin = (initialDomain: string | undefined) => {
+    const endpoint = 'GET /_api/SPO.Tenant';
+    if (tenant.optIn?.sharePointAdmin !== true) {
+      throw new SectionFailure({
+        code: 'not_collected',
+        message: 'The SharePoint admin API is opt-in: SPO.Tenant (OneDrive sharing, default links, Anyone-link expiry) is readable only with SharePoint Sites.FullControl.All, which can also change every site. Grant it with a certificate and set optIn.sharePointAdmin: true to collect it.',
+        permission: 'Sites.FullControl.All (SharePoint)',
+        endpoint,
+      });
+    }
+    if (tenant.auth.type === 'secret') {
+      throw new SectionFailure({ code: 'auth', message: 'SharePoint rejects app-only tokens obtained with a client secret; give the app a certificate (auth.type: certificate) to read SPO.Tenant.', endpoint });
+    }
+    const base = hosts.sharePointAdmin ?? (initialDomain ? sharePointAdminHost(initialDomain, hosts.sharePointDomain) : undefined);
+    if (!base) throw new SectionFailure({ code: 'not_found', message: 'The SharePoint admin site could not be named: the organization has no initial domain; set endpoints.sharePointAdmin.', endpoint });
+    sharePoint ??= new SharePointAdminClient({ base, token: m365TokenSource(tenant, graphEndpoints, runtime, { resource: base, tokenField: 'sharePointTokenEnv' }), transport: tenantTransport([base], runtime, options) });
+    return sharePoint;
+  };
+  return { exchange, compliance, fabric, sharePointAdmin };
 }

@@ -8,11 +8,11 @@ import type { M365Cloud } from './clouds.js';
  * publishes no sovereign-cloud host, so its sections are unreadable there.
  */
 export const M365_SERVICE_CLOUDS = {
-  global: { exchange: 'https://outlook.office365.com', compliance: 'https://ps.compliance.protection.outlook.com', fabric: 'https://api.fabric.microsoft.com' },
-  usgov: { exchange: 'https://outlook.office365.us', compliance: 'https://ps.compliance.protection.office365.us', fabric: null },
-  usgovdod: { exchange: 'https://webmail.apps.mil', compliance: 'https://l5.ps.compliance.protection.office365.us', fabric: null },
-  china: { exchange: 'https://partner.outlook.cn', compliance: 'https://ps.compliance.protection.partner.outlook.cn', fabric: null },
-} as const satisfies Record<M365Cloud, { exchange: string; compliance: string; fabric: string | null }>;
+  global: { exchange: 'https://outlook.office365.com', compliance: 'https://ps.compliance.protection.outlook.com', fabric: 'https://api.fabric.microsoft.com', sharePoint: 'sharepoint.com' },
+  usgov: { exchange: 'https://outlook.office365.us', compliance: 'https://ps.compliance.protection.office365.us', fabric: null, sharePoint: 'sharepoint.us' },
+  usgovdod: { exchange: 'https://webmail.apps.mil', compliance: 'https://l5.ps.compliance.protection.office365.us', fabric: null, sharePoint: 'dps.mil' },
+  china: { exchange: 'https://partner.outlook.cn', compliance: 'https://ps.compliance.protection.partner.outlook.cn', fabric: null, sharePoint: 'sharepoint.cn' },
+} as const satisfies Record<M365Cloud, { exchange: string; compliance: string; fabric: string | null; sharePoint: string }>;
 
 export interface M365ServiceEndpoints {
   exchange: string;
@@ -21,10 +21,14 @@ export interface M365ServiceEndpoints {
   /** True when the config names the compliance host, so no discovery is made (test doubles). */
   complianceFixed: boolean;
   fabric: string | null;
+  /** The SharePoint admin site when the config names it; otherwise made from the initial domain. */
+  sharePointAdmin: string | null;
+  /** The cloud's SharePoint domain, e.g. sharepoint.com. */
+  sharePointDomain: string;
 }
 
 /** The tenant's hosts for the APIs outside Graph: its cloud's, or the config's overrides. */
-export function m365ServiceEndpoints(tenant: { cloud?: M365Cloud; endpoints?: { exchange?: string; compliance?: string; fabric?: string } }): M365ServiceEndpoints {
+export function m365ServiceEndpoints(tenant: { cloud?: M365Cloud; endpoints?: { exchange?: string; compliance?: string; fabric?: string; sharePointAdmin?: string } }): M365ServiceEndpoints {
   const cloud = M365_SERVICE_CLOUDS[tenant.cloud ?? 'global'];
   const trim = (url: string) => url.replace(/\/+$/, '');
   return {
@@ -32,5 +36,13 @@ export function m365ServiceEndpoints(tenant: { cloud?: M365Cloud; endpoints?: { 
     compliance: trim(tenant.endpoints?.compliance ?? cloud.compliance),
     complianceFixed: tenant.endpoints?.compliance !== undefined,
     fabric: tenant.endpoints?.fabric ? trim(tenant.endpoints.fabric) : cloud.fabric,
+    sharePointAdmin: tenant.endpoints?.sharePointAdmin ? trim(tenant.endpoints.sharePointAdmin) : null,
+    sharePointDomain: cloud.sharePoint,
   };
+}
+
+/** contoso.onmicrosoft.com → https://contoso-admin.sharepoint.com (the admin site's documented form). */
+export function sharePointAdminHost(initialDomain: string, sharePointDomain: string): string {
+  const prefix = initialDomain.split('.')[0]!.toLowerCase();
+  return `https://${prefix}-admin.${sharePointDomain}`;
 }

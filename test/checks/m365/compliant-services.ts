@@ -21,6 +21,7 @@ type ServiceSections = Pick<
   | 'purviewLabelPolicies'
   | 'purviewProtectionAlerts'
   | 'powerBiTenantSettings'
+  | 'spoTenant'
 >;
 
 /** Exchange Online, Purview and Power BI settings that meet every check. */
@@ -63,5 +64,18 @@ export function compliantServices(): ServiceSections {
       { settingName: 'RScriptVisual', title: 'Interact with and share R and Python visuals', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },
       { settingName: 'EimInformationProtectionEdit', title: 'Allow users to apply sensitivity labels for content', enabled: true, enabledSecurityGroups: [], excludedSecurityGroups: [] },
     ],
+    spoTenant: {
+      sharingCapability: 3,
+      oneDriveSharingCapability: 0,
+      defaultSharingLinkType: 1,
+      defaultLinkPermission: 1,
+      requireAnonymousLinksExpireInDays: 30,
+      fileAnonymousLinkType: 1,
+      folderAnonymousLinkType: 1,
+      emailAttestationRequired: true,
+      emailAttestationReAuthDays: 15,
+      externalUserExpirationRequired: true,
+      externalUserExpireInDays: 30,
+    },
   };
 }

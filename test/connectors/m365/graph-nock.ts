@@ -203,4 +203,7 @@ export const NO_SERVICES: M365ServiceClients = {
   fabric: () => {
     throw new Error('this test reads no Fabric section');
   },
+  sharePointAdmin: () => {
+    throw new Error('this test reads no SharePoint admin section');
+  },
 };

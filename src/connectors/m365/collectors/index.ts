@@ -26,6 +26,7 @@ import purviewDlpRules from './purview-dlp-rules.js';
 import purviewLabelPolicies from './purview-label-policies.js';
 import purviewProtectionAlerts from './purview-protection-alerts.js';
 import powerBiTenantSettings from './power-bi-tenant-settings.js';
+import spoTenant from './spo-tenant.js';
 import graphAppRoleAssignments from './graph-app-role-assignments.js';
 import groupSettings from './group-settings.js';
 import licences from './licences.js';
@@ -84,4 +85,5 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   purviewLabelPolicies,
   purviewProtectionAlerts,
   powerBiTenantSettings,
+  spoTenant,
 };
