@@ -7,7 +7,7 @@ import { discoverComplianceHost } from '../../../src/connectors/m365/compliance-
 import { WriteCmdletRefused, isReadOnlyInvokeCommand } from '../../../src/connectors/m365/read-only-cmdlet.js';
 import { toSectionError } from '../../../src/connectors/m365/section-errors.js';
 import { Transport } from '../../../src/transport/transport.js';
-import { REPO_ROOT, TOKEN, readJson, useStrictNock } from './graph-nock.js';
+import { failure, REPO_ROOT, TOKEN, readJson, useStrictNock } from './graph-nock.js';
 
 useStrictNock();
 const EXO = 'https://outlook.office365.com';
@@ -22,15 +22,6 @@ function client(base = EXO, maxTries = 3) {
   const sleeps: number[] = [];
   const transport = new Transport({ origins: [base], limits: { maxTries }, sleep: async (ms) => void sleeps.push(ms), random: () => 1 });
   return { sleeps, transport, exo: new AdminApiClient({ base, tenantId: TENANT, token: async () => TOKEN, transport, service: 'Exchange Online' }) };
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 const cmdletBody = (name: string) => (body: unknown) => (body as { CmdletInput?: { CmdletName?: string } }).CmdletInput?.CmdletName === name;

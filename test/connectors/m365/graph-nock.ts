@@ -207,3 +207,13 @@ export const NO_SERVICES: M365ServiceClients = {
     throw new Error('this test reads no SharePoint admin section');
   },
 };
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
+}

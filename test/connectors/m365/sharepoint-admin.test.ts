@@ -5,7 +5,7 @@ import { toSectionError } from '../../../src/connectors/m365/section-errors.js';
 import { m365ServiceClients } from '../../../src/connectors/m365/service-clients.js';
 import { SectionFailure } from '../../../src/core/section-failure.js';
 import type { M365Organization } from '../../../src/snapshot/m365.js';
-import { fakeRuntime, useStrictNock } from './graph-nock.js';
+import { failure, fakeRuntime, useStrictNock } from './graph-nock.js';
 
 useStrictNock();
 const ADMIN = 'https://contoso-admin.sharepoint.com';
@@ -17,15 +17,6 @@ function collect(optIn: boolean, auth: object = TENANT.auth) {
   const { runtime } = fakeRuntime({ T: 'spo-token' }, 2);
   const services = m365ServiceClients({ ...TENANT, auth: auth as typeof TENANT.auth, ...(optIn ? { optIn: { sharePointAdmin: true } } : {}) }, GRAPH, runtime, {});
   return spoTenant.collect({ services, organization: ORG } as never);
-}
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the read to fail');
 }
 
 const SPO = { SharingCapability: 2, OneDriveSharingCapability: 3, DefaultSharingLinkType: 1, DefaultLinkPermission: 1, RequireAnonymousLinksExpireInDays: 14, FileAnonymousLinkType: 1, FolderAnonymousLinkType: 1, EmailAttestationRequired: true, EmailAttestationReAuthDays: 30, ExternalUserExpirationRequired: true, ExternalUserExpireInDays: 60 };
