@@ -16,7 +16,9 @@ export default defineCheck({
     cis: ['3.1.1'],
     docs: ['https://learn.microsoft.com/purview/audit-log-enable-disable'],
   },
-  reads: [],
-  unreadable:
-    'needs Purview/Exchange/SharePoint admin API: the unified audit log setting is only readable through Exchange Online PowerShell (Get-AdminAuditLogConfig), not Microsoft Graph.',
+  reads: ['exoAdminAuditLogConfig'],
+  evaluate({ exoAdminAuditLogConfig }) {
+    if (exoAdminAuditLogConfig.unifiedAuditLogIngestionEnabled) return { status: 'pass', summary: 'The unified audit log is recording (UnifiedAuditLogIngestionEnabled is true).' };
+    return { status: 'fail', summary: 'The unified audit log is not recording user and admin activity (UnifiedAuditLogIngestionEnabled is false).', evidence: [{ kind: 'setting', name: 'Admin audit log config UnifiedAuditLogIngestionEnabled', detail: 'false' }] };
+  },
 });

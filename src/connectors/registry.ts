@@ -33,7 +33,7 @@ const m365: ProviderModule<'m365'> = {
   createConnector: (tenant, runtime) => createM365Connector(tenant as unknown as M365Tenant, runtime),
   sectionCatalog: m365SectionCatalog,
   setupSteps: m365SetupSteps,
-  permissionKind: 'Microsoft Graph application permission',
+  permissionKind: 'Microsoft 365 application permission or Entra role',
   alwaysReads: ['organization', 'licences'],
 };
 

@@ -15,6 +15,8 @@ export interface FixtureRoute {
   body?: string;
   /** Answer this route only this many times, then fall through to the next match (to replay a 429 once). */
   times?: number;
+  /** For the admin APIs' POST …/InvokeCommand: the CmdletInput.CmdletName the body must name. */
+  cmdlet?: string;
 }
 
 /**
@@ -35,7 +37,18 @@ interface Answer {
   body: string;
 }
 
-function matches(route: FixtureRoute, method: string, url: URL): boolean {
+/** The cmdlet an InvokeCommand body names, for routes that answer one cmdlet each. */
+export function invokedCmdlet(body: string): string | undefined {
+  try {
+    const name = (JSON.parse(body) as { CmdletInput?: { CmdletName?: unknown } }).CmdletInput?.CmdletName;
+    return typeof name === 'string' ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function routeMatches(route: FixtureRoute, method: string, url: URL, cmdlet?: string): boolean {
+  if (route.cmdlet !== undefined && route.cmdlet !== cmdlet) return false;
   if (route.method.toUpperCase() !== method.toUpperCase() || route.path !== decodeURIComponent(url.pathname)) return false;
   return Object.entries(route.query ?? {}).every(([key, value]) => url.searchParams.get(key) === value);
 }
@@ -50,9 +63,9 @@ export async function startFixtureServer(folder: string, intercept?: FixtureInte
   const requests: RunningFixtureServer['requests'] = [];
   let baseUrl = '';
 
-  async function answer(method: string, url: URL): Promise<Answer> {
+  async function answer(method: string, url: URL, cmdlet?: string): Promise<Answer> {
     const candidates = routes
-      .filter((route) => matches(route, method, url) && (route.times === undefined || (used.get(route) ?? 0) < route.times))
+      .filter((route) => routeMatches(route, method, url, cmdlet) && (route.times === undefined || (used.get(route) ?? 0) < route.times))
       .sort((a, b) => Object.keys(b.query ?? {}).length - Object.keys(a.query ?? {}).length);
     const route = candidates[0];
     if (!route) {
@@ -77,12 +90,19 @@ export async function startFixtureServer(folder: string, intercept?: FixtureInte
     return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ responses }) };
   }
 
+  async function invokeCommand(request: IncomingMessage, url: URL): Promise<Answer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    return answer('POST', url, invokedCmdlet(Buffer.concat(chunks).toString('utf8')));
+  }
+
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', baseUrl);
     requests.push({ method: request.method ?? 'GET', url: url.pathname + url.search });
     if (intercept?.(request, response, url, baseUrl)) return;
     const batchMatch = /^\/(v1\.0|beta)\/\$batch$/.exec(url.pathname);
-    const pending = batchMatch && request.method === 'POST' ? batch(request, batchMatch[1]!) : answer(request.method ?? 'GET', url);
+    const invoke = request.method === 'POST' && url.pathname.endsWith('/InvokeCommand');
+    const pending = batchMatch && request.method === 'POST' ? batch(request, batchMatch[1]!) : invoke ? invokeCommand(request, url) : answer(request.method ?? 'GET', url);
     pending
       .then((result) => {
         response.writeHead(result.status, result.headers);

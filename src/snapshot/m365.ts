@@ -498,6 +498,149 @@ export interface AgentCaPolicy {
   builtInControls: string[];
 }
 
+/**
+ * Exchange Online settings, read with Get-* cmdlets through the admin API's InvokeCommand. Field names
+ * follow the cmdlets' output properties in camelCase.
+ */
+export interface ExoRemoteDomain {
+  identity: string;
+  domainName: string;
+  autoForwardEnabled: boolean;
+}
+
+export interface ExoOutboundSpamPolicy {
+  identity: string;
+  isDefault: boolean;
+  /** Automatic (the default, which Microsoft now treats as Off), On or Off. */
+  autoForwardingMode: string;
+}
+
+export interface ExoTransportConfig {
+  smtpClientAuthenticationDisabled: boolean;
+}
+
+export interface ExoSharingPolicy {
+  name: string;
+  enabled: boolean;
+  isDefault: boolean;
+  /** Entries "domain:Action,Action", e.g. "*:CalendarSharingFreeBusySimple" or "Anonymous:CalendarSharingFreeBusyReviewer". */
+  domains: string[];
+}
+
+export interface ExoExternalInOutlook {
+  identity: string;
+  enabled: boolean;
+  allowList: string[];
+}
+
+export interface ExoTransportRule {
+  name: string;
+  state: string;
+  mode: string;
+  priority: number | null;
+  fromScope: string | null;
+  sentToScope: string | null;
+  prependSubject: string | null;
+  applyHtmlDisclaimerText: string | null;
+  setScl: number | null;
+  senderDomainIs: string[];
+  redirectMessageTo: string[];
+  blindCopyTo: string[];
+}
+
+export interface ExoOrganizationConfig {
+  auditDisabled: boolean;
+  customerLockBoxEnabled: boolean | null;
+  oAuth2ClientProfileEnabled: boolean | null;
+  mailTipsExternalRecipientsTipsEnabled: boolean | null;
+  mailTipsAllTipsEnabled: boolean | null;
+}
+
+export interface ExoAdminAuditLogConfig {
+  unifiedAuditLogIngestionEnabled: boolean;
+}
+
+export interface ExoDkimSigningConfig {
+  domain: string;
+  enabled: boolean;
+}
+
+export interface ExoOwaMailboxPolicy {
+  name: string;
+  isDefault: boolean;
+  additionalStorageProvidersAvailable: boolean | null;
+}
+
+/** Purview (Security & Compliance) settings, read with Get-* cmdlets through the compliance admin API. */
+export interface PurviewDlpPolicy {
+  name: string;
+  /** Enable, TestWithNotifications, TestWithoutNotifications or Disable. */
+  mode: string;
+  enabled: boolean;
+  /** Locations by workload: the location names, "All" for every one. */
+  locations: { exchange: string[]; sharePoint: string[]; oneDrive: string[]; teams: string[]; devices: string[] };
+}
+
+export interface PurviewDlpRule {
+  name: string;
+  policy: string;
+  disabled: boolean;
+  /** Names of the sensitive information types the rule matches. */
+  sensitiveInformationTypes: string[];
+  blockAccess: boolean;
+  /** All, PerUser or PerAnonymousUser; null when the rule does not block. */
+  blockAccessScope: string | null;
+  notifyUser: string[];
+}
+
+export interface PurviewLabelPolicy {
+  name: string;
+  enabled: boolean;
+  mode: string | null;
+  labels: string[];
+  exchangeLocation: string[];
+}
+
+export interface PurviewProtectionAlert {
+  name: string;
+  disabled: boolean;
+  severity: string | null;
+  notifyUser: string[];
+}
+
+/**
+ * SharePoint and OneDrive tenant settings from the SharePoint admin REST API (/_api/SPO.Tenant, the
+ * properties of CSOM's Microsoft.Online.SharePoint.TenantAdministration.Tenant), enums as their numbers.
+ */
+export interface SpoTenant {
+  /** SharingCapabilities: 0 Disabled, 1 ExternalUserSharingOnly, 2 ExternalUserAndGuestSharing, 3 ExistingExternalUserSharingOnly. */
+  sharingCapability: number;
+  oneDriveSharingCapability: number;
+  /** SharingLinkType: 0 None, 1 Direct (specific people), 2 Internal, 3 AnonymousAccess. */
+  defaultSharingLinkType: number;
+  /** SharingPermissionType: 0 None, 1 View, 2 Edit. */
+  defaultLinkPermission: number;
+  /** Days until an Anyone link expires; 0 or -1: never. */
+  requireAnonymousLinksExpireInDays: number;
+  /** AnonymousLinkType: 0 None, 1 View, 2 Edit. */
+  fileAnonymousLinkType: number;
+  folderAnonymousLinkType: number;
+  emailAttestationRequired: boolean;
+  emailAttestationReAuthDays: number;
+  externalUserExpirationRequired: boolean | null;
+  externalUserExpireInDays: number | null;
+}
+
+/** A Fabric / Power BI tenant setting (https://learn.microsoft.com/rest/api/fabric/admin/tenants/list-tenant-settings). */
+export interface PowerBiTenantSetting {
+  settingName: string;
+  title: string;
+  enabled: boolean;
+  /** Display names of the security groups the setting is limited to; empty: the whole organisation. */
+  enabledSecurityGroups: string[];
+  excludedSecurityGroups: string[];
+}
+
 export interface M365Shapes {
   licences: M365Licences;
   organization: M365Organization;
@@ -531,6 +674,22 @@ export interface M365Shapes {
   pimGroups: PimGroup[];
   /** Conditional Access for agent identities, from the Graph beta API (MS.AAD.9.1). */
   agentConditionalAccessPolicies: AgentCaPolicy[];
+  exoRemoteDomains: ExoRemoteDomain[];
+  exoOutboundSpamPolicies: ExoOutboundSpamPolicy[];
+  exoTransportConfig: ExoTransportConfig;
+  exoSharingPolicies: ExoSharingPolicy[];
+  exoExternalInOutlook: ExoExternalInOutlook[];
+  exoTransportRules: ExoTransportRule[];
+  exoOrganizationConfig: ExoOrganizationConfig;
+  exoAdminAuditLogConfig: ExoAdminAuditLogConfig;
+  exoDkimSigningConfigs: ExoDkimSigningConfig[];
+  exoOwaMailboxPolicies: ExoOwaMailboxPolicy[];
+  purviewDlpPolicies: PurviewDlpPolicy[];
+  purviewDlpRules: PurviewDlpRule[];
+  purviewLabelPolicies: PurviewLabelPolicy[];
+  purviewProtectionAlerts: PurviewProtectionAlert[];
+  powerBiTenantSettings: PowerBiTenantSetting[];
+  spoTenant: SpoTenant;
 }
 
 export type M365SectionName = keyof M365Shapes;

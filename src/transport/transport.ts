@@ -14,6 +14,8 @@ export interface TransportRequest {
   endpoint?: string;
   /** Fewer tries than the limit, for a read whose earlier tries were spent elsewhere (inside a $batch). */
   maxTries?: number;
+  /** 'return': a redirect is the answer, not followed (to learn where a service lives from its Location). */
+  redirect?: 'follow' | 'return';
 }
 
 export interface TransportAnswer {
@@ -133,7 +135,7 @@ export class Transport {
         return { status: response.status, headers: response.headers, text, url, exchanges: count.exchanges };
       }
       const location = response.headers.get('location');
-      if (!location) return { status: response.status, headers: response.headers, text, url, exchanges: count.exchanges };
+      if (!location || request.redirect === 'return') return { status: response.status, headers: response.headers, text, url, exchanges: count.exchanges };
       const target = new URL(location, url).toString();
       if (originOf(target) !== originOf(url) || (request.method ?? 'GET') !== 'GET') {
         throw new TransportError('redirect_refused', `${endpoint} redirected to ${originOf(target)}; not followed (credentials go only to the tenant's own API)`, endpoint, response.status);

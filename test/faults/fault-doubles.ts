@@ -5,6 +5,7 @@ import type { Provider, SectionErrorCode } from '../../src/core/model.js';
 
 /** The list each provider's faults are aimed at: one read of the demo tenant, paged with the provider's cursor. */
 export interface FaultTarget {
+  provider: Provider;
   folder: string;
   section: string;
   matches(url: URL): boolean;
@@ -16,8 +17,12 @@ export interface FaultTarget {
   foreignCursor?(attacker: string): string;
 }
 
-export const TARGETS: Record<Provider, FaultTarget> = {
+const CONTOSO_INVOKE = '/adminapi/beta/9c3f2a1b-4d5e-4f60-8a7b-1c2d3e4f5a6b/InvokeCommand';
+
+/** Each provider's target, and one for each Microsoft 365 API outside Graph (its own client and error format). */
+export const TARGETS: Record<string, FaultTarget> = {
   m365: {
+    provider: 'm365',
     folder: 'm365-contoso',
     section: 'domains',
     matches: (url) => url.pathname === '/v1.0/domains',
@@ -25,7 +30,26 @@ export const TARGETS: Record<Provider, FaultTarget> = {
     loopCursor: (base) => `${base}/v1.0/domains?$skiptoken=loop`,
     foreignCursor: (attacker) => `${attacker}/v1.0/domains?$skiptoken=p2`,
   },
+  'm365 Exchange Online (InvokeCommand)': {
+    provider: 'm365',
+    folder: 'm365-contoso',
+    section: 'exoRemoteDomains',
+    matches: (url) => url.pathname === CONTOSO_INVOKE,
+    page: (next) => ({ '@adminapi.warnings': [], value: [{ Identity: 'Default', DomainName: '*', AutoForwardEnabled: false }], ...(next ? { '@odata.nextLink': next } : {}) }),
+    loopCursor: (base) => `${base}${CONTOSO_INVOKE}?$skiptoken=loop`,
+    foreignCursor: (attacker) => `${attacker}${CONTOSO_INVOKE}?$skiptoken=p2`,
+  },
+  'm365 Fabric': {
+    provider: 'm365',
+    folder: 'm365-contoso',
+    section: 'powerBiTenantSettings',
+    matches: (url) => url.pathname === '/v1/admin/tenantsettings',
+    page: (next) => ({ value: [{ settingName: 'PublishToWeb', title: 'Publish to web', enabled: false, canSpecifySecurityGroups: true }], ...(next ? { continuationUri: next } : {}) }),
+    loopCursor: (base) => `${base}/v1/admin/tenantsettings?continuationToken=loop`,
+    foreignCursor: (attacker) => `${attacker}/v1/admin/tenantsettings?continuationToken=p2`,
+  },
   gws: {
+    provider: 'gws',
     folder: 'gws-demo',
     section: 'users',
     matches: (url) => url.pathname === '/admin/directory/v1/users',
@@ -33,6 +57,7 @@ export const TARGETS: Record<Provider, FaultTarget> = {
     loopCursor: () => 'loop',
   },
   salesforce: {
+    provider: 'salesforce',
     folder: 'salesforce-acme',
     section: 'corsOrigins',
     matches: (url) => url.pathname.startsWith('/services/data/v64.0/query/01gCORS') || (url.pathname === '/services/data/v64.0/query' && (url.searchParams.get('q') ?? '').includes('CorsWhitelistEntry')),

@@ -3,11 +3,16 @@ import type { SectionSpec } from '../../core/connector.js';
 import { ApiShapeError } from '../../core/errors.js';
 import type { TenantSettings } from '../../core/tenant-settings.js';
 import type { GraphReader } from './graph-reader.js';
-import type { M365Licences, M365SectionName, M365Shapes } from '../../snapshot/m365.js';
+import type { M365ServiceClients } from './service-clients.js';
+import type { M365Licences, M365Organization, M365SectionName, M365Shapes } from '../../snapshot/m365.js';
 
 export interface M365CollectContext {
   graph: GraphReader;
+  /** Exchange Online, Security & Compliance and Fabric: made on first use. */
+  services: M365ServiceClients;
   settings: TenantSettings;
+  /** Known once the organization has been read (it is read first). */
+  organization?: M365Organization;
   /** Known once the licences section has been read; undefined when it could not be. */
   licences?: M365Licences;
 }

@@ -38,6 +38,11 @@ const tokenAuth = z.object({
   type: z.literal('token'),
   /** Environment variable holding a pre-obtained Graph bearer token. */
   tokenEnv: envVarName,
+  /** Tokens for the APIs outside Graph; each defaults to tokenEnv (enough for a test double). */
+  exchangeTokenEnv: envVarName.optional(),
+  complianceTokenEnv: envVarName.optional(),
+  fabricTokenEnv: envVarName.optional(),
+  sharePointTokenEnv: envVarName.optional(),
 }).strict();
 
 export const m365TenantFields = z.object({
@@ -50,9 +55,22 @@ export const m365TenantFields = z.object({
     .object({
       graph: endpointUrl.optional(),
       authority: endpointUrl.optional(),
+      /** The Exchange Online admin API (InvokeCommand). */
+      exchange: endpointUrl.optional(),
+      /** The Security & Compliance admin API host itself; given, no host discovery is made. */
+      compliance: endpointUrl.optional(),
+      /** The Fabric REST API (Power BI tenant settings). */
+      fabric: endpointUrl.optional(),
+      /** The SharePoint admin site, e.g. https://contoso-admin.sharepoint.com (default: from the initial domain). */
+      sharePointAdmin: endpointUrl.optional(),
     })
     .strict()
     .optional(),
+  /**
+   * Reads that need a permission able to write. sharePointAdmin: SPO.Tenant needs SharePoint
+   * Sites.FullControl.All (no read-only permission reads it); off, its checks are not assessed.
+   */
+  optIn: z.object({ sharePointAdmin: z.boolean().optional() }).strict().optional(),
 });
 
 export type M365TenantFields = z.infer<typeof m365TenantFields>;

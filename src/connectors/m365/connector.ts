@@ -11,6 +11,7 @@ import type { M365TenantFields } from './config.js';
 import { m365TokenSource } from './credential.js';
 import { GraphApiError, GraphReader } from './graph-reader.js';
 import { toSectionError } from './section-errors.js';
+import { m365ServiceClients } from './service-clients.js';
 import type { M365SectionName, M365Shapes } from '../../snapshot/m365.js';
 
 export type M365Tenant = M365TenantFields & { name: string };
@@ -40,7 +41,7 @@ export function createM365Connector(tenant: M365Tenant, runtime: ConnectorRuntim
       const onRetry = (retry: RetryNotice) => log.info(`Graph answered ${retry.status ?? retry.failure}; retrying in ${Math.round(retry.waitMs / 100) / 10}s`);
       const transport = tenantTransport([endpoints.graph], runtime, { signal, deadlineAt }, { onRetry });
       const graph = new GraphReader({ graphBase: endpoints.graph, token, transport });
-      const ctx: M365CollectContext = { graph, settings };
+      const ctx: M365CollectContext = { graph, services: m365ServiceClients(tenant, endpoints, runtime, { signal, deadlineAt }), settings };
 
       const readSection = async <K extends M365SectionName>(name: K): Promise<M365Shapes[K]> => {
         const collector = m365Collectors[name];
@@ -62,6 +63,7 @@ export function createM365Connector(tenant: M365Tenant, runtime: ConnectorRuntim
         if (error instanceof AuthError) throw error;
         throw new AuthError(`Tenant "${tenant.name}": could not read the organization from ${endpoints.graph} (${error instanceof Error ? error.message : String(error)})`);
       }
+      ctx.organization = organization;
       const wanted = new Set<M365SectionName>(sections);
       const gated = [...wanted].some((name) => m365Collectors[name].licensed) || wanted.has('roleAssignments');
       const first = gated || wanted.has('licences') ? await read(['licences']) : {};

@@ -45,11 +45,24 @@ async function credentialFor(tenant: M365TenantFields & { name: string }, author
   throw new Error('unreachable: token auth has no credential');
 }
 
-/** App-only tokens for the tenant's Graph endpoint, cached until shortly before they expire. */
-export function m365TokenSource(tenant: M365TenantFields & { name: string }, endpoints: { graph: string; authority: string }, runtime: ConnectorRuntime): TokenSource {
+/** Another API than Graph a token is wanted for: its audience, and the token variable that stands in for it. */
+export interface TokenAudience {
+  /** The resource whose /.default scope is asked for, e.g. https://outlook.office365.com. */
+  resource: string;
+  /** With token auth: the config field naming this API's own token variable (it falls back to tokenEnv). */
+  tokenField?: 'exchangeTokenEnv' | 'complianceTokenEnv' | 'fabricTokenEnv' | 'sharePointTokenEnv';
+}
+
+/**
+ * App-only tokens for the tenant's Graph endpoint, or for another Microsoft 365 API (audience), cached
+ * until shortly before they expire.
+ */
+export function m365TokenSource(tenant: M365TenantFields & { name: string }, endpoints: { graph: string; authority: string }, runtime: ConnectorRuntime, audience?: TokenAudience): TokenSource {
   const { auth } = tenant;
+  const resource = audience?.resource ?? endpoints.graph;
   if (auth.type === 'token') {
-    return async () => readSecretEnv(auth.tokenEnv, runtime, 'auth.tokenEnv', tenant.name);
+    const field = audience?.tokenField && auth[audience.tokenField] ? audience.tokenField : 'tokenEnv';
+    return async () => readSecretEnv(auth[field]!, runtime, `auth.${field}`, tenant.name);
   }
   let credential: Promise<TokenCredential> | undefined;
   let cached: { token: string; expiresAt: number } | undefined;
@@ -57,14 +70,14 @@ export function m365TokenSource(tenant: M365TenantFields & { name: string }, end
     if (cached && cached.expiresAt - REFRESH_MARGIN_MS > Date.now()) return cached.token;
     credential ??= credentialFor(tenant, endpoints.authority, runtime);
     try {
-      const token = await boundedCall((await credential).getToken(`${endpoints.graph}/.default`), TOKEN_TIMEOUT_MS, `token request to ${endpoints.authority}`);
+      const token = await boundedCall((await credential).getToken(`${resource}/.default`), TOKEN_TIMEOUT_MS, `token request to ${endpoints.authority}`);
       if (!token) throw new Error('no token returned');
       cached = { token: token.token, expiresAt: token.expiresOnTimestamp };
       return token.token;
     } catch (error) {
       if (error instanceof ConfigError) throw error;
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new AuthError(`Tenant "${tenant.name}": could not get an app-only token for ${endpoints.graph} (${reason})`, { cause: error });
+      throw new AuthError(`Tenant "${tenant.name}": could not get an app-only token for ${resource} (${reason})`, { cause: error });
     }
   };
 }

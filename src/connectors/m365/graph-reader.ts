@@ -9,13 +9,14 @@ import { FailureSlot, RetryBudget, TenantScopedAuthMiddleware, TransportHandler,
 
 export type GraphVersion = 'v1.0' | 'beta';
 
-/** A non-success answer from Graph, with Graph's own error code. */
+/** A non-success answer from Graph (or another Microsoft 365 API, named by service), with its own error code. */
 export class GraphApiError extends Error {
   constructor(
     readonly status: number,
     readonly graphCode: string,
     message: string,
     readonly path: string,
+    readonly service: string = 'Graph',
   ) {
     super(message);
     this.name = 'GraphApiError';

@@ -22,17 +22,17 @@ export function toSectionError(error: unknown, spec: SectionSpec): SectionError 
     }
     switch (error.status) {
       case 401:
-        return { code: 'auth', message: `Graph refused the token (${detail}).`, endpoint, httpStatus: 401 };
+        return { code: 'auth', message: `${error.service} refused the token (${detail}).`, endpoint, httpStatus: 401 };
       case 403:
-        return { code: 'permission', message: `Graph denied the read (${detail}); grant the application permission(s) ${permission} and admin-consent it.`, permission, endpoint, httpStatus: 403 };
+        return { code: 'permission', message: `${error.service} denied the read (${detail}); grant the application permission(s) ${permission} and admin-consent it.`, permission, endpoint, httpStatus: 403 };
       case 404:
-        return { code: 'not_found', message: `Graph found nothing at this endpoint (${detail}); the service may not be provisioned in this tenant.`, endpoint, httpStatus: 404 };
+        return { code: 'not_found', message: `${error.service} found nothing at this endpoint (${detail}); the service may not be provisioned in this tenant.`, endpoint, httpStatus: 404 };
       case 429:
       case 503:
       case 504:
-        return { code: 'throttled', message: `Graph kept throttling after the allowed retries (${detail}).`, endpoint, httpStatus: error.status };
+        return { code: 'throttled', message: `${error.service} kept throttling after the allowed retries (${detail}).`, endpoint, httpStatus: error.status };
       default:
-        return { code: 'api_error', message: `Graph answered ${error.status || 'unexpectedly'} (${detail}).`, endpoint, httpStatus: error.status || undefined };
+        return { code: 'api_error', message: `${error.service} answered ${error.status || 'unexpectedly'} (${detail}).`, endpoint, httpStatus: error.status || undefined };
     }
   }
   if (error instanceof ApiShapeError) return { code: 'shape', message: error.message, endpoint };

@@ -2,8 +2,10 @@ import check from '../../../checks/m365/m365-data-unified-audit-log.js';
 import { checkTable } from '../../support/check-table.js';
 import { compliantTenant } from './compliant-tenant.js';
 
-// Not readable through Microsoft Graph: always reported not_assessed with the reason.
+type T = ReturnType<typeof compliantTenant>;
+
 checkTable(check, 'm365', compliantTenant, [
-  { name: 'is not assessed, naming the admin API it needs', expect: 'not_assessed', summary: /needs Purview\/Exchange\/SharePoint admin API: .*Get-AdminAuditLogConfig/ },
-  { name: 'stays not assessed whatever the Graph sections hold', unreadable: { sensitivityLabels: true, sharePointSettings: true }, expect: 'not_assessed', summary: /Get-AdminAuditLogConfig/ },
+  { name: 'passes when the unified audit log records', expect: 'pass' },
+  { name: 'fails when ingestion is off', patch: (t: T) => void (t.exoAdminAuditLogConfig.unifiedAuditLogIngestionEnabled = false), expect: 'fail', evidence: ['Admin audit log config UnifiedAuditLogIngestionEnabled'] },
+  { name: 'is not assessed when exoAdminAuditLogConfig cannot be read', unreadable: { exoAdminAuditLogConfig: { permission: 'Exchange.ManageAsApp (Office 365 Exchange Online)' } }, expect: 'not_assessed' },
 ]);

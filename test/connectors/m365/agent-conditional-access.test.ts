@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { m365Collectors } from '../../../src/connectors/m365/collectors/index.js';
 import { GraphReader } from '../../../src/connectors/m365/graph-reader.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
-import { BASE, TOKEN, testTransport, useStrictNock } from './graph-nock.js';
+import { BASE, NO_SERVICES, TOKEN, testTransport, useStrictNock } from './graph-nock.js';
 
 useStrictNock();
 const LICENCES = { skus: [], servicePlans: [], entraP1: true, entraP2: true };
@@ -33,7 +33,7 @@ describe('agentConditionalAccessPolicies collector (Graph beta)', () => {
   it('reads the beta list and splits the agent risk flag enum', async () => {
     nock(BASE, { reqheaders: { authorization: `Bearer ${TOKEN}` } }).get('/beta/identity/conditionalAccess/policies').reply(200, { value: [AGENT_POLICY, USER_POLICY] });
     const graph = new GraphReader({ graphBase: BASE, token: async () => TOKEN, transport: testTransport(2) });
-    const policies = await m365Collectors.agentConditionalAccessPolicies.collect({ graph, settings: DEFAULT_TENANT_SETTINGS, licences: LICENCES });
+    const policies = await m365Collectors.agentConditionalAccessPolicies.collect({ graph, services: NO_SERVICES, settings: DEFAULT_TENANT_SETTINGS, licences: LICENCES });
     expect(policies).toEqual([
       { id: 'a1', displayName: 'Block risky agents', state: 'enabled', includeApplications: ['All'], excludeApplications: [], agentIdRiskLevels: ['medium', 'high'], includeAgentIdServicePrincipals: ['All'], excludeAgentIdServicePrincipals: ['ag-1'], agentIdServicePrincipalFilter: { mode: 'exclude', rule: 'CustomSecurityAttribute.Agents.Tier -eq "lab"' }, clientAppTypes: ['all'], builtInControls: ['block'] },
       { id: 'u1', displayName: 'MFA', state: 'enabled', includeApplications: ['All'], excludeApplications: [], agentIdRiskLevels: [], includeAgentIdServicePrincipals: [], excludeAgentIdServicePrincipals: [], agentIdServicePrincipalFilter: null, clientAppTypes: ['all'], builtInControls: ['mfa'] },
@@ -43,6 +43,6 @@ describe('agentConditionalAccessPolicies collector (Graph beta)', () => {
   it('a policy without conditions is a shape error naming the beta endpoint', async () => {
     nock(BASE).get('/beta/identity/conditionalAccess/policies').reply(200, { value: [{ id: 'x', state: 'enabled' }] });
     const graph = new GraphReader({ graphBase: BASE, token: async () => TOKEN, transport: testTransport(2) });
-    await expect(m365Collectors.agentConditionalAccessPolicies.collect({ graph, settings: DEFAULT_TENANT_SETTINGS, licences: LICENCES })).rejects.toThrow(/beta\/identity\/conditionalAccess\/policies/);
+    await expect(m365Collectors.agentConditionalAccessPolicies.collect({ graph, services: NO_SERVICES, settings: DEFAULT_TENANT_SETTINGS, licences: LICENCES })).rejects.toThrow(/beta\/identity\/conditionalAccess\/policies/);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { m365Collectors } from '../../../src/connectors/m365/collectors/index.js';
 import { GraphReader } from '../../../src/connectors/m365/graph-reader.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
-import { BASE, TOKEN, testTransport, useStrictNock } from './graph-nock.js';
+import { BASE, NO_SERVICES, TOKEN, testTransport, useStrictNock } from './graph-nock.js';
 
 useStrictNock();
 const AUTH = { reqheaders: { authorization: `Bearer ${TOKEN}` } };
@@ -79,7 +79,7 @@ describe('conditionalAccessPolicies collector keeps every condition', () => {
   it('passes through device filters, insider risk, authentication flows, guest exclusions and the strength combinations', async () => {
     nock(BASE, AUTH).get('/v1.0/identity/conditionalAccess/policies').query(true).reply(200, { value: [POLICY] });
     const graph = new GraphReader({ graphBase: BASE, token: async () => TOKEN, transport: testTransport(2) });
-    const [policy] = await m365Collectors.conditionalAccessPolicies.collect({ graph, settings: DEFAULT_TENANT_SETTINGS, licences: { skus: [], servicePlans: [], entraP1: true, entraP2: true } });
+    const [policy] = await m365Collectors.conditionalAccessPolicies.collect({ graph, services: NO_SERVICES, settings: DEFAULT_TENANT_SETTINGS, licences: { skus: [], servicePlans: [], entraP1: true, entraP2: true } });
     expect(policy!.conditions).toMatchObject({
       insiderRiskLevels: 'moderate,elevated',
       servicePrincipalRiskLevels: [],

@@ -20,7 +20,11 @@ const ALL_SECTIONS = Object.keys(m365Collectors) as M365SectionName[];
 
 /** The sections each demo tenant fails on purpose, and how. */
 const DELIBERATE_FAILURES: Record<string, Partial<Record<M365SectionName, { code: string; featureUnlicensed?: boolean; permission?: string }>>> = {
-  'm365-contoso': { sensitivityLabels: { code: 'permission', permission: 'InformationProtectionPolicy.Read.All' } },
+  'm365-contoso': {
+    sensitivityLabels: { code: 'permission', permission: 'InformationProtectionPolicy.Read.All' },
+    // Not opted in to the write-capable SharePoint admin permission.
+    spoTenant: { code: 'not_collected' },
+  },
   'm365-fabrikam': {
     conditionalAccessPolicies: { code: 'licence', featureUnlicensed: true },
     namedLocations: { code: 'licence', featureUnlicensed: true },
@@ -30,6 +34,11 @@ const DELIBERATE_FAILURES: Record<string, Partial<Record<M365SectionName, { code
     roleAssignmentSchedules: { code: 'licence', featureUnlicensed: true },
     roleManagementPolicies: { code: 'licence', featureUnlicensed: true },
     pimGroups: { code: 'licence', featureUnlicensed: true },
+    // The app holds Exchange.ManageAsApp but no Entra role the compliance API accepts.
+    purviewDlpPolicies: { code: 'permission' },
+    purviewDlpRules: { code: 'permission' },
+    purviewLabelPolicies: { code: 'permission' },
+    purviewProtectionAlerts: { code: 'permission' },
   },
 };
 

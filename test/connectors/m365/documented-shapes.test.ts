@@ -5,7 +5,7 @@ import { m365Collectors } from '../../../src/connectors/m365/collectors/index.js
 import { GraphReader } from '../../../src/connectors/m365/graph-reader.js';
 import type { M365SectionName } from '../../../src/snapshot/m365.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
-import { API_EXAMPLES, BASE, EXAMPLES_MISSING, TOKEN, batchRelay, readJson, testTransport, useStrictNock } from './graph-nock.js';
+import { API_EXAMPLES, BASE, EXAMPLES_MISSING, NO_SERVICES, TOKEN, batchRelay, readJson, testTransport, useStrictNock } from './graph-nock.js';
 
 useStrictNock();
 const AUTH = { reqheaders: { authorization: `Bearer ${TOKEN}` } };
@@ -71,7 +71,7 @@ describe.skipIf(EXAMPLES_MISSING)('collectors accept the documented Graph answer
     expect(rest.length).toBeGreaterThan(0);
     const graph = new GraphReader({ graphBase: BASE, token: async () => TOKEN, transport: testTransport(2) });
     const collector = m365Collectors[c.section];
-    const data = await collector.collect({ graph, settings: DEFAULT_TENANT_SETTINGS, licences: { skus: [], servicePlans: [], entraP1: true, entraP2: true } });
+    const data = await collector.collect({ graph, services: NO_SERVICES, settings: DEFAULT_TENANT_SETTINGS, licences: { skus: [], servicePlans: [], entraP1: true, entraP2: true } });
     c.check(data);
   });
 });

@@ -1,5 +1,6 @@
+import type { M365ServiceClients } from '../../../src/connectors/m365/service-clients.js';
 import { Transport } from '../../../src/transport/transport.js';
-import type { FixtureRoute } from '../../../src/demo/fixture-server.js';
+import { invokedCmdlet, routeMatches, type FixtureRoute } from '../../../src/demo/fixture-server.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
@@ -140,15 +141,14 @@ export function mountFixtureRoutes(folder: string, base: string = BASE): Mounted
   const routes = readJson(join(folder, 'routes.json')) as FixtureRoute[];
   const mounted: MountedFixtures = { routes, hits: routes.map(() => 0), unrouted: [], batchSizes: [], authorizations: new Set() };
 
-  const answer = (method: string, url: URL) => {
+  const answer = (method: string, url: URL, cmdlet?: string) => {
     const candidates = routes
       .map((route, index) => ({ route, index }))
-      .filter(({ route, index }) => route.method.toUpperCase() === method.toUpperCase() && route.path === decodeURIComponent(url.pathname) && (route.times === undefined || mounted.hits[index]! < route.times))
-      .filter(({ route }) => Object.entries(route.query ?? {}).every(([key, value]) => url.searchParams.get(key) === value))
+      .filter(({ route, index }) => routeMatches(route, method, url, cmdlet) && (route.times === undefined || mounted.hits[index]! < route.times))
       .sort((a, b) => Object.keys(b.route.query ?? {}).length - Object.keys(a.route.query ?? {}).length);
     const found = candidates[0];
     if (!found) {
-      mounted.unrouted.push(`${method} ${url.pathname}${url.search}`);
+      mounted.unrouted.push(`${method} ${url.pathname}${url.search}${cmdlet ? ` ${cmdlet}` : ''}`);
       return { status: 404, headers: {}, body: { error: { code: 'Request_ResourceNotFound', message: `No recorded answer for ${url.pathname}` } } as unknown };
     }
     mounted.hits[found.index]!++;
@@ -163,6 +163,13 @@ export function mountFixtureRoutes(folder: string, base: string = BASE): Mounted
     .reply(function (uri) {
       mounted.authorizations.add(String(this.req.headers.authorization));
       const result = answer('GET', new URL(uri, base));
+      return [result.status, JSON.stringify(result.body), { 'content-type': 'application/json', ...result.headers }];
+    })
+    .post(/\/InvokeCommand(\?|$)/)
+    .query(true)
+    .reply(function (uri, body) {
+      mounted.authorizations.add(String(this.req.headers.authorization));
+      const result = answer('POST', new URL(uri, base), invokedCmdlet(JSON.stringify(body)));
       return [result.status, JSON.stringify(result.body), { 'content-type': 'application/json', ...result.headers }];
     })
     .post(/^\/(v1\.0|beta)\/\$batch$/)
@@ -199,4 +206,30 @@ export function withLicences(tenantId: string, answer: unknown, status = 200): n
     .get('/v1.0/subscribedSkus')
     .query(true)
     .reply(status, answer as nock.Body);
+}
+
+/** Service clients for a collector test that reads only Graph: any use is a test failure. */
+export const NO_SERVICES: M365ServiceClients = {
+  exchange: () => {
+    throw new Error('this test reads no Exchange Online section');
+  },
+  compliance: async () => {
+    throw new Error('this test reads no Security & Compliance section');
+  },
+  fabric: () => {
+    throw new Error('this test reads no Fabric section');
+  },
+  sharePointAdmin: () => {
+    throw new Error('this test reads no SharePoint admin section');
+  },
+};
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function failure(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the call to fail');
 }

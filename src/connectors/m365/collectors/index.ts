@@ -12,6 +12,22 @@ import conditionalAccessPolicies from './conditional-access-policies.js';
 import crossTenantAccessDefault from './cross-tenant-access-default.js';
 import crossTenantPartners from './cross-tenant-partners.js';
 import domains from './domains.js';
+import exoRemoteDomains from './exo-remote-domains.js';
+import exoOutboundSpamPolicies from './exo-outbound-spam-policies.js';
+import exoTransportConfig from './exo-transport-config.js';
+import exoSharingPolicies from './exo-sharing-policies.js';
+import exoExternalInOutlook from './exo-external-in-outlook.js';
+import exoTransportRules from './exo-transport-rules.js';
+import exoOrganizationConfig from './exo-organization-config.js';
+import exoAdminAuditLogConfig from './exo-admin-audit-log-config.js';
+import exoDkimSigningConfigs from './exo-dkim-signing-configs.js';
+import exoOwaMailboxPolicies from './exo-owa-mailbox-policies.js';
+import purviewDlpPolicies from './purview-dlp-policies.js';
+import purviewDlpRules from './purview-dlp-rules.js';
+import purviewLabelPolicies from './purview-label-policies.js';
+import purviewProtectionAlerts from './purview-protection-alerts.js';
+import powerBiTenantSettings from './power-bi-tenant-settings.js';
+import spoTenant from './spo-tenant.js';
 import graphAppRoleAssignments from './graph-app-role-assignments.js';
 import groupSettings from './group-settings.js';
 import licences from './licences.js';
@@ -58,4 +74,20 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   roleManagementPolicies,
   pimGroups,
   agentConditionalAccessPolicies,
+  exoRemoteDomains,
+  exoOutboundSpamPolicies,
+  exoTransportConfig,
+  exoSharingPolicies,
+  exoExternalInOutlook,
+  exoTransportRules,
+  exoOrganizationConfig,
+  exoAdminAuditLogConfig,
+  exoDkimSigningConfigs,
+  exoOwaMailboxPolicies,
+  purviewDlpPolicies,
+  purviewDlpRules,
+  purviewLabelPolicies,
+  purviewProtectionAlerts,
+  powerBiTenantSettings,
+  spoTenant,
 };

@@ -1,0 +1,81 @@
+import { SCUBA_ALERTS } from '../../../src/rules/m365/protection-alerts.js';
+import type { M365Shapes, PurviewProtectionAlert } from '../../../src/snapshot/m365.js';
+
+
+const alert = (name: string): PurviewProtectionAlert => ({ name, disabled: false, severity: 'High', notifyUser: ['TenantAdmins'] });
+
+type ServiceSections = Pick<
+  M365Shapes,
+  | 'exoRemoteDomains'
+  | 'exoOutboundSpamPolicies'
+  | 'exoTransportConfig'
+  | 'exoSharingPolicies'
+  | 'exoExternalInOutlook'
+  | 'exoTransportRules'
+  | 'exoOrganizationConfig'
+  | 'exoAdminAuditLogConfig'
+  | 'exoDkimSigningConfigs'
+  | 'exoOwaMailboxPolicies'
+  | 'purviewDlpPolicies'
+  | 'purviewDlpRules'
+  | 'purviewLabelPolicies'
+  | 'purviewProtectionAlerts'
+  | 'powerBiTenantSettings'
+  | 'spoTenant'
+>;
+
+/** Exchange Online, Purview and Power BI settings that meet every check. */
+export function compliantServices(): ServiceSections {
+  return {
+    exoRemoteDomains: [{ identity: 'Default', domainName: '*', autoForwardEnabled: false }],
+    exoOutboundSpamPolicies: [{ identity: 'Default', isDefault: true, autoForwardingMode: 'Off' }],
+    exoTransportConfig: { smtpClientAuthenticationDisabled: true },
+    exoSharingPolicies: [{ name: 'Default Sharing Policy', enabled: false, isDefault: true, domains: ['*:CalendarSharingFreeBusySimple'] }],
+    exoExternalInOutlook: [{ identity: 'contoso.onmicrosoft.com', enabled: true, allowList: [] }],
+    exoTransportRules: [],
+    exoOrganizationConfig: { auditDisabled: false, customerLockBoxEnabled: true, oAuth2ClientProfileEnabled: true, mailTipsExternalRecipientsTipsEnabled: true, mailTipsAllTipsEnabled: true },
+    exoAdminAuditLogConfig: { unifiedAuditLogIngestionEnabled: true },
+    exoDkimSigningConfigs: [
+      { domain: 'contoso.example', enabled: true },
+      { domain: 'contoso.onmicrosoft.com', enabled: true },
+    ],
+    exoOwaMailboxPolicies: [{ name: 'OwaMailboxPolicy-Default', isDefault: true, additionalStorageProvidersAvailable: false }],
+    purviewDlpPolicies: [{ name: 'U.S. PII', mode: 'Enable', enabled: true, locations: { exchange: ['All'], sharePoint: ['All'], oneDrive: ['All'], teams: ['All'], devices: ['All'] } }],
+    purviewDlpRules: [
+      {
+        name: 'Block U.S. PII',
+        policy: 'U.S. PII',
+        disabled: false,
+        sensitiveInformationTypes: ['Credit Card Number', 'U.S. Individual Taxpayer Identification Number (ITIN)', 'U.S. Social Security Number (SSN)'],
+        blockAccess: true,
+        blockAccessScope: 'All',
+        notifyUser: ['Owner', 'LastModifier'],
+      },
+    ],
+    purviewLabelPolicies: [{ name: 'Global label policy', enabled: true, mode: 'Enforce', labels: ['Public', 'Confidential'], exchangeLocation: ['All'] }],
+    purviewProtectionAlerts: SCUBA_ALERTS.map(alert),
+    powerBiTenantSettings: [
+      { settingName: 'PublishToWeb', title: 'Publish to web', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },
+      { settingName: 'AllowGuestUserToAccessSharedContent', title: 'Guest users can access Microsoft Fabric', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },
+      { settingName: 'ExternalSharingV2', title: 'Users can invite guest users to collaborate through item sharing and permissions', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },
+      { settingName: 'ServicePrincipalAccessPermissionAPIs', title: 'Service principals can call Fabric public APIs', enabled: true, enabledSecurityGroups: ['Fabric automation'], excludedSecurityGroups: [] },
+      { settingName: 'AllowServicePrincipalsCreateAndUseProfiles', title: 'Allow service principals to create and use profiles', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },
+      { settingName: 'BlockResourceKeyAuthentication', title: 'Block ResourceKey Authentication', enabled: true, enabledSecurityGroups: [], excludedSecurityGroups: [] },
+      { settingName: 'RScriptVisual', title: 'Interact with and share R and Python visuals', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },
+      { settingName: 'EimInformationProtectionEdit', title: 'Allow users to apply sensitivity labels for content', enabled: true, enabledSecurityGroups: [], excludedSecurityGroups: [] },
+    ],
+    spoTenant: {
+      sharingCapability: 3,
+      oneDriveSharingCapability: 0,
+      defaultSharingLinkType: 1,
+      defaultLinkPermission: 1,
+      requireAnonymousLinksExpireInDays: 30,
+      fileAnonymousLinkType: 1,
+      folderAnonymousLinkType: 1,
+      emailAttestationRequired: true,
+      emailAttestationReAuthDays: 15,
+      externalUserExpirationRequired: true,
+      externalUserExpireInDays: 30,
+    },
+  };
+}

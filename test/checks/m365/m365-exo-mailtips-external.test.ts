@@ -1,0 +1,13 @@
+import check from '../../../checks/m365/m365-exo-mailtips-external.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant } from './compliant-tenant.js';
+
+type T = ReturnType<typeof compliantTenant>;
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes when MailTips for outside recipients are on', expect: 'pass' },
+  { name: 'fails when the external recipients tip is off', patch: (t: T) => void (t.exoOrganizationConfig.mailTipsExternalRecipientsTipsEnabled = false), expect: 'fail', evidence: ['Organization config MailTipsExternalRecipientsTipsEnabled'] },
+  { name: 'fails when all tips are off', patch: (t: T) => void (t.exoOrganizationConfig.mailTipsAllTipsEnabled = false), expect: 'fail' },
+  { name: 'is not assessed when not reported', patch: (t: T) => void (t.exoOrganizationConfig.mailTipsAllTipsEnabled = null), expect: 'not_assessed' },
+  { name: 'is not assessed when exoOrganizationConfig cannot be read', unreadable: { exoOrganizationConfig: { permission: 'Exchange.ManageAsApp (Office 365 Exchange Online)' } }, expect: 'not_assessed' },
+]);

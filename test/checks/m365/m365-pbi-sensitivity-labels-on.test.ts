@@ -1,0 +1,12 @@
+import check from '../../../checks/m365/m365-pbi-sensitivity-labels-on.js';
+import { checkTable } from '../../support/check-table.js';
+import { compliantTenant } from './compliant-tenant.js';
+
+type T = ReturnType<typeof compliantTenant>;
+
+checkTable(check, 'm365', compliantTenant, [
+  { name: 'passes on the compliant setting', expect: 'pass' },
+  { name: 'fails when EimInformationProtectionEdit is disabled', patch: (t: T) => void (t.powerBiTenantSettings[7]!.enabled = false), expect: 'fail', summary: /EimInformationProtectionEdit/ },
+  { name: 'is not assessed when the setting is not listed', patch: (t: T) => void t.powerBiTenantSettings.splice(7, 1), expect: 'not_assessed' },
+  { name: 'is not assessed when powerBiTenantSettings cannot be read', unreadable: { powerBiTenantSettings: { permission: 'Fabric read-only admin API access' } }, expect: 'not_assessed' },
+]);
