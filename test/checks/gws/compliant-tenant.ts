@@ -102,6 +102,7 @@ export function compliantTenant(): GwsShapes {
       createGroupsAccessLevel: 'ADMIN_ONLY',
       ownersCanAllowExternalMembers: false,
       ownersCanAllowIncomingMailFromPublic: false,
+      viewTopicsDefaultAccessLevel: 'GROUP_MEMBERS',
     }),
     policy('chat.external_chat_restriction', { allowExternalChat: false, externalChatRestriction: 'TRUSTED_DOMAINS' }),
     policy('chat.chat_file_sharing', { externalFileSharing: 'NO_FILES', internalFileSharing: 'ALL_FILES' }),
@@ -120,7 +121,7 @@ export function compliantTenant(): GwsShapes {
       type: 'ADMIN',
       sortOrder: 1,
     },
-    ...[...REQUIRED_SYSTEM_ALERTS, 'TLS failure', 'Exchange journaling failure'].map((displayName) => ({ ...policy('rule.system_defined_alerts', { displayName, state: 'ACTIVE' }), sortOrder: 1 })),
+    ...[...REQUIRED_SYSTEM_ALERTS, "User's password changed", 'TLS failure', 'Exchange journaling failure'].map((displayName) => ({ ...policy('rule.system_defined_alerts', { displayName, state: 'ACTIVE' }), sortOrder: 1 })),
   ];
   return {
     customer: {
