@@ -51,6 +51,13 @@ export function judgeSetting(policies: GwsPolicies, judgement: SettingJudgement)
   };
 }
 
+/** One verdict from several judged together for one control: it fails where any fails, with all their evidence. */
+export function allOf(verdicts: readonly Verdict[]): Verdict {
+  const failed = verdicts.filter((v): v is Extract<Verdict, { status: 'fail' }> => v.status === 'fail');
+  if (failed.length === 0) return { status: 'pass', summary: verdicts.map((v) => v.summary).join(' ') };
+  return { status: 'fail', summary: failed.map((v) => v.summary).join(' '), evidence: failed.flatMap((v) => v.evidence) };
+}
+
 /** SCuBA ids are spelt "GWS.…"; CIS Google Workspace ids are bare numbers. */
 const isScubaId = (id: string) => id.startsWith('GWS.');
 
