@@ -199,6 +199,18 @@ export function compliantTenant(): GwsShapes {
     driveLabels: {
       labels: [{ id: 'lbl01', title: 'Data classification', state: 'PUBLISHED', labelType: 'ADMIN', publishTime: '2024-03-28T02:31:15Z' }],
     },
+    adminSettingChanges: {
+      source: 'admin-log',
+      retentionDays: 180,
+      truncated: false,
+      changes: [
+        { setting: 'SsoPolicyProto challenge_selection_behavior', orgUnit: 'Example Org', group: null, value: 'PERFORM_CHALLENGE_SELECTION', event: 'CHANGE_APPLICATION_SETTING', time: '2026-08-01T10:00:00Z', actor: 'ada.admin@example.org' },
+        { setting: 'SsoPolicyProto sso_profile_challenge_selection_behavior', orgUnit: 'Example Org', group: null, value: 'SSO_PROFILES_PERFORM_CHALLENGE_SELECTION', event: 'CREATE_APPLICATION_SETTING', time: '2026-08-01T10:01:00Z', actor: 'ada.admin@example.org' },
+        { setting: 'OutOfDomainWarningProto disable_untrusted_recipient_warning', orgUnit: 'Example Org', group: null, value: 'false', event: 'CHANGE_APPLICATION_SETTING', time: '2026-08-02T09:00:00Z', actor: 'ada.admin@example.org' },
+        { setting: 'MeetGenAiSmartNotesDocAccessProto manage_smart_notes_doc_access', orgUnit: 'Example Org', group: null, value: 'false', event: 'CHANGE_APPLICATION_SETTING', time: '2026-08-03T09:00:00Z', actor: 'ada.admin@example.org' },
+        { setting: 'MeetGenAiSmartNotesDocAccessProto default_smart_notes_doc_access', orgUnit: 'Example Org', group: null, value: 'SAME_ORGANIZATION', event: 'CHANGE_APPLICATION_SETTING', time: '2026-08-03T09:01:00Z', actor: 'ada.admin@example.org' },
+      ],
+    },
     contextAwareAccess: {
       source: 'admin-log',
       retentionDays: 180,

@@ -12,7 +12,7 @@ import { mountRoutes } from './nock-routes.js';
 
 const BASE = 'http://127.0.0.1:7411';
 const FOLDER = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'demo', 'gws-demo');
-const SECTIONS = ['customer', 'policies', 'users', 'adminRoles', 'oauthGrants', 'userTokens', 'driveLabels', 'contextAwareAccess'] as const;
+const SECTIONS = ['customer', 'policies', 'users', 'adminRoles', 'oauthGrants', 'userTokens', 'driveLabels', 'contextAwareAccess', 'adminSettingChanges'] as const;
 
 describe('gws demo fixtures through the real connector', () => {
   beforeEach(() => {
@@ -62,6 +62,9 @@ describe('gws demo fixtures through the real connector', () => {
     expect(status['gws-dc-drive-labels-published']).toBe('not_assessed');
     expect(status['gws-mfa-2sv-enforced']).toBe('pass');
     expect(status['gws-share-meet-external-safety']).toBe('fail');
+    expect(status['gws-ca-post-sso-verification']).toBe('pass');
+    expect(status['gws-share-gmail-external-reply-warning']).toBe('fail');
+    expect(s.adminSettingChanges?.status === 'ok' && s.adminSettingChanges.data.changes.length).toBe(5);
     expect(status['gws-dc-chat-space-history-on']).toBe('pass');
     expect(status['gws-share-classroom-membership-internal']).toBe('fail');
     expect(status['gws-oauth-unconfigured-apps-blocked']).toBe('pass');
