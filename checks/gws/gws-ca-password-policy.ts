@@ -1,14 +1,30 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import { SETTINGS } from '../../src/rules/gws/settings-catalog.js';
-import { durationSeconds, judgeSetting } from '../../src/rules/gws/setting-verdict.js';
-import type { Profile } from '../../src/core/tenant-settings.js';
+import { durationSeconds, judgeSetting, verdictPerControl, type WeaknessTest } from '../../src/rules/gws/setting-verdict.js';
+import type { GwsPolicies } from '../../src/snapshot/gws.js';
+
+const judge = (policies: GwsPolicies, fields: string[], weak: WeaknessTest, passSummary: string, failWhat: string) =>
+  judgeSetting(policies, { spec: SETTINGS.password, fields, weak, passSummary, failWhat });
+
+const atLeast = (length: number): WeaknessTest => (v) =>
+  typeof v.minimumLength === 'number' && v.minimumLength >= length ? null : `minimum length ${String(v.minimumLength)} (below ${length})`;
+const strong: WeaknessTest = (v) => (v.allowedStrength === 'STRONG' ? null : `strength ${String(v.allowedStrength)}`);
+const enforcedAtLogin: WeaknessTest = (v) => (v.enforceRequirementsAtLogin === true ? null : 'not enforced at next sign-in');
+const noReuse: WeaknessTest = (v) => (v.allowReuse === true ? 'reuse allowed' : null);
+const neverExpires: WeaknessTest = (v) => {
+  const expiry = durationSeconds(v.expirationDuration);
+  return expiry !== null && expiry > 0 ? `expires every ${Math.round(expiry / 86400)} days` : null;
+};
+const all = (...tests: WeaknessTest[]): WeaknessTest => (v, t) => {
+  const problems = tests.map((test) => test(v, t)).filter((p): p is string => p !== null);
+  return problems.length ? problems.join('; ') : null;
+};
 
 /**
- * SCuBA: 12 characters SHALL (5.2), 16 SHOULD (5.3), never expire (5.6). CIS 4.1.5.1: 14 or more, and no
- * expiry requirement. strict takes the longer length and keeps SCuBA's no-expiry rule.
+ * Each control is judged by its own text: SCuBA 5.1 strength, 5.2 at least 12, 5.3 (SHOULD) at least 16,
+ * 5.4 enforced at next sign-in, 5.5 no reuse, 5.6 never expire; CIS 4.1.5.1 strong, 14 or more, enforced
+ * at sign-in, no reuse, and no expiry requirement. The profile picks which controls set the check's status.
  */
-const MINIMUM_LENGTH: Record<Profile, number> = { strict: 16, scuba: 16, cis: 14 };
-
 export default defineCheck({
   id: 'gws-ca-password-policy',
   provider: 'gws',
@@ -27,23 +43,23 @@ export default defineCheck({
   },
   reads: ['policies'],
   evaluate({ policies }, ctx) {
-    const minimum = MINIMUM_LENGTH[ctx.settings.profile];
-    const judgeExpiry = ctx.settings.profile !== 'cis';
-    return judgeSetting(policies, {
-      spec: SETTINGS.password,
-      fields: ['allowedStrength', 'minimumLength', 'enforceRequirementsAtLogin', 'allowReuse', ...(judgeExpiry ? ['expirationDuration'] : [])],
-      weak: (v) => {
-        const problems: string[] = [];
-        if (v.allowedStrength !== 'STRONG') problems.push(`strength ${String(v.allowedStrength)}`);
-        if (typeof v.minimumLength !== 'number' || v.minimumLength < minimum) problems.push(`minimum length ${String(v.minimumLength)} (below ${minimum})`);
-        if (v.enforceRequirementsAtLogin !== true) problems.push('not enforced at next sign-in');
-        if (v.allowReuse === true) problems.push('reuse allowed');
-        const expiry = durationSeconds(v.expirationDuration);
-        if (judgeExpiry && expiry !== null && expiry > 0) problems.push(`expires every ${Math.round(expiry / 86400)} days`);
-        return problems.length ? problems.join('; ') : null;
+    const p = (fields: string[], weak: WeaknessTest, what: string, failWhat: string) => judge(policies, fields, weak, what, failWhat);
+    return verdictPerControl(
+      {
+        'GWS.COMMONCONTROLS.5.1v1': p(['allowedStrength'], strong, 'Strong passwords are enforced', 'do not enforce strong passwords'),
+        'GWS.COMMONCONTROLS.5.2v1': p(['minimumLength'], atLeast(12), 'Passwords are at least 12 characters', 'allow passwords shorter than 12 characters'),
+        'GWS.COMMONCONTROLS.5.3v1': p(['minimumLength'], atLeast(16), 'Passwords are at least 16 characters', 'allow passwords shorter than 16 characters'),
+        'GWS.COMMONCONTROLS.5.4v1': p(['enforceRequirementsAtLogin'], enforcedAtLogin, 'The password policy is enforced at next sign-in', 'do not enforce the password policy at next sign-in'),
+        'GWS.COMMONCONTROLS.5.5v1': p(['allowReuse'], noReuse, 'Password reuse is not allowed', 'allow password reuse'),
+        'GWS.COMMONCONTROLS.5.6v1': p(['expirationDuration'], neverExpires, 'Passwords do not expire', 'make passwords expire'),
+        '4.1.5.1': p(
+          ['allowedStrength', 'minimumLength', 'enforceRequirementsAtLogin', 'allowReuse'],
+          all(strong, atLeast(14), enforcedAtLogin, noReuse),
+          'The password policy meets CIS 4.1.5.1',
+          'have a weak password policy',
+        ),
       },
-      passSummary: 'The password policy meets the baseline',
-      failWhat: 'have a weak password policy',
-    });
+      ctx.settings.profile,
+    );
   },
 });

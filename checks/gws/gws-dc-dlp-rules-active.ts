@@ -1,6 +1,7 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import type { Evidence } from '../../src/core/model.js';
+import type { Evidence, Verdict } from '../../src/core/model.js';
 import { listSetting } from '../../src/rules/gws/effective-settings.js';
+import { verdictPerControl } from '../../src/rules/gws/setting-verdict.js';
 
 const SERVICES = [
   { name: 'Drive', trigger: 'google.workspace.drive.' },
@@ -28,7 +29,7 @@ export default defineCheck({
     docs: ['https://support.google.com/a/answer/9646351'],
   },
   reads: ['policies'],
-  evaluate({ policies }) {
+  evaluate({ policies }, ctx) {
     const rules = listSetting(policies, 'rule.dlp');
     // A rule without a state is not counted as active: a missing field is not evidence of protection.
     const active = rules.filter(({ policy }) => String(policy.value.state ?? '').toUpperCase() === 'ACTIVE');
@@ -50,9 +51,14 @@ export default defineCheck({
     const inactive: Evidence[] = rules
       .filter((r) => !active.includes(r))
       .map(({ policy, target }) => ({ kind: 'policy' as const, name: String(policy.value.displayName ?? policy.name), id: policy.name, detail: `${String(policy.value.state ?? 'state missing')} (${target})` }));
-    if (uncovered.length === 0) {
-      return { status: 'pass', summary: `${active.length} active DLP rule${active.length === 1 ? '' : 's'} cover Drive, Gmail, Chat and Calendar for the whole organisation.` };
-    }
-    return { status: 'fail', summary: `No active organisation-wide DLP rule covers ${uncovered.map((e) => e.name.replace(/ DLP$/, '')).join(', ')}.`, evidence: [...uncovered, ...inactive] };
+    const covers = (missing: Evidence[], names: string): Verdict =>
+      missing.length === 0
+        ? { status: 'pass', summary: `${active.length} active DLP rule${active.length === 1 ? '' : 's'} cover ${names} for the whole organisation.` }
+        : { status: 'fail', summary: `No active organisation-wide DLP rule covers ${missing.map((e) => e.name.replace(/ DLP$/, '')).join(', ')}.`, evidence: [...missing, ...inactive] };
+    // SCuBA 18.1 names Drive, Calendar, Chat and Gmail; CIS 4.2.3.1 asks for Drive DLP only.
+    return verdictPerControl(
+      { 'GWS.COMMONCONTROLS.18.1v1': covers(uncovered, 'Drive, Gmail, Chat and Calendar'), '4.2.3.1': covers(uncovered.filter((e) => e.name === 'Drive DLP'), 'Drive') },
+      ctx.settings.profile,
+    );
   },
 });

@@ -1,7 +1,8 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import type { Evidence } from '../../src/core/model.js';
+import type { Evidence, Verdict } from '../../src/core/model.js';
 import { effectiveSetting } from '../../src/rules/gws/effective-settings.js';
 import { SETTINGS } from '../../src/rules/gws/settings-catalog.js';
+import { verdictPerControl } from '../../src/rules/gws/setting-verdict.js';
 
 /**
  * Every Google service the Admin console lists under "Manage Google Services", with the scopesGroup values
@@ -32,7 +33,7 @@ const SERVICES: readonly { key: string; label: string; full: readonly string[]; 
   { key: 'CLOUD_SEARCH', label: 'Cloud Search', full: ['CLOUD_SEARCH'] },
 ];
 
-/** The cis profile keeps the services CIS 4.2.1.1 names in its remediation and accepts high-risk-only restriction. */
+/** CIS 4.2.1.1 names Gmail, Drive and Chat in its remediation and accepts high-risk-only restriction. */
 const CIS_SERVICES = new Set(['GMAIL', 'DRIVE', 'CHAT']);
 
 export default defineCheck({
@@ -53,29 +54,37 @@ export default defineCheck({
   },
   reads: ['policies'],
   evaluate({ policies }, ctx) {
-    const cis = ctx.settings.profile === 'cis';
-    const inScope = SERVICES.filter((s) => !cis || CIS_SERVICES.has(s.key));
-    const evidence: Evidence[] = [];
     const targets = effectiveSetting(policies, SETTINGS.googleServices);
+    const open: Evidence[] = [];
+    const lowRiskConsent: Evidence[] = [];
+    const cisOpen: Evidence[] = [];
     for (const target of targets) {
       const services = Array.isArray(target.value.services) ? (target.value.services as { scopesGroup?: unknown }[]) : [];
       const groups = new Set(services.map((s) => String(s.scopesGroup ?? '')));
-      for (const service of inScope) {
+      const where = { kind: target.kind, id: target.kind === 'group' ? `groups/${target.id}` : `orgUnits/${target.id}` } as const;
+      const label = target.kind === 'group' ? `group ${target.name}` : target.name;
+      for (const service of SERVICES) {
         const full = service.full.some((g) => groups.has(g));
         const highRiskOnly = !full && service.highRisk !== undefined && groups.has(service.highRisk);
-        if (full || (cis && highRiskOnly)) continue;
-        evidence.push({
-          kind: target.kind,
-          name: `${target.kind === 'group' ? `group ${target.name}` : target.name}: ${service.key}`,
-          id: target.kind === 'group' ? `groups/${target.id}` : `orgUnits/${target.id}`,
-          detail: highRiskOnly
-            ? `${service.label} restricts only high-risk scopes: users may consent to the rest (GWS.COMMONCONTROLS.10.2)`
-            : `${service.label} is not a Restricted service (GWS.COMMONCONTROLS.10.1)`,
-        });
+        if (full) continue;
+        const item = (detail: string): Evidence => ({ ...where, name: `${label}: ${service.key}`, detail });
+        if (highRiskOnly) lowRiskConsent.push(item(`${service.label} restricts only high-risk scopes: users may consent to the rest`));
+        else {
+          open.push(item(`${service.label} is not a Restricted service`));
+          if (CIS_SERVICES.has(service.key)) cisOpen.push(item(`${service.label} is not a Restricted service`));
+        }
       }
     }
-    const scope = cis ? 'Gmail, Drive and Chat are' : `All ${inScope.length} Google services are`;
-    if (evidence.length === 0) return { status: 'pass', summary: `${scope} Restricted in all ${targets.length} OUs and group overrides.` };
-    return { status: 'fail', summary: `${evidence.length} service/OU combinations leave a Google service open to any consented app.`, evidence };
+    const scope = `in all ${targets.length} OUs and group overrides`;
+    const verdict = (evidence: Evidence[], pass: string, fail: string): Verdict =>
+      evidence.length === 0 ? { status: 'pass', summary: `${pass} ${scope}.` } : { status: 'fail', summary: `${evidence.length} service/OU combinations ${fail}.`, evidence };
+    return verdictPerControl(
+      {
+        'GWS.COMMONCONTROLS.10.1v1': verdict(open, `All ${SERVICES.length} Google services are Restricted`, 'leave a Google service open to any consented app'),
+        'GWS.COMMONCONTROLS.10.2v1': verdict(lowRiskConsent, 'No Google service lets users consent to scopes not classified high-risk', 'let users consent to scopes not classified high-risk'),
+        '4.2.1.1': verdict(cisOpen, 'Gmail, Drive and Chat are Restricted', 'leave Gmail, Drive or Chat open to any consented app'),
+      },
+      ctx.settings.profile,
+    );
   },
 });

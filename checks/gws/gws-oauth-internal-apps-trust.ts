@@ -1,6 +1,6 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import { SETTINGS } from '../../src/rules/gws/settings-catalog.js';
-import { judgeSetting } from '../../src/rules/gws/setting-verdict.js';
+import { judgeSetting, verdictPerControl } from '../../src/rules/gws/setting-verdict.js';
 
 /** SCuBA wants internal apps reviewed like any other (false); CIS wants them trusted (true). strict follows SCuBA. */
 export default defineCheck({
@@ -21,13 +21,16 @@ export default defineCheck({
   },
   reads: ['policies'],
   evaluate({ policies }, ctx) {
-    const wantTrusted = ctx.settings.profile === 'cis';
-    return judgeSetting(policies, {
-      spec: SETTINGS.internalApps,
-      fields: ['trustInternalApps'],
-      weak: (v) => ((v.trustInternalApps === true) === wantTrusted ? null : `trustInternalApps is ${String(v.trustInternalApps)} (profile ${ctx.settings.profile} wants ${wantTrusted})`),
-      passSummary: `Internal apps trust matches the ${ctx.settings.profile} profile`,
-      failWhat: `do not match the ${ctx.settings.profile} profile for internal apps`,
-    });
+    const judge = (wantTrusted: boolean) =>
+      judgeSetting(policies, {
+        spec: SETTINGS.internalApps,
+        fields: ['trustInternalApps'],
+        weak: (v) => ((v.trustInternalApps === true) === wantTrusted ? null : `internal apps are ${v.trustInternalApps === true ? '' : 'not '}trusted automatically`),
+        passSummary: wantTrusted ? 'Internal apps are trusted' : 'Internal apps are not trusted automatically',
+        failWhat: wantTrusted ? 'do not trust internal apps' : 'trust internal apps automatically',
+      });
+    // SCuBA 10.3 and CIS 4.2.1.3 ask opposite things: each gets its own verdict, and strict (which cannot
+    // satisfy both) follows SCuBA.
+    return verdictPerControl({ 'GWS.COMMONCONTROLS.10.3v1': judge(false), '4.2.1.3': judge(true) }, ctx.settings.profile === 'cis' ? 'cis' : 'scuba');
   },
 });

@@ -1,6 +1,8 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import { adminRange } from '../../src/core/tenant-settings.js';
 import { adminUsers } from '../../src/rules/gws/admins.js';
+import { verdictPerControl } from '../../src/rules/gws/setting-verdict.js';
+import type { Evidence, Verdict } from '../../src/core/model.js';
 
 export default defineCheck({
   id: 'gws-priv-super-admin-count',
@@ -20,18 +22,28 @@ export default defineCheck({
   },
   reads: ['users', 'adminRoles'],
   evaluate({ users, adminRoles }, ctx) {
-    const { min, max } = adminRange(ctx.settings);
     const breakGlass = new Set(ctx.settings.breakGlassAccounts.map((a) => a.toLowerCase()));
     const supers = adminUsers(users, adminRoles).filter(
       (a) => a.superAdmin && !a.user.suspended && !a.user.archived && !breakGlass.has(a.user.primaryEmail.toLowerCase()) && !breakGlass.has(a.user.id),
     );
-    const evidence = supers.map((a) => ({ kind: 'user' as const, name: a.user.primaryEmail, id: a.user.id, detail: 'super admin' }));
-    const range = `${min}–${max} (profile ${ctx.settings.profile})`;
-    if (supers.length >= min && supers.length <= max) return { status: 'pass', summary: `${supers.length} super admins, within ${range}.`, evidence };
-    return {
-      status: 'fail',
-      summary: `${supers.length} super admin${supers.length === 1 ? '' : 's'}, outside ${range}.`,
-      evidence: evidence.length ? evidence : [{ kind: 'role', name: 'Super Admin', detail: 'no active super admin outside break-glass accounts' }],
+    const evidence: Evidence[] = supers.map((a) => ({ kind: 'user' as const, name: a.user.primaryEmail, id: a.user.id, detail: 'super admin' }));
+    const count = supers.length;
+    const within = (min: number, max: number, label: string): Verdict => {
+      if (count >= min && count <= max) return { status: 'pass', summary: `${count} super admins, within ${label}.`, evidence };
+      return {
+        status: 'fail',
+        summary: `${count} super admin${count === 1 ? '' : 's'}, outside ${label}.`,
+        evidence: evidence.length ? evidence : [{ kind: 'role', name: 'Super Admin', detail: 'no active super admin outside break-glass accounts' }],
+      };
     };
+    // Each control by its own numbers: SCuBA 6.2 two to eight, CIS 1.1.1 more than one, CIS 1.1.2 at most four.
+    const verdict = verdictPerControl(
+      { 'GWS.COMMONCONTROLS.6.2v1': within(2, 8, '2–8 (GWS.COMMONCONTROLS.6.2)'), '1.1.1': within(2, Infinity, 'at least 2 (CIS 1.1.1)'), '1.1.2': within(0, 4, 'at most 4 (CIS 1.1.2)') },
+      ctx.settings.profile,
+    );
+    if (!ctx.settings.globalAdminRange) return verdict;
+    // A range the tenant configured decides the check's own status; its controls keep their verdicts.
+    const { min, max } = adminRange(ctx.settings);
+    return { ...within(min, max, `${min}–${max} (configured)`), controls: verdict.controls };
   },
 });

@@ -15,7 +15,7 @@ export default defineCheck({
     "Admin console > Apps > Google Workspace > Google Chat > External chat settings: turn Allow users to send messages outside the organisation off, or On with \"Only allowlisted domains\"; set every listed OU and group to Inherit.",
   references: {
     scuba: ["GWS.CHAT.4.1v1"],
-    cis: ["3.1.4.3.1"],
+    cis: ['3.1.4.2.1'],
     docs: ["https://support.google.com/a/answer/7651360"],
   },
   reads: ['policies'],

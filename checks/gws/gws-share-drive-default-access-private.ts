@@ -1,7 +1,6 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import type { Evidence, Verdict } from '../../src/core/model.js';
 import { SETTINGS } from '../../src/rules/gws/settings-catalog.js';
-import { judgeSetting } from '../../src/rules/gws/setting-verdict.js';
+import { judgeSetting, verdictPerControl } from '../../src/rules/gws/setting-verdict.js';
 
 export default defineCheck({
   id: 'gws-share-drive-default-access-private',
@@ -22,37 +21,49 @@ export default defineCheck({
   reads: ['policies'],
   evaluate({ policies }, ctx) {
     const profile = ctx.settings.profile;
-    const distributionOk = (v: Record<string, unknown>) => {
-      const parties = v.allowedPartiesForDistributingContent;
-      if (parties === 'NONE') return true;
-      if (profile === 'cis') return parties === 'ELIGIBLE_INTERNAL_USERS';
-      return profile === 'scuba' && v.externalSharingMode === 'DISALLOWED';
-    };
-    const verdicts: Verdict[] = [
-      judgeSetting(policies, {
-        spec: SETTINGS.driveGeneralAccess,
-        fields: ['defaultFileAccess'],
-        weak: (v) => (v.defaultFileAccess === 'PRIVATE_TO_OWNER' ? null : `general access default is ${String(v.defaultFileAccess)}`),
-        passSummary: 'New files are private',
-        failWhat: 'do not make new files private',
-      }),
-      judgeSetting(policies, {
-        spec: SETTINGS.driveExternalSharing,
-        fields: ['accessCheckerSuggestions', 'allowedPartiesForDistributingContent', ...(profile === 'scuba' ? ['externalSharingMode'] : [])],
-        weak: (v) => {
-          const problems: string[] = [];
-          if (v.accessCheckerSuggestions !== 'RECIPIENTS_ONLY') problems.push(`access checker suggests ${String(v.accessCheckerSuggestions)}`);
-          if (!distributionOk(v)) {
-            problems.push(`content distribution by ${String(v.allowedPartiesForDistributingContent)}`);
-          }
-          return problems.length ? problems.join('; ') : null;
-        },
-        passSummary: 'Access suggestions stay with recipients and nobody distributes content outside',
-        failWhat: 'widen access suggestions or distribution',
-      }),
-    ];
-    const evidence: Evidence[] = verdicts.flatMap((v) => (v.status === 'fail' ? v.evidence : []));
-    if (evidence.length === 0) return { status: 'pass', summary: verdicts.map((v) => v.summary).join(' ') };
-    return { status: 'fail', summary: verdicts.filter((v) => v.status === 'fail').map((v) => v.summary).join(' '), evidence };
+    const accessChecker = judgeSetting(policies, {
+      spec: SETTINGS.driveExternalSharing,
+      fields: ['accessCheckerSuggestions'],
+      weak: (v) => (v.accessCheckerSuggestions === 'RECIPIENTS_ONLY' ? null : `access checker suggests ${String(v.accessCheckerSuggestions)}`),
+      passSummary: 'The access checker suggests recipients only',
+      failWhat: 'let the access checker suggest wider access',
+    });
+    // GWS.DRIVEDOCS.1.7: "No one". ScubaGoggles' Rego does not judge it where external sharing is off, and the
+    // scuba profile follows it; strict holds every OU to "No one".
+    const noOneDistributes = judgeSetting(policies, {
+      spec: SETTINGS.driveExternalSharing,
+      fields: ['allowedPartiesForDistributingContent', ...(profile === 'scuba' ? ['externalSharingMode'] : [])],
+      weak: (v) =>
+        v.allowedPartiesForDistributingContent === 'NONE' || (profile === 'scuba' && v.externalSharingMode === 'DISALLOWED')
+          ? null
+          : `content distribution by ${String(v.allowedPartiesForDistributingContent)}`,
+      passSummary: 'Nobody can move content to shared drives of other organisations',
+      failWhat: 'let users distribute content outside',
+    });
+    // CIS 3.1.2.1.1.6 asks for "Only users inside <org>"; "No one" is stricter and passes too.
+    const onlyInsiders = judgeSetting(policies, {
+      spec: SETTINGS.driveExternalSharing,
+      fields: ['allowedPartiesForDistributingContent'],
+      weak: (v) => (['NONE', 'ELIGIBLE_INTERNAL_USERS'].includes(String(v.allowedPartiesForDistributingContent)) ? null : `content distribution by ${String(v.allowedPartiesForDistributingContent)}`),
+      passSummary: 'Only users inside the organisation can distribute content outside',
+      failWhat: 'let users outside the organisation distribute content',
+    });
+    const privateByDefault = judgeSetting(policies, {
+      spec: SETTINGS.driveGeneralAccess,
+      fields: ['defaultFileAccess'],
+      weak: (v) => (v.defaultFileAccess === 'PRIVATE_TO_OWNER' ? null : `general access default is ${String(v.defaultFileAccess)}`),
+      passSummary: 'New files are private',
+      failWhat: 'do not make new files private',
+    });
+    return verdictPerControl(
+      {
+        'GWS.DRIVEDOCS.1.6v1': accessChecker,
+        '3.1.2.1.1.5': accessChecker,
+        'GWS.DRIVEDOCS.1.7v1': noOneDistributes,
+        '3.1.2.1.1.6': onlyInsiders,
+        'GWS.DRIVEDOCS.1.8v1': privateByDefault,
+      },
+      profile,
+    );
   },
 });

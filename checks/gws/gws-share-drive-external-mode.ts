@@ -15,7 +15,7 @@ export default defineCheck({
     "Admin console > Apps > Google Workspace > Drive and Docs > Sharing settings > Sharing options: choose OFF (or, under the cis profile, \"ALLOWLISTED DOMAINS\") for the top OU and set every listed OU and group to Inherit.",
   references: {
     scuba: ["GWS.DRIVEDOCS.1.1v1"],
-    cis: ["3.1.2.1.1.1"],
+    cis: ['3.1.2.1.1.3'],
     docs: ["https://support.google.com/a/answer/60781"],
   },
   reads: ['policies'],

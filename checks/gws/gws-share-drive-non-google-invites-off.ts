@@ -15,7 +15,6 @@ export default defineCheck({
     "Admin console > Apps > Google Workspace > Drive and Docs > Sharing settings: untick \"Allow users in <org> to send invitations to non-Google accounts outside <org>\" (under allow-listed domains: \"Allow users in <org> to send invitations to non-Google accounts in trusted domains\") for the top OU and set every listed OU and group to Inherit.",
   references: {
     scuba: ["GWS.DRIVEDOCS.1.4v1"],
-    cis: ["3.1.2.1.1.2"],
     docs: ["https://support.google.com/a/answer/60781"],
   },
   reads: ['policies'],

@@ -15,7 +15,7 @@ export default defineCheck({
     "Admin console > Apps > Google Workspace > Drive and Docs > Sharing settings: untick \"When sharing outside of <org> is allowed, users in <org> can make files and published web content visible to anyone with the link\" for the top OU and set every listed OU and group to Inherit.",
   references: {
     scuba: ["GWS.DRIVEDOCS.1.5v1"],
-    cis: ["3.1.2.1.1.3"],
+    cis: ['3.1.2.1.1.2'],
     docs: ["https://support.google.com/a/answer/60781"],
   },
   reads: ['policies'],

@@ -1,7 +1,6 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import type { Evidence, Verdict } from '../../src/core/model.js';
 import { SETTINGS } from '../../src/rules/gws/settings-catalog.js';
-import { judgeSetting } from '../../src/rules/gws/setting-verdict.js';
+import { allOf, judgeSetting } from '../../src/rules/gws/setting-verdict.js';
 
 /** true → enabled; anything but an explicit false is not shown to be disabled (Google documents no default). */
 function accessProblem(protocol: string, value: unknown): string | null {
@@ -28,7 +27,7 @@ export default defineCheck({
   },
   reads: ['policies'],
   evaluate({ policies }) {
-    const verdicts: Verdict[] = [
+    return allOf([
       judgeSetting(policies, {
         spec: SETTINGS.gmailImap,
         fields: ['enableImapAccess'],
@@ -43,9 +42,6 @@ export default defineCheck({
         passSummary: 'POP access is off',
         failWhat: 'allow POP access',
       }),
-    ];
-    const evidence: Evidence[] = verdicts.flatMap((v) => (v.status === 'fail' ? v.evidence : []));
-    if (evidence.length === 0) return { status: 'pass', summary: verdicts.map((v) => v.summary).join(' ') };
-    return { status: 'fail', summary: verdicts.filter((v) => v.status === 'fail').map((v) => v.summary).join(' '), evidence };
+    ]);
   },
 });

@@ -138,6 +138,42 @@ export interface GwsContextAwareAccess {
   latest: { time: string; enabled: boolean; rawValue: string; actor: string | null } | null;
 }
 
+/**
+ * Admin console settings the Policy API does not expose, with the admin-log setting names (SETTING_NAME)
+ * ScubaGoggles 1.0.1 reads them by (Commoncontrols.rego 3.1/3.2, Gmail.rego 13.1, Meet.rego 6.1/6.2).
+ */
+export const ADMIN_LOG_SETTINGS = {
+  postSsoVerification: 'SsoPolicyProto challenge_selection_behavior',
+  postSsoVerificationOtherProfiles: 'SsoPolicyProto sso_profile_challenge_selection_behavior',
+  untrustedRecipientWarning: 'OutOfDomainWarningProto disable_untrusted_recipient_warning',
+  meetNotesSharingOverride: 'MeetGenAiSmartNotesDocAccessProto manage_smart_notes_doc_access',
+  meetNotesDefaultSharing: 'MeetGenAiSmartNotesDocAccessProto default_smart_notes_doc_access',
+} as const;
+
+/** The newest admin-log change of one setting at one OU (or group). */
+export interface GwsAdminSettingChange {
+  /** SETTING_NAME, one of ADMIN_LOG_SETTINGS. */
+  setting: string;
+  /** ORG_UNIT_NAME as logged (an OU path or name); null when the event names only a group. */
+  orgUnit: string | null;
+  /** GROUP_EMAIL, for a group override. */
+  group: string | null;
+  /** NEW_VALUE; null for DELETE_APPLICATION_SETTING (the OU inherits again). */
+  value: string | null;
+  event: 'CREATE_APPLICATION_SETTING' | 'CHANGE_APPLICATION_SETTING' | 'DELETE_APPLICATION_SETTING';
+  time: string;
+  actor: string | null;
+}
+
+/** Settings read from the admin audit log: only changes within its retention are seen. */
+export interface GwsAdminSettingChanges {
+  source: 'admin-log';
+  retentionDays: number;
+  /** True when the page cap cut the read short (older changes were not seen). */
+  truncated: boolean;
+  changes: GwsAdminSettingChange[];
+}
+
 export interface GwsShapes {
   customer: GwsCustomer;
   policies: GwsPolicies;
@@ -148,4 +184,5 @@ export interface GwsShapes {
   userTokens: GwsOAuthGrants;
   driveLabels: GwsDriveLabels;
   contextAwareAccess: GwsContextAwareAccess;
+  adminSettingChanges: GwsAdminSettingChanges;
 }

@@ -4,6 +4,7 @@ import type { Section, SectionError } from '../../core/model.js';
 import { createGwsAuth } from './auth.js';
 import { buildClients, gwsEndpoints, type CollectorContext } from './clients.js';
 import { collectAdminRoles } from './collectors/admin-roles.js';
+import { collectAdminSettingChanges } from './collectors/admin-setting-changes.js';
 import { collectContextAwareAccess } from './collectors/context-aware-access.js';
 import { collectCustomer } from './collectors/customer.js';
 import { collectDriveLabels } from './collectors/drive-labels.js';
@@ -55,6 +56,7 @@ export function createGwsConnector(tenant: GwsTenantFields & { name: string }, r
         userTokens: () => collectUserTokens(ctx, users),
         driveLabels: () => collectDriveLabels(ctx),
         contextAwareAccess: () => collectContextAwareAccess(ctx),
+        adminSettingChanges: () => collectAdminSettingChanges(ctx),
       };
 
       const sections = await collectSections<GwsShapes, SectionName>({

@@ -53,6 +53,10 @@ export const gwsSectionCatalog: SectionCatalog<'gws'> = {
     endpoints: ['GET /admin/reports/v1/activity/users/all/applications/admin?eventName=TOGGLE_CAA_ENABLEMENT'],
     permissions: [SCOPE.audit],
   },
+  adminSettingChanges: {
+    endpoints: ['GET /admin/reports/v1/activity/users/all/applications/admin?eventName={CREATE,CHANGE,DELETE}_APPLICATION_SETTING'],
+    permissions: [SCOPE.audit],
+  },
 };
 
 /** The read-only scopes to authorise for the service account (tokens.list's scope is opt-in and excluded). */

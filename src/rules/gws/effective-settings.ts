@@ -232,3 +232,16 @@ export function effectiveSettings<K extends string>(data: GwsPolicies, specs: Re
     return { ...target, settings };
   });
 }
+
+/** Whether any policy sets a setting of this family (e.g. "classroom."): a service outside the tenant's plan returns none. */
+export function hasSettingFamily(data: GwsPolicies, prefix: string): boolean {
+  return data.policies.some((p) => p.setting.startsWith(prefix));
+}
+
+/**
+ * The setting types present whose name, dots read as underscores, is `key` (ScubaGoggles' spelling, e.g.
+ * "access_approval_axa_user_scoping"), for settings whose dotted type no reference we hold spells out.
+ */
+export function settingTypesSpelt(data: GwsPolicies, key: string): string[] {
+  return [...new Set(data.policies.map((p) => p.setting).filter((type) => type.replace(/\./g, '_') === key))];
+}

@@ -1,4 +1,6 @@
+import { verdictOfControls } from '../../core/control-verdicts.js';
 import type { Evidence, Verdict } from '../../core/model.js';
+import type { Profile } from '../../core/tenant-settings.js';
 import type { GwsPolicies } from '../../snapshot/gws.js';
 import { effectiveSetting, type EffectiveTarget, type SettingSpec } from './effective-settings.js';
 
@@ -47,6 +49,42 @@ export function judgeSetting(policies: GwsPolicies, judgement: SettingJudgement)
     summary: `${evidence.length} of ${targets.length} OUs/groups ${judgement.failWhat}: ${evidence.slice(0, 3).map((e) => e.name).join(', ')}${evidence.length > 3 ? ', …' : ''}.`,
     evidence,
   };
+}
+
+/** One verdict from several judged together for one control: it fails where any fails, with all their evidence. */
+export function allOf(verdicts: readonly Verdict[]): Verdict {
+  const failed = verdicts.filter((v): v is Extract<Verdict, { status: 'fail' }> => v.status === 'fail');
+  if (failed.length === 0) return { status: 'pass', summary: verdicts.map((v) => v.summary).join(' ') };
+  return { status: 'fail', summary: failed.map((v) => v.summary).join(' '), evidence: failed.flatMap((v) => v.evidence) };
+}
+
+/** SCuBA ids are spelt "GWS.…"; CIS Google Workspace ids are bare numbers. */
+const isScubaId = (id: string) => id.startsWith('GWS.');
+
+/**
+ * A check's verdict from one verdict per control it cites (keyed by the id as cited). Each control keeps its
+ * own status and summary, following its own text. The check's overall status is the worst of the controls the
+ * profile holds the tenant to: SCuBA's under scuba, CIS's under cis, all of them under strict (the stricter).
+ * Its evidence lists each failing target of those controls once.
+ */
+export function verdictPerControl(byControl: Readonly<Record<string, Verdict>>, profile: Profile = 'strict'): Verdict {
+  const ids = Object.keys(byControl);
+  const held = profile === 'strict' ? ids : ids.filter((id) => isScubaId(id) === (profile === 'scuba'));
+  const deciding = held.length ? held : ids;
+  const own = Object.fromEntries(ids.map((id) => [id, { status: byControl[id]!.status, summary: byControl[id]!.summary }]));
+  const overall = verdictOfControls(Object.fromEntries(deciding.map((id) => [id, own[id]!])));
+  const seen = new Set<string>();
+  const evidence: Evidence[] = [];
+  for (const verdict of new Set(deciding.map((id) => byControl[id]!))) {
+    if (verdict.status !== overall.status) continue;
+    for (const item of verdict.evidence ?? []) {
+      const key = `${item.id ?? ''}\u0000${item.name}\u0000${item.detail ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      evidence.push(item);
+    }
+  }
+  return { ...overall, evidence, controls: own };
 }
 
 /** Seconds in a Google duration string such as "43200s" (also accepts "12h", "30m"). */

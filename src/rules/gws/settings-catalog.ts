@@ -81,5 +81,24 @@ export const SETTINGS = {
   chatExternal: { type: 'chat.external_chat_restriction', reducer: 'merge', service: 'chat', defaults: { allowExternalChat: false, externalChatRestriction: 'NO_RESTRICTION' } },
   // Not in Google's default table; "Allow all files" is the Admin console's out-of-the-box choice for both.
   chatFileSharing: { type: 'chat.chat_file_sharing', service: 'chat', defaults: { externalFileSharing: 'ALL_FILES', internalFileSharing: 'ALL_FILES' } },
+  // Settings below are not in Google's "Default field values" table. Where the Admin console's out-of-the-box
+  // choice is off and ScubaGoggles judges only an explicit value (Calendar interop, per-user outbound gateways),
+  // that choice is the default, as ScubaGoggles' own `_defaults` does for interop; elsewhere no value is assumed
+  // and a target whose policies never show the value is reported as not shown to be safe.
+  driveExternalFileWarning: { type: 'drive_and_docs.external_file_warning', defaults: {}, service: 'drive_and_docs' },
+  driveSecurityUpdate: { type: 'drive_and_docs.file_security_update', defaults: {}, service: 'drive_and_docs' },
+  driveForDesktop: { type: 'drive_and_docs.drive_for_desktop', defaults: {}, service: 'drive_and_docs' },
+  gmailOutboundGateway: { type: 'gmail.per_user_outbound_gateway', defaults: { allowUsersToUseExternalSmtpServers: false }, service: 'gmail' },
+  gmailComprehensiveStorage: { type: 'gmail.comprehensive_mail_storage', defaults: {}, service: 'gmail' },
+  calendarInteroperability: { type: 'calendar.interoperability', defaults: { enableInteroperability: false }, service: 'calendar' },
+  // In Google's default table; ScubaGoggles reduces it with Merge.
+  chatHistory: { type: 'chat.chat_history', defaults: { allowUserModification: true, historyOnByDefault: false }, service: 'chat', reducer: 'merge' },
+  chatSpaceHistory: { type: 'chat.space_history', defaults: {}, service: 'chat' },
+  meetJoining: { type: 'meet.meet_joining', defaults: {}, service: 'meet' },
+  meetSafetyAccess: { type: 'meet.safety_access', defaults: {}, service: 'meet' },
+  meetExternalLabel: { type: 'meet.safety_external_participants', defaults: {}, service: 'meet' },
+  classroomMembership: { type: 'classroom.class_membership', defaults: {}, service: 'classroom' },
+  classroomApiAccess: { type: 'classroom.api_data_access', defaults: {}, service: 'classroom' },
+  classroomRosterImport: { type: 'classroom.roster_import', defaults: {}, service: 'classroom' },
   multiPartyApproval: { type: 'multi_party_approval.require_approvals', defaults: { multiPartyApprovalState: 'DISABLED' } },
 } as const satisfies Record<string, SettingSpec>;

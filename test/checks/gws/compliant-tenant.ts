@@ -87,13 +87,20 @@ export function compliantTenant(): GwsShapes {
       allowPublishingFiles: false,
       accessCheckerSuggestions: 'RECIPIENTS_ONLY',
       allowedPartiesForDistributingContent: 'NONE',
+      allowReceivingExternalFiles: false,
     }),
+    policy('drive_and_docs.external_file_warning', { highlightingEnabled: true }),
+    policy('drive_and_docs.file_security_update', { securityUpdate: 'APPLY_TO_IMPACTED_FILES', allowUsersToManageUpdate: false }),
+    policy('drive_and_docs.drive_for_desktop', { allowDriveForDesktop: false }),
     policy('drive_and_docs.general_access_default', { defaultFileAccess: 'PRIVATE_TO_OWNER' }),
     policy('drive_and_docs.shared_drive_creation', { allowSharedDriveCreation: true, allowManagersToOverrideSettings: false, allowExternalUserAccess: false, allowNonMemberAccess: true, allowedPartiesForDownloadPrintCopy: 'ALL' }),
     policy('gmail.auto_forwarding', { enableAutoForwarding: false }),
     policy('gmail.mail_delegation', { enableMailDelegation: false }),
     policy('gmail.imap_access', { enableImapAccess: false }),
     policy('gmail.pop_access', { enablePopAccess: false }),
+    policy('gmail.per_user_outbound_gateway', { allowUsersToUseExternalSmtpServers: false }),
+    policy('gmail.comprehensive_mail_storage', { enabled: true }),
+    policy('calendar.interoperability', { enableInteroperability: false }),
     policy('calendar.primary_calendar_max_allowed_external_sharing', { maxAllowedExternalSharing: 'EXTERNAL_FREE_BUSY_ONLY' }),
     policy('calendar.secondary_calendar_max_allowed_external_sharing', { maxAllowedExternalSharing: 'EXTERNAL_FREE_BUSY_ONLY' }),
     policy('calendar.external_invitations', { warnOnInvite: true }),
@@ -102,9 +109,24 @@ export function compliantTenant(): GwsShapes {
       createGroupsAccessLevel: 'ADMIN_ONLY',
       ownersCanAllowExternalMembers: false,
       ownersCanAllowIncomingMailFromPublic: false,
+      viewTopicsDefaultAccessLevel: 'GROUP_MEMBERS',
     }),
     policy('chat.external_chat_restriction', { allowExternalChat: false, externalChatRestriction: 'TRUSTED_DOMAINS' }),
     policy('chat.chat_file_sharing', { externalFileSharing: 'NO_FILES', internalFileSharing: 'ALL_FILES' }),
+    policy('chat.chat_history', { historyOnByDefault: true, allowUserModification: false }),
+    policy('chat.space_history', { historyState: 'HISTORY_ALWAYS_ON' }),
+    policy('meet.meet_joining', { allowedAudience: 'RESTRICTED' }),
+    policy('meet.safety_access', { meetingsAllowedToJoin: 'SAME_ORGANIZATION_ONLY' }),
+    policy('meet.safety_external_participants', { enableExternalLabel: true }),
+    policy('classroom.class_membership', { whoCanJoinClasses: 'ANYONE_IN_DOMAIN', whichClassesCanUsersJoin: 'CLASSES_IN_DOMAIN' }),
+    policy('classroom.api_data_access', { enableApiAccess: false }),
+    policy('classroom.roster_import', { rosterImportOption: 'OFF' }),
+    policy('takeout.service_status', { serviceState: 'DISABLED' }),
+    policy('youtube.user_takeout', { takeoutStatus: 'DISABLED' }),
+    policy('photos.user_takeout', { takeoutStatus: 'DISABLED' }),
+    // Setting types as ScubaGoggles spells them (access_approval_axa_user_scoping, access_management_user_scoping).
+    policy('access_approval.axa_user_scoping', { requiresCustomerApproval: true }),
+    policy('access_management.user_scoping', { accessManagementRegime: 'US_GOOGLE_STAFF' }),
     policy('multi_party_approval.require_approvals', { multiPartyApprovalState: 'ENABLED' }),
     {
       ...policy('rule.dlp', {
@@ -120,7 +142,7 @@ export function compliantTenant(): GwsShapes {
       type: 'ADMIN',
       sortOrder: 1,
     },
-    ...[...REQUIRED_SYSTEM_ALERTS, 'TLS failure', 'Exchange journaling failure'].map((displayName) => ({ ...policy('rule.system_defined_alerts', { displayName, state: 'ACTIVE' }), sortOrder: 1 })),
+    ...[...REQUIRED_SYSTEM_ALERTS, "User's password changed", 'TLS failure', 'Exchange journaling failure'].map((displayName) => ({ ...policy('rule.system_defined_alerts', { displayName, state: 'ACTIVE' }), sortOrder: 1 })),
   ];
   return {
     customer: {
@@ -176,6 +198,18 @@ export function compliantTenant(): GwsShapes {
     userTokens: { source: 'directory-tokens', since: null, truncated: false, apps: [] },
     driveLabels: {
       labels: [{ id: 'lbl01', title: 'Data classification', state: 'PUBLISHED', labelType: 'ADMIN', publishTime: '2024-03-28T02:31:15Z' }],
+    },
+    adminSettingChanges: {
+      source: 'admin-log',
+      retentionDays: 180,
+      truncated: false,
+      changes: [
+        { setting: 'SsoPolicyProto challenge_selection_behavior', orgUnit: 'Example Org', group: null, value: 'PERFORM_CHALLENGE_SELECTION', event: 'CHANGE_APPLICATION_SETTING', time: '2026-08-01T10:00:00Z', actor: 'ada.admin@example.org' },
+        { setting: 'SsoPolicyProto sso_profile_challenge_selection_behavior', orgUnit: 'Example Org', group: null, value: 'SSO_PROFILES_PERFORM_CHALLENGE_SELECTION', event: 'CREATE_APPLICATION_SETTING', time: '2026-08-01T10:01:00Z', actor: 'ada.admin@example.org' },
+        { setting: 'OutOfDomainWarningProto disable_untrusted_recipient_warning', orgUnit: 'Example Org', group: null, value: 'false', event: 'CHANGE_APPLICATION_SETTING', time: '2026-08-02T09:00:00Z', actor: 'ada.admin@example.org' },
+        { setting: 'MeetGenAiSmartNotesDocAccessProto manage_smart_notes_doc_access', orgUnit: 'Example Org', group: null, value: 'false', event: 'CHANGE_APPLICATION_SETTING', time: '2026-08-03T09:00:00Z', actor: 'ada.admin@example.org' },
+        { setting: 'MeetGenAiSmartNotesDocAccessProto default_smart_notes_doc_access', orgUnit: 'Example Org', group: null, value: 'SAME_ORGANIZATION', event: 'CHANGE_APPLICATION_SETTING', time: '2026-08-03T09:01:00Z', actor: 'ada.admin@example.org' },
+      ],
     },
     contextAwareAccess: {
       source: 'admin-log',

@@ -10,6 +10,21 @@ checkTable(check, 'gws', compliantTenant, [
     expect: 'fail',
     evidence: ['Calendar DLP'],
     notEvidence: ['Drive DLP', 'Gmail DLP', 'Chat DLP'],
+    controls: { 'GWS.COMMONCONTROLS.18.1v1': 'fail', '4.2.3.1': 'pass' },
+  },
+  {
+    name: 'no Drive rule fails CIS 4.2.3.1 (Drive DLP) too',
+    patch: (t) => { const rule = t.policies.policies.find((p) => p.setting === 'rule.dlp')!; rule.value = { ...rule.value, triggers: ['google.workspace.gmail.email.v1.send', 'google.workspace.chat.message.v1.send', 'google.workspace.calendar.event.v1.save'] }; },
+    expect: 'fail',
+    evidence: ['Drive DLP'],
+    controls: { 'GWS.COMMONCONTROLS.18.1v1': 'fail', '4.2.3.1': 'fail' },
+  },
+  {
+    name: 'under the cis profile a rule set without Calendar passes (CIS 4.2.3.1 asks for Drive only)',
+    settings: { profile: 'cis' },
+    patch: (t) => { const rule = t.policies.policies.find((p) => p.setting === 'rule.dlp')!; rule.value = { ...rule.value, triggers: ['google.workspace.drive.file.v1.share'] }; },
+    expect: 'pass',
+    controls: { 'GWS.COMMONCONTROLS.18.1v1': 'fail', '4.2.3.1': 'pass' },
   },
   {
     name: 'fails when the rule covering every service is inactive',

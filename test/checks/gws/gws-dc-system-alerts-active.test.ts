@@ -43,6 +43,9 @@ checkTable(check, 'gws', compliantTenant, [
     expect: 'not_assessed',
     evidence: ['User suspended due to suspicious activity'],
   },
+  { name: 'an inactive "Leaked password" fails 13.1 and CIS 6.7 only', patch: (t) => { const rule = t.policies.policies.find((p) => p.value.displayName === 'Leaked password')!; rule.value = { ...rule.value, state: 'INACTIVE' }; }, expect: 'fail', controls: { 'GWS.COMMONCONTROLS.13.1v1': 'fail', '6.7': 'fail', '6.1': 'pass', '6.6': 'pass' } },
+  { name: 'an inactive "User\'s password changed" fails CIS 6.1 only (SCuBA does not require it): fail under strict, pass under scuba', patch: (t) => { const rule = t.policies.policies.find((p) => p.value.displayName === "User's password changed")!; rule.value = { ...rule.value, state: 'INACTIVE' }; }, expect: 'fail', controls: { 'GWS.COMMONCONTROLS.13.1v1': 'pass', '6.1': 'fail' } },
+  { name: 'the same inactive CIS-only rule passes under the scuba profile, its CIS control still failing', settings: { profile: 'scuba' }, patch: (t) => { const rule = t.policies.policies.find((p) => p.value.displayName === "User's password changed")!; rule.value = { ...rule.value, state: 'INACTIVE' }; }, expect: 'pass', controls: { 'GWS.COMMONCONTROLS.13.1v1': 'pass', '6.1': 'fail' } },
   { name: 'is not assessed when Google returned no system alert rules', patch: (t) => { t.policies.policies = t.policies.policies.filter((p) => p.setting !== 'rule.system_defined_alerts'); }, expect: 'not_assessed' },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: true }, expect: 'not_assessed' },
 ]);

@@ -34,5 +34,7 @@ checkTable(check, 'gws', compliantTenant, [
     evidence: ['group finance@example.org: GMAIL', '/: GMAIL'],
     notEvidence: ['group finance@example.org: DRIVE'],
   },
+  { name: 'high-risk-only Gmail fails 10.2 only: 10.1 (restricted) and CIS 4.2.1.1 pass', patch: (t) => setRoot(t, S, withRest('GMAIL_HIGH_RISK', 'DRIVE_ALL', 'CHAT')), expect: 'fail', controls: { 'GWS.COMMONCONTROLS.10.1v1': 'pass', 'GWS.COMMONCONTROLS.10.2v1': 'fail', '4.2.1.1': 'pass' } },
+  { name: 'an unrestricted Vault fails 10.1 only: CIS 4.2.1.1 names Gmail, Drive and Chat', patch: (t) => setRoot(t, S, { services: ALL_GOOGLE_SERVICE_SCOPES.filter((g) => g !== 'VAULT_ALL').map((scopesGroup) => ({ scopesGroup, isEnabled: false })) }), expect: 'fail', evidence: ['/: VAULT'], controls: { 'GWS.COMMONCONTROLS.10.1v1': 'fail', 'GWS.COMMONCONTROLS.10.2v1': 'pass', '4.2.1.1': 'pass' } },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: true }, expect: 'not_assessed' },
 ]);

@@ -13,5 +13,7 @@ checkTable(check, 'gws', compliantTenant, [
   { name: 'uses Google\'s default when the setting is set nowhere', patch: (t) => removeSetting(t, "api_controls.internal_apps"), expect: 'pass' },
   { name: 'fails under the cis profile when internal apps are not trusted', settings: { profile: 'cis' }, expect: 'fail', evidence: ['/'] },
   { name: 'passes under the cis profile when internal apps are trusted', patch: (t) => overlayRoot(t, "api_controls.internal_apps", {"trustInternalApps":true}), settings: { profile: 'cis' }, expect: 'pass' },
+  { name: 'untrusted internal apps: 10.3 passes and CIS 4.2.1.3 fails, each on its own; strict follows SCuBA', expect: 'pass', controls: { 'GWS.COMMONCONTROLS.10.3v1': 'pass', '4.2.1.3': 'fail' } },
+  { name: 'trusted internal apps: 10.3 fails and CIS 4.2.1.3 passes', patch: (t) => overlayRoot(t, 'api_controls.internal_apps', { trustInternalApps: true }), expect: 'fail', controls: { 'GWS.COMMONCONTROLS.10.3v1': 'fail', '4.2.1.3': 'pass' } },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: { code: 'permission', message: 'Request had insufficient authentication scopes.', permission: 'https://www.googleapis.com/auth/cloud-identity.policies.readonly' } }, expect: 'not_assessed', summary: /cloud-identity.policies.readonly/ },
 ]);

@@ -19,5 +19,8 @@ checkTable(check, 'gws', compliantTenant, [
   { name: 'scuba: one super admin plus one break-glass fails (ScubaGoggles counts only the others)', patch: (t) => { t.users[1]!.isAdmin = false; t.adminRoles.assignments = t.adminRoles.assignments.filter((a) => a.assignedTo !== t.users[1]!.id); addSupers(1)(t); }, settings: { profile: 'scuba', breakGlassAccounts: ['extra0@example.org'] }, expect: 'fail' },
   { name: 'scuba: eight super admins plus two break-glass pass', patch: addSupers(8), settings: { profile: 'scuba', breakGlassAccounts: ['extra0@example.org', 'extra1@example.org'] }, expect: 'pass' },
   { name: 'honours a configured range', patch: addSupers(3), settings: { globalAdminRange: { min: 2, max: 3 } }, expect: 'fail' },
+  { name: 'six super admins: SCuBA 6.2 (2–8) and CIS 1.1.1 pass, CIS 1.1.2 (at most 4) fails', patch: addSupers(4), expect: 'fail', controls: { 'GWS.COMMONCONTROLS.6.2v1': 'pass', '1.1.1': 'pass', '1.1.2': 'fail' } },
+  { name: 'one super admin fails 6.2 and CIS 1.1.1, passes CIS 1.1.2', patch: (t) => { t.users[1]!.isAdmin = false; t.adminRoles.assignments = t.adminRoles.assignments.filter((a) => a.assignedTo !== t.users[1]!.id); }, expect: 'fail', controls: { 'GWS.COMMONCONTROLS.6.2v1': 'fail', '1.1.1': 'fail', '1.1.2': 'pass' } },
+  { name: 'a configured range of 2–6 passes six super admins while CIS 1.1.2 keeps its own fail', patch: addSupers(4), settings: { globalAdminRange: { min: 2, max: 6 } }, expect: 'pass', controls: { '1.1.2': 'fail', 'GWS.COMMONCONTROLS.6.2v1': 'pass' } },
   { name: 'is not assessed when users cannot be read', unreadable: { users: true }, expect: 'not_assessed' },
 ]);

@@ -12,7 +12,7 @@ import { mountRoutes } from './nock-routes.js';
 
 const BASE = 'http://127.0.0.1:7411';
 const FOLDER = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'demo', 'gws-demo');
-const SECTIONS = ['customer', 'policies', 'users', 'adminRoles', 'oauthGrants', 'userTokens', 'driveLabels', 'contextAwareAccess'] as const;
+const SECTIONS = ['customer', 'policies', 'users', 'adminRoles', 'oauthGrants', 'userTokens', 'driveLabels', 'contextAwareAccess', 'adminSettingChanges'] as const;
 
 describe('gws demo fixtures through the real connector', () => {
   beforeEach(() => {
@@ -39,7 +39,7 @@ describe('gws demo fixtures through the real connector', () => {
     expect(s.policies.data.rootOrgUnitId).toBe('03ph8a2z2dvk5ts');
     expect(s.policies.data.orgUnits.map((u) => u.path).sort()).toEqual(['/', '/Engineering', '/Engineering/Contractors', '/Sales']);
     expect(s.policies.data.groups).toEqual([{ id: '00fin4k2m9x7c3a', email: 'finance@northwind.example', name: 'Finance' }]);
-    expect(s.policies.data.policies.length).toBe(17 + 13 + 32);
+    expect(s.policies.data.policies.length).toBe(17 + 13 + 32 + 16);
     expect(s.policies.data.policies.find((p) => p.groupId)).toMatchObject({ setting: 'gmail.auto_forwarding', sortOrder: 201 });
     expect(s.users?.status === 'ok' && s.users.data.length).toBe(8);
     expect(s.adminRoles?.status === 'ok' && s.adminRoles.data.assignments.length).toBe(5);
@@ -61,6 +61,12 @@ describe('gws demo fixtures through the real connector', () => {
     expect(status['gws-oauth-restricted-scope-grants']).toBe('fail');
     expect(status['gws-dc-drive-labels-published']).toBe('not_assessed');
     expect(status['gws-mfa-2sv-enforced']).toBe('pass');
+    expect(status['gws-share-meet-external-safety']).toBe('fail');
+    expect(status['gws-ca-post-sso-verification']).toBe('pass');
+    expect(status['gws-share-gmail-external-reply-warning']).toBe('fail');
+    expect(s.adminSettingChanges?.status === 'ok' && s.adminSettingChanges.data.changes.length).toBe(5);
+    expect(status['gws-dc-chat-space-history-on']).toBe('pass');
+    expect(status['gws-share-classroom-membership-internal']).toBe('fail');
     expect(status['gws-oauth-unconfigured-apps-blocked']).toBe('pass');
     expect(results.filter((r) => r.status === 'pass').length).toBeGreaterThan(results.filter((r) => r.status === 'fail').length);
   });

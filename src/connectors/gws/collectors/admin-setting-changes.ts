@@ -1,0 +1,53 @@
+import { ADMIN_LOG_SETTINGS, type GwsAdminSettingChange, type GwsAdminSettingChanges } from '../../../snapshot/gws.js';
+import type { CollectorContext } from '../clients.js';
+import { activitiesPageSchema } from '../schemas.js';
+import { SCOPE } from '../sections.js';
+import { ADMIN_LOG_RETENTION_DAYS } from './context-aware-access.js';
+
+/** The admin-log events that create, change or remove an application setting (Reports API "Application Settings"). */
+const EVENTS = ['CREATE_APPLICATION_SETTING', 'CHANGE_APPLICATION_SETTING', 'DELETE_APPLICATION_SETTING'] as const;
+/** Pages of 1,000 events per event name: settings change rarely, and this bounds very busy tenants. */
+const MAX_PAGES = 10;
+
+const WANTED = new Set<string>(Object.values(ADMIN_LOG_SETTINGS));
+
+/**
+ * For settings the Policy API does not expose, the newest logged change per setting and OU or group, as
+ * ScubaGoggles reads them. Only changes within the log's retention are seen.
+ */
+export async function collectAdminSettingChanges(ctx: CollectorContext): Promise<GwsAdminSettingChanges> {
+  const newest = new Map<string, GwsAdminSettingChange>();
+  let truncated = false;
+  for (const eventName of EVENTS) {
+    const read = await ctx.http.pages(
+      { what: `Reports API activities.list (admin, ${eventName})`, scope: SCOPE.audit, api: 'Admin SDK API', endpoint: 'GET /admin/reports/v1/activity/users/all/applications/admin', kind: 'activities' },
+      activitiesPageSchema,
+      (pageToken) => ctx.reports.activities.list({ userKey: 'all', applicationName: 'admin', eventName, maxResults: 1000, ...(pageToken ? { pageToken } : {}) }, ctx.http.callOptions),
+      MAX_PAGES,
+      { keepPartial: true },
+    );
+    truncated ||= read.truncated;
+    for (const item of read.pages.flatMap((p) => p.items)) {
+      for (const event of item.events) {
+        if (event.name && event.name !== eventName) continue;
+        const param = (name: string) => event.parameters.find((p) => p.name === name)?.value || null;
+        const setting = param('SETTING_NAME');
+        if (!setting || !WANTED.has(setting)) continue;
+        const change: GwsAdminSettingChange = {
+          setting,
+          orgUnit: param('ORG_UNIT_NAME'),
+          group: param('GROUP_EMAIL'),
+          value: eventName === 'DELETE_APPLICATION_SETTING' ? null : param('NEW_VALUE'),
+          event: eventName,
+          time: item.id.time,
+          actor: item.actor?.email ?? null,
+        };
+        const key = `${setting}\u0000${change.orgUnit ?? ''}\u0000${change.group ?? ''}`;
+        const known = newest.get(key);
+        if (!known || known.time < change.time) newest.set(key, change);
+      }
+    }
+  }
+  const changes = [...newest.values()].sort((a, b) => a.setting.localeCompare(b.setting) || (a.orgUnit ?? '').localeCompare(b.orgUnit ?? '') || (a.group ?? '').localeCompare(b.group ?? ''));
+  return { source: 'admin-log', retentionDays: ADMIN_LOG_RETENTION_DAYS, truncated, changes };
+}

@@ -1,0 +1,61 @@
+import nock from 'nock';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { gwsTenantFields } from '../../../src/connectors/gws/config.js';
+import { createGwsConnector } from '../../../src/connectors/gws/connector.js';
+import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
+
+const BASE = 'http://127.0.0.1:7414';
+const PATH = '/admin/reports/v1/activity/users/all/applications/admin';
+const log = { info() {}, warn() {} };
+const SSO = 'SsoPolicyProto challenge_selection_behavior';
+
+function connector() {
+  const tenant = { name: 't1', ...gwsTenantFields.parse({ auth: { type: 'token', tokenEnv: 'T' }, endpoints: { admin: BASE, cloudIdentity: BASE, driveLabels: BASE } }) };
+  return createGwsConnector(tenant, { configDir: '/tmp', env: { T: 'tok' }, sleep: async () => {}, maxTries: 2, random: () => 1 });
+}
+
+/** One admin-log activity as the Reports API returns it (developers.google.com/workspace/admin/reports/v1/appendix/activity/admin-application-settings). */
+const activity = (time: string, name: string, params: Record<string, string>) => ({
+  kind: 'admin#reports#activity',
+  id: { time, uniqueQualifier: time, applicationName: 'admin', customerId: 'C01' },
+  actor: { email: 'ada@example.org' },
+  events: [{ type: 'APPLICATION_SETTINGS', name, parameters: Object.entries(params).map(([n, value]) => ({ name: n, value })) }],
+});
+
+beforeEach(() => nock.disableNetConnect());
+afterEach(() => {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  nock.enableNetConnect();
+  expect(pending).toEqual([]);
+});
+
+it('keeps the newest change per setting and OU across create, change (two pages) and delete events, and ignores other settings', async () => {
+  nock(BASE)
+    .get(PATH).query((q) => q.eventName === 'CREATE_APPLICATION_SETTING')
+    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-05-01T00:00:00Z', 'CREATE_APPLICATION_SETTING', { SETTING_NAME: SSO, NEW_VALUE: 'PERFORM_CHALLENGE_SELECTION', ORG_UNIT_NAME: 'Org' })] })
+    .get(PATH).query((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && !q.pageToken)
+    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-06-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: SSO, OLD_VALUE: 'PERFORM_CHALLENGE_SELECTION', NEW_VALUE: 'NONE', ORG_UNIT_NAME: 'Org' })], nextPageToken: 'p2' })
+    .get(PATH).query((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && q.pageToken === 'p2')
+    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-04-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: 'Some other setting', NEW_VALUE: 'x', ORG_UNIT_NAME: 'Org' })] })
+    .get(PATH).query((q) => q.eventName === 'DELETE_APPLICATION_SETTING')
+    // Google leaves `items` out of an empty page.
+    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-07-01T00:00:00Z', 'DELETE_APPLICATION_SETTING', { SETTING_NAME: SSO, ORG_UNIT_NAME: 'Sales', GROUP_EMAIL: '' })] });
+  const out = await connector().collect({ sections: ['adminSettingChanges'], settings: DEFAULT_TENANT_SETTINGS, log });
+  const section = out.sections.adminSettingChanges;
+  expect(section?.status).toBe('ok');
+  if (section?.status !== 'ok') return;
+  expect(section.data.truncated).toBe(false);
+  expect(section.data.changes.map((c) => [c.orgUnit, c.value, c.event])).toEqual([
+    ['Org', 'NONE', 'CHANGE_APPLICATION_SETTING'],
+    ['Sales', null, 'DELETE_APPLICATION_SETTING'],
+  ]);
+});
+
+it('a 403 on the admin log is a section error naming the audit scope', async () => {
+  nock(BASE).get(PATH).query(true).reply(403, { error: { code: 403, message: 'Not Authorized to access this resource/api', errors: [{ reason: 'forbidden' }] } });
+  const out = await connector().collect({ sections: ['adminSettingChanges'], settings: DEFAULT_TENANT_SETTINGS, log });
+  const section = out.sections.adminSettingChanges;
+  expect(section?.status).toBe('error');
+  expect(section?.status === 'error' && `${section.error.message} ${section.error.permission ?? ''}`).toMatch(/admin\.reports\.audit\.readonly/);
+});
