@@ -1,14 +1,14 @@
 import { join, resolve } from 'node:path';
+import { audit } from '../api/audit.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { loadCatalog } from '../core/catalog.js';
-import { defaultSleep, type ConnectorRuntime } from '../core/connector.js';
+import type { ConnectorRuntime } from '../core/connector.js';
 import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
 import { prepareOutputFolder } from '../io/output-folder.js';
 import { loadPreviousResults, outputFileNames, writeOutputs, writeTenantOutputs, type OutputFormat } from '../output/write-outputs.js';
 import { createRedactor } from '../redaction/redactor.js';
-import { runAudit } from '../runner/run-audit.js';
 import type { Reporter } from './console-log.js';
 import { exitCodeFor } from './exit-codes.js';
 import { compareResults } from '../report/drift.js';
@@ -47,11 +47,12 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
   const total = config.tenants.length;
   let done = 0;
   reporter.line(`Auditing ${total} tenant${total === 1 ? '' : 's'}…`);
-  const results = await runAudit(config, {
+  const results = await audit(config, {
     catalog,
-    concurrency: flags.concurrency ?? config.concurrency ?? 4,
+    concurrency: flags.concurrency,
     failOn,
-    runtime: { env: flags.env, sleep: defaultSleep, ...flags.network },
+    env: flags.env,
+    network: flags.network,
     redactor,
     logFor: (tenant) => reporter.tenantLog(tenant.name),
     onSnapshot: flags.saveSnapshots
