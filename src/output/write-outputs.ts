@@ -7,10 +7,14 @@ import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { renderActionPlanCsv, renderCsv } from '../report/csv.js';
 import { compareResults, type Drift } from '../report/drift.js';
 import { renderHtml } from '../report/html.js';
+import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
 
-export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'actions', 'md'] as const;
+export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'actions', 'md', 'sarif', 'junit'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** Written when --format is not given; the CI formats are asked for by name. */
+export const DEFAULT_FORMATS: readonly OutputFormat[] = ['json', 'html', 'csv', 'actions', 'md'];
 
 const FILE_NAMES: Record<OutputFormat, string> = {
   json: 'results.json',
@@ -18,6 +22,8 @@ const FILE_NAMES: Record<OutputFormat, string> = {
   csv: 'results.csv',
   actions: 'action-plan.csv',
   md: 'summary.md',
+  sarif: 'results.sarif',
+  junit: 'junit.xml',
 };
 
 /** The files writeOutputs writes for these formats, relative to its folder. */
@@ -74,6 +80,8 @@ export async function writeOutputs(results: AuditResults, outDir: string, format
     csv: () => renderCsv(current),
     actions: () => renderActionPlanCsv(current),
     md: () => renderMarkdown(current, drift ? { drift } : undefined),
+    sarif: () => renderSarif(current),
+    junit: () => renderJunit(current),
   };
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
   for (const format of formats) {

@@ -48,11 +48,13 @@ describe('the packed tarball, installed outside the source tree', () => {
     expect(existsSync(join(installed.packageDir, 'dist', 'src', 'index.d.ts'))).toBe(true);
   });
 
-  it('runs the offline demo and writes its reports', async () => {
+  it('runs the offline demo and writes its reports, the CI formats among them', async () => {
     const out = join(installed.consumerDir, 'demo-out');
-    await runInstalled(installed, ['demo', '--out', out]);
+    await runInstalled(installed, ['demo', '--out', out, '--format', 'html,sarif,junit']);
     const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as { tenants: unknown[] };
     expect(results.tenants.length).toBeGreaterThan(1);
     expect(existsSync(join(out, 'report.html'))).toBe(true);
+    expect((JSON.parse(readFileSync(join(out, 'results.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
+    expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/^<\?xml[^>]*>\n<testsuites /);
   }, 120_000);
 });

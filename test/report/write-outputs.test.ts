@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OUTPUT_FORMATS, writeOutputs } from '../../src/output/write-outputs.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, writeOutputs } from '../../src/output/write-outputs.js';
 import { createRedactor } from '../../src/redaction/redactor.js';
 import { renderActionPlanCsv, renderCsv } from '../../src/report/csv.js';
 import { renderHtml } from '../../src/report/html.js';
@@ -18,8 +18,8 @@ describe('writeOutputs: action plan', () => {
   it('writes action-plan.csv beside the other outputs by default', async () => {
     dir = await mkdtemp(join(tmpdir(), 'tenant-audit-outputs-'));
     const results = buildSampleResults();
-    expect(OUTPUT_FORMATS).toContain('actions');
-    const written = await writeOutputs(results, dir, OUTPUT_FORMATS);
+    expect(DEFAULT_FORMATS).toContain('actions');
+    const written = await writeOutputs(results, dir, DEFAULT_FORMATS);
     expect((await readdir(dir)).sort()).toEqual(['action-plan.csv', 'report.html', 'results.csv', 'results.json', 'summary.md']);
     expect(written.actions).toBe(join(dir, 'action-plan.csv'));
     expect(await readFile(join(dir, 'action-plan.csv'), 'utf8')).toBe(renderActionPlanCsv(results));
