@@ -19,6 +19,7 @@ const COMMANDS: Record<string, RegisterCommand> = {
   checks: async (program) => (await import('./commands/checks.js')).registerChecksCommand(program),
   permissions: async (program) => (await import('./commands/permissions.js')).registerPermissionsCommand(program),
   demo: async (program, redactor) => (await import('./commands/demo.js')).registerDemoCommand(program, redactor),
+  schema: async (program) => (await import('./commands/schema.js')).registerSchemaCommand(program),
 };
 
 /**

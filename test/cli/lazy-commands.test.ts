@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commandsFor } from '../../src/cli/main.js';
 
-const ALL = ['audit', 'collect', 'evaluate', 'checks', 'permissions', 'demo'];
+const ALL = ['audit', 'collect', 'evaluate', 'checks', 'permissions', 'demo', 'schema'];
 
 describe('commandsFor: only the command a run names is loaded', () => {
   it.each([

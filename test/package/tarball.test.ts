@@ -41,6 +41,13 @@ describe('the packed tarball, installed outside the source tree', () => {
     expect(permissions).toMatch(/Salesforce/);
   });
 
+  it('prints the JSON Schemas it ships', async () => {
+    const config = JSON.parse((await runInstalled(installed, ['schema', 'config'])).stdout) as { title: string };
+    expect(config.title).toBe('tenant-audit tenants.yaml');
+    const results = JSON.parse((await runInstalled(installed, ['schema', 'results'])).stdout) as { title: string };
+    expect(results.title).toBe('tenant-audit results.json');
+  });
+
   it('is importable by name, with the library API and its types', async () => {
     const script = "const api = await import('tenant-audit'); console.log(JSON.stringify(['loadConfig', 'audit', 'evaluateSnapshot', 'renderHtml', 'catalog'].map((name) => typeof api[name])));";
     const { stdout } = await runInstalledNode(installed, ['--input-type=module', '-e', script]);
