@@ -24,6 +24,7 @@ function formats(value: string): OutputFormat[] {
 
 export const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 when a check fails at or above this severity').choices([...SEVERITIES, 'none']);
 export const outOption = () => new Option('-o, --out <dir>', 'folder for the reports').default(DEFAULT_OUT);
+export const csvBomOption = () => new Option('--csv-bom', 'start results.csv with a UTF-8 byte-order mark (for Excel on Windows)');
 export const formatOption = () => new Option('--format <list>', `comma-separated outputs (${OUTPUT_FORMATS.join(',')}); results.json is always written; default ${DEFAULT_FORMATS.join(',')}`).argParser(formats).default([...DEFAULT_FORMATS]);
 
 export function globalFlags(command: Command): { quiet: boolean; verbose: boolean } {

@@ -24,6 +24,8 @@ export interface AuditRunFlags {
   failOnNewOnly?: boolean;
   /** Tries, timeouts, deadline and size caps of the connectors' transport. */
   network: Pick<ConnectorRuntime, 'maxTries' | 'limits' | 'tenantDeadlineMs'>;
+  /** Start results.csv with a UTF-8 byte-order mark. */
+  csvBom?: boolean;
   /** Also write each tenant's own reports to <out>/tenants/<tenant>/. */
   perTenant?: boolean;
   /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
@@ -66,9 +68,9 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
     },
   });
   const outDir = resolve(flags.out);
-  const written = await writeOutputs(results, outDir, flags.formats, previous, redactor);
+  const written = await writeOutputs(results, outDir, flags.formats, previous, redactor, { csvBom: flags.csvBom });
   if (flags.perTenant) {
-    const folders = await writeTenantOutputs(results, outDir, flags.formats, previous, redactor);
+    const folders = await writeTenantOutputs(results, outDir, flags.formats, previous, redactor, { csvBom: flags.csvBom });
     reporter.line(`  per tenant: ${folders.length} folders under ${join(outDir, 'tenants')}`);
   }
   reporter.line(`Total: ${formatCounts(results.counts)}`);

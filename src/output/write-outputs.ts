@@ -26,6 +26,11 @@ const FILE_NAMES: Record<OutputFormat, string> = {
   junit: 'junit.xml',
 };
 
+export interface OutputOptions {
+  /** Start results.csv with a UTF-8 byte-order mark, for Excel on Windows. */
+  csvBom?: boolean;
+}
+
 /** The files writeOutputs writes for these formats, relative to its folder. */
 export function outputFileNames(formats: readonly OutputFormat[]): string[] {
   return formats.map((format) => FILE_NAMES[format]);
@@ -53,14 +58,14 @@ export function tenantResults(results: AuditResults, index: number): AuditResult
 }
 
 /** Writes each tenant's own reports under <out>/tenants/<name>/, beside the combined ones. */
-export async function writeTenantOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor?: Redactor): Promise<string[]> {
+export async function writeTenantOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor?: Redactor, options: OutputOptions = {}): Promise<string[]> {
   const folders: string[] = [];
   for (let i = 0; i < results.tenants.length; i++) {
     const own = tenantResults(results, i);
     const name = own.tenants[0]!.tenant.name;
     const before = previous?.tenants.find((t) => t.tenant.name === name && t.tenant.provider === own.tenants[0]!.tenant.provider);
     const folder = join(outDir, 'tenants', name);
-    await writeOutputs(own, folder, formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined, redactor);
+    await writeOutputs(own, folder, formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined, redactor, options);
     folders.push(folder);
   }
   return folders;
@@ -71,13 +76,13 @@ export async function writeTenantOutputs(results: AuditResults, outDir: string, 
  * The results are redacted before rendering (HTML escaping would hide a secret from a scan of the page)
  * and each file again once rendered; without the run's redactor, credential shapes are still redacted.
  */
-export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor: Redactor = createRedactor()): Promise<Record<OutputFormat, string | undefined>> {
+export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor: Redactor = createRedactor(), options: OutputOptions = {}): Promise<Record<OutputFormat, string | undefined>> {
   const current = redactor.redactDeep(results);
   const drift: Drift | undefined = previous ? compareResults(redactor.redactDeep(previous), current) : undefined;
   const render: Record<OutputFormat, () => string> = {
     json: () => `${JSON.stringify(current, null, 2)}\n`,
     html: () => renderHtml(current, drift ? { drift } : undefined),
-    csv: () => renderCsv(current),
+    csv: () => renderCsv(current, { bom: options.csvBom }),
     actions: () => renderActionPlanCsv(current),
     md: () => renderMarkdown(current, drift ? { drift } : undefined),
     sarif: () => renderSarif(current),

@@ -90,8 +90,11 @@ function failedTenantRow(audit: TenantAudit): Row {
   return { ...row, ...tenantColumns(audit), status: 'error', summary: audit.error?.message ?? 'The tenant could not be audited.' };
 }
 
+/** Excel on Windows reads a CSV file as the ANSI code page unless it starts with this byte-order mark. */
+const UTF8_BOM = '\uFEFF';
+
 /** One row per (tenant, check), RFC 4180 (CRLF line ends), safe to open in a spreadsheet. */
-export function renderCsv(results: AuditResults): string {
+export function renderCsv(results: AuditResults, options: { bom?: boolean } = {}): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const audit of results.tenants) {
     const rows = audit.results.length === 0 && audit.outcome === 'failed'
@@ -99,7 +102,7 @@ export function renderCsv(results: AuditResults): string {
       : sortFindings(audit.results).map((result) => resultRow(audit, result));
     for (const row of rows) lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
   }
-  return `${lines.join('\r\n')}\r\n`;
+  return `${options.bom ? UTF8_BOM : ''}${lines.join('\r\n')}\r\n`;
 }
 
 export const ACTION_PLAN_COLUMNS = [

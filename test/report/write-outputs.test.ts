@@ -64,3 +64,22 @@ describe('writeOutputs: redaction', () => {
     expect(failing.summary, 'the results given are left as they were').toContain(secret);
   });
 });
+
+describe('writeOutputs: CSV byte-order mark', () => {
+  let dir = '';
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('starts results.csv with a UTF-8 BOM only when asked, the rest unchanged', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tenant-audit-outputs-'));
+    const results = buildSampleResults();
+    await writeOutputs(results, join(dir, 'plain'), ['json', 'csv']);
+    await writeOutputs(results, join(dir, 'bom'), ['json', 'csv'], undefined, undefined, { csvBom: true });
+    const plain = await readFile(join(dir, 'plain', 'results.csv'));
+    const bom = await readFile(join(dir, 'bom', 'results.csv'));
+    expect([...plain.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect([...bom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bom.subarray(3).equals(plain)).toBe(true);
+  });
+});

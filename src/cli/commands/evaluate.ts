@@ -11,7 +11,7 @@ import { readSnapshot } from '../../runner/read-snapshot.js';
 import { registerTenantSecrets } from '../../runner/tenant-secrets.js';
 import { consoleReporter } from '../console-log.js';
 import { exitCodeFor } from '../exit-codes.js';
-import { failOnOption, formatOption, globalFlags, outOption } from '../options.js';
+import { csvBomOption, failOnOption, formatOption, globalFlags, outOption } from '../options.js';
 
 /** `evaluate`: judges saved snapshots offline. */
 export function registerEvaluateCommand(program: Command, redactor: Redactor): void {
@@ -23,11 +23,12 @@ export function registerEvaluateCommand(program: Command, redactor: Redactor): v
     .addOption(outOption())
     .addOption(failOnOption())
     .addOption(formatOption())
+    .addOption(csvBomOption())
     .option('--compare <results.json>', 'an earlier results.json to show drift against')
     .addHelpText('after', `
 Example:
   $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report`)
-    .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; compare?: string }, command: Command) => {
+    .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; compare?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
       const catalog = await loadCatalog();
       const config = opts.config ? await loadConfig(opts.config, catalog) : undefined;
@@ -39,7 +40,7 @@ Example:
       for (const file of opts.snapshot) snapshots.push(redactor.redactDeep(await readSnapshot(file)));
       const failOn = opts.failOn ?? config?.failOn ?? 'none';
       const results = await evaluateSnapshot(snapshots, { config, failOn, catalog });
-      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor);
+      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor, { csvBom: Boolean(opts.csvBom) });
       for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
       process.exitCode = exitCodeFor(results, failOn);
     });
