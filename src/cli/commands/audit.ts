@@ -7,6 +7,7 @@ import type { OutputFormat } from '../../output/write-outputs.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
 import { csvBomOption, failOnOption, formatOption, globalFlags, narrowConfig, outOption, positiveInt } from '../options.js';
+import { notifyChanges } from '../notify-changes.js';
 import { runAndReport } from '../run-and-report.js';
 import { addNetworkOptions, networkRuntime, type NetworkFlags } from '../network-options.js';
 
@@ -26,6 +27,7 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .option('--save-snapshots', 'also save each tenant snapshot under <out>/snapshots/')
     .option('-t, --tenant <name...>', 'only these tenants of the config')
     .option('--checks <ids...>', 'only these checks (ids, or prefixes ending in - such as m365-ca-)')
+    .option('--notify <url>', 'post a change summary (new failures, fixed, tenants not audited) to this webhook: Teams, Slack or generic JSON; repeatable', (url: string, urls: string[] = []) => [...urls, url])
     .option('--per-tenant', 'also write each tenant\'s own reports under <out>/tenants/<name>/ (to hand each client its own)');
   addNetworkOptions(command);
   command
@@ -35,13 +37,15 @@ Examples:
   $ tenant-audit audit -c clients.yaml -o out --concurrency 16 --fail-on high --compare last/results.json
   $ tenant-audit audit -c clients.yaml --tenant contoso fabrikam --checks m365-ca- m365-mfa-
   $ tenant-audit audit -c clients.yaml -o out --per-tenant     # out/tenants/<name>/report.html for each client
-  $ tenant-audit audit -c tenants.yaml --fail-on high --compare last/results.json --new-only   # gate on regressions only`)
-    .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean } & NetworkFlags, command: Command) => {
+  $ tenant-audit audit -c tenants.yaml --fail-on high --compare last/results.json --new-only   # gate on regressions only
+  $ tenant-audit audit -c tenants.yaml --compare last/results.json --notify "$TEAMS_WEBHOOK_URL"`)
+    .action(async (opts: { config: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; notify?: string[] } & NetworkFlags, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
       if (opts.newOnly && !opts.compare) throw new ConfigError('--new-only needs --compare <earlier results.json>');
       const catalog = await loadCatalog();
       const config = narrowConfig(await loadConfig(opts.config, catalog), opts.config, catalog, { tenants: opts.tenant, checks: opts.checks });
-      const { code } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, csvBom: Boolean(opts.csvBom), compare: opts.compare, network: networkRuntime(opts), env: process.env, saveSnapshots: Boolean(opts.saveSnapshots), perTenant: Boolean(opts.perTenant), failOnNewOnly: Boolean(opts.newOnly) }, reporter);
+      const { code, results } = await runAndReport(config, { out: opts.out, concurrency: opts.concurrency, failOn: opts.failOn, formats: opts.format, csvBom: Boolean(opts.csvBom), compare: opts.compare, network: networkRuntime(opts), env: process.env, saveSnapshots: Boolean(opts.saveSnapshots), perTenant: Boolean(opts.perTenant), failOnNewOnly: Boolean(opts.newOnly) }, reporter);
+      if (opts.notify?.length) await notifyChanges(opts.notify, results, opts.compare, reporter);
       process.exitCode = code;
     });
 }
