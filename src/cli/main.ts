@@ -4,16 +4,41 @@ import { AuditError, ConfigError } from '../core/errors.js';
 import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { forTerminal } from '../redaction/terminal-text.js';
 import { TOOL } from '../version.js';
-import { registerAuditCommand } from './commands/audit.js';
-import { registerChecksCommand } from './commands/checks.js';
-import { registerCollectCommand } from './commands/collect.js';
-import { registerDemoCommand } from './commands/demo.js';
-import { registerEvaluateCommand } from './commands/evaluate.js';
-import { registerPermissionsCommand } from './commands/permissions.js';
 import { EXIT } from './exit-codes.js';
 
-/** `redactor` is the run's: every command that reads tenants teaches it their credentials. */
-export function buildProgram(redactor: Redactor = createRedactor()): Command {
+type RegisterCommand = (program: Command, redactor: Redactor) => Promise<void>;
+
+/**
+ * Each command's module is imported only when that command runs: the connectors, their SDKs and the
+ * renderers are most of the start-up time, and `--version` or `checks` need none of them.
+ */
+const COMMANDS: Record<string, RegisterCommand> = {
+  audit: async (program, redactor) => (await import('./commands/audit.js')).registerAuditCommand(program, redactor),
+  collect: async (program, redactor) => (await import('./commands/collect.js')).registerCollectCommand(program, redactor),
+  evaluate: async (program, redactor) => (await import('./commands/evaluate.js')).registerEvaluateCommand(program, redactor),
+  checks: async (program) => (await import('./commands/checks.js')).registerChecksCommand(program),
+  permissions: async (program) => (await import('./commands/permissions.js')).registerPermissionsCommand(program),
+  demo: async (program, redactor) => (await import('./commands/demo.js')).registerDemoCommand(program, redactor),
+  schema: async (program) => (await import('./commands/schema.js')).registerSchemaCommand(program),
+};
+
+/**
+ * The commands an argument list needs: the one it names, none for a bare --version, and all of them
+ * otherwise (the overview help lists every command; an unknown one gets a suggestion from all names).
+ * The global options take no value, so the first argument not starting with "-" is the command.
+ */
+export function commandsFor(args: readonly string[]): string[] {
+  const named = args.find((arg) => !arg.startsWith('-'));
+  if (named && named in COMMANDS) return [named];
+  if (!named && (args.includes('--version') || args.includes('-V')) && !args.includes('--help') && !args.includes('-h')) return [];
+  return Object.keys(COMMANDS);
+}
+
+/**
+ * `redactor` is the run's: every command that reads tenants teaches it their credentials.
+ * `commands` limits the program to those commands (all by default).
+ */
+export async function buildProgram(redactor: Redactor = createRedactor(), commands: readonly string[] = Object.keys(COMMANDS)): Promise<Command> {
   const program = new Command();
   program
     .name('tenant-audit')
@@ -31,12 +56,7 @@ Examples:
   $ tenant-audit audit --config tenants.yaml --out reports/2026-11 --fail-on high
   $ tenant-audit permissions m365`);
 
-  registerAuditCommand(program, redactor);
-  registerCollectCommand(program, redactor);
-  registerEvaluateCommand(program, redactor);
-  registerChecksCommand(program);
-  registerPermissionsCommand(program);
-  registerDemoCommand(program, redactor);
+  for (const name of commands) await COMMANDS[name]!(program, redactor);
 
   return program;
 }
@@ -45,7 +65,7 @@ let strayRejectionsIgnored = false;
 
 export async function main(argv: string[]): Promise<void> {
   const redactor = createRedactor();
-  const program = buildProgram(redactor);
+  const program = await buildProgram(redactor, commandsFor(argv.slice(2)));
   const fail = (message: string) => process.stderr.write(`tenant-audit: ${redactor(forTerminal(message))}\n`);
   // A library request abandoned at a timeout (jsforce's SOAP or OAuth call) may still reject later: that
   // tenant already has its result, and the stray rejection must not take the other tenants' run down.

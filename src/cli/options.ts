@@ -4,7 +4,7 @@ import { SEVERITIES } from '../core/model.js';
 import { checksFlagProblem } from '../config/check-references.js';
 import type { AuditConfig } from '../config/load-config.js';
 import type { Check } from '../core/define-check.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../output/write-outputs.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../output/write-outputs.js';
 
 export const DEFAULT_OUT = 'tenant-audit-output';
 
@@ -24,7 +24,8 @@ function formats(value: string): OutputFormat[] {
 
 export const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 when a check fails at or above this severity').choices([...SEVERITIES, 'none']);
 export const outOption = () => new Option('-o, --out <dir>', 'folder for the reports').default(DEFAULT_OUT);
-export const formatOption = () => new Option('--format <list>', `comma-separated outputs (${OUTPUT_FORMATS.join(',')}); results.json is always written`).argParser(formats).default([...OUTPUT_FORMATS]);
+export const csvBomOption = () => new Option('--csv-bom', 'start results.csv with a UTF-8 byte-order mark (for Excel on Windows)');
+export const formatOption = () => new Option('--format <list>', `comma-separated outputs (${OUTPUT_FORMATS.join(',')}); results.json is always written; default ${DEFAULT_FORMATS.join(',')}`).argParser(formats).default([...DEFAULT_FORMATS]);
 
 export function globalFlags(command: Command): { quiet: boolean; verbose: boolean } {
   const opts = command.optsWithGlobals<{ quiet?: boolean; verbose?: boolean }>();

@@ -33,6 +33,8 @@ export interface AuditRunFlags {
   failOnNewOnly?: boolean;
   /** Tries, timeouts, deadline and size caps of the connectors' transport. */
   network: Pick<ConnectorRuntime, 'maxTries' | 'limits' | 'tenantDeadlineMs'>;
+  /** Start results.csv with a UTF-8 byte-order mark. */
+  csvBom?: boolean;
   /** Also write each tenant's own reports to <out>/tenants/<tenant>/. */
   perTenant?: boolean;
   /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
@@ -136,9 +138,9 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     tenants: names,
     ...(run.unfinished.length ? { incomplete: { reason: signal ? `interrupted by ${signal}` : 'interrupted', missingTenants: run.unfinished } } : {}),
   };
-  const { lean, written } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous);
+  const { lean, written } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, { csvBom: flags.csvBom });
   if (flags.perTenant) {
-    const folders = await writePerTenantOutputs(outDir, combined, flags.formats, redactor, previous);
+    const folders = await writePerTenantOutputs(outDir, combined, flags.formats, redactor, previous, { csvBom: flags.csvBom });
     reporter.line(`  per tenant: ${folders} folders under ${join(outDir, 'tenants')}`);
   }
   reporter.line(`Total: ${formatCounts(lean.counts)}`);

@@ -1,11 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { loadCatalog } from '../core/catalog.js';
 import { parseConfig, type AuditConfig } from '../config/load-config.js';
 import { startFixtureServer, type FixtureIntercept, type RunningFixtureServer } from './fixture-server.js';
 
-export const DEMO_FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'demo');
+export const DEMO_FIXTURES = join(PACKAGE_ROOT, 'fixtures', 'demo');
 
 /** Not a secret: the demo's loopback servers accept any bearer token. */
 export const DEMO_ENV = { DEMO_TOKEN: 'demo-token-for-the-loopback-fixture-server' } as const;

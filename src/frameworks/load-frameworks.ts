@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { Provider, References } from '../core/model.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { CITED_AS } from './citation-keys.js';
 import type { CitedControl, Framework, FrameworkFile } from './model.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const FRAMEWORKS_DIR = join(root, 'frameworks');
+export const FRAMEWORKS_DIR = join(PACKAGE_ROOT, 'frameworks');
 const SCOPES = ['m365', 'gws', 'salesforce', 'common'] as const;
 
 const controlSchema = z

@@ -3,11 +3,11 @@ import { emptyCounts, type Provider, type Severity } from '../core/model.js';
 import { RESULTS_SCHEMA_VERSION, type AuditResults, type TenantAudit } from '../core/results.js';
 import { writeChunksAtomic } from '../io/write-chunks-atomic.js';
 import type { Redactor } from '../redaction/redactor.js';
-import { CSV_HEADER, csvTenantLines } from '../report/csv.js';
+import { CSV_HEADER, csvTenantLines, UTF8_BOM } from '../report/csv.js';
 import { TOOL } from '../version.js';
 import { leanTenant } from './lean-tenant.js';
 import { iterateTenantResults } from './tenant-files.js';
-import { OUTPUT_FORMATS, outputFileNames, tenantResults, writeOutputs, type OutputFormat } from './write-outputs.js';
+import { OUTPUT_FORMATS, outputFileNames, tenantResults, writeOutputs, type OutputFormat, type OutputOptions } from './write-outputs.js';
 import { tenantFolder } from './tenant-files.js';
 
 export interface CombinedRun {
@@ -25,7 +25,7 @@ export interface CombinedRun {
  * (leanTenant). The HTML report (and drift against --compare) still render from the whole results in memory.
  * Returns the lean results (counts exact) and where each format was written.
  */
-export async function writeCombinedOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults): Promise<{ lean: AuditResults; written: Record<OutputFormat, string | undefined> }> {
+export async function writeCombinedOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults, options: OutputOptions = {}): Promise<{ lean: AuditResults; written: Record<OutputFormat, string | undefined> }> {
   const texts = new Map();
   const leanTenants: TenantAudit[] = [];
   const counts = emptyCounts();
@@ -48,10 +48,10 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
   const fileOf = (format: OutputFormat) => join(outDir, outputFileNames([format])[0]!);
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
   if (formats.includes('json')) await writeChunksAtomic((written.json = fileOf('json')), jsonChunks(outDir, run.tenants, head, redactor));
-  if (formats.includes('csv')) await writeChunksAtomic((written.csv = fileOf('csv')), csvChunks(outDir, run.tenants, redactor));
+  if (formats.includes('csv')) await writeChunksAtomic((written.csv = fileOf('csv')), csvChunks(outDir, run.tenants, redactor, options));
   const fromLean = formats.filter((f): f is 'md' | 'actions' => (f === 'md' && !previous) || f === 'actions');
   Object.assign(written, pick(await writeOutputs(lean, outDir, fromLean, undefined, redactor), fromLean));
-  const whole = formats.filter((f): f is 'html' | 'md' => f === 'html' || (f === 'md' && Boolean(previous)));
+  const whole = formats.filter((f) => f === 'html' || f === 'sarif' || f === 'junit' || (f === 'md' && Boolean(previous)));
   if (whole.length) {
     const tenants: TenantAudit[] = [];
     for await (const audit of iterateTenantResults(outDir, run.tenants)) tenants.push(audit);
@@ -80,8 +80,8 @@ async function* jsonChunks(outDir: string, names: readonly string[], head: Omit<
   yield first ? ']\n}\n' : '\n  ]\n}\n';
 }
 
-async function* csvChunks(outDir: string, names: readonly string[], redactor: Redactor): AsyncGenerator<string> {
-  yield `${CSV_HEADER}\r\n`;
+async function* csvChunks(outDir: string, names: readonly string[], redactor: Redactor, options: OutputOptions): AsyncGenerator<string> {
+  yield `${options.csvBom ? UTF8_BOM : ''}${CSV_HEADER}\r\n`;
   for await (const audit of iterateTenantResults(outDir, names)) {
     const lines = csvTenantLines(audit);
     if (lines.length) yield redactor(`${lines.join('\r\n')}\r\n`);
@@ -89,12 +89,12 @@ async function* csvChunks(outDir: string, names: readonly string[], redactor: Re
 }
 
 /** Each tenant's own reports under OUT/tenants/<name>/ (--per-tenant), read from disk one tenant at a time. */
-export async function writePerTenantOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults): Promise<number> {
+export async function writePerTenantOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults, options: OutputOptions = {}): Promise<number> {
   let folders = 0;
   for await (const audit of iterateTenantResults(outDir, run.tenants)) {
     const own: AuditResults = tenantResults({ schemaVersion: RESULTS_SCHEMA_VERSION, tool: { ...TOOL }, startedAt: run.startedAt, finishedAt: new Date().toISOString(), options: { failOn: run.failOn, profile: run.profile, providers: [] }, counts: audit.counts, tenants: [audit] }, 0);
     const before = previous?.tenants.find((t) => t.tenant.name === audit.tenant.name && t.tenant.provider === audit.tenant.provider);
-    await writeOutputs(own, tenantFolder(outDir, audit.tenant.name), formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined, redactor);
+    await writeOutputs(own, tenantFolder(outDir, audit.tenant.name), formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined, redactor, options);
     folders++;
   }
   return folders;

@@ -7,10 +7,14 @@ import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { renderActionPlanCsv, renderCsv } from '../report/csv.js';
 import { compareResults, type Drift } from '../report/drift.js';
 import { renderHtml } from '../report/html.js';
+import { renderJunit } from '../report/junit.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif } from '../report/sarif.js';
 
-export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'actions', 'md'] as const;
+export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'actions', 'md', 'sarif', 'junit'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** Written when --format is not given; the CI formats are asked for by name. */
+export const DEFAULT_FORMATS: readonly OutputFormat[] = ['json', 'html', 'csv', 'actions', 'md'];
 
 const FILE_NAMES: Record<OutputFormat, string> = {
   json: 'results.json',
@@ -18,7 +22,14 @@ const FILE_NAMES: Record<OutputFormat, string> = {
   csv: 'results.csv',
   actions: 'action-plan.csv',
   md: 'summary.md',
+  sarif: 'results.sarif',
+  junit: 'junit.xml',
 };
+
+export interface OutputOptions {
+  /** Start results.csv with a UTF-8 byte-order mark, for Excel on Windows. */
+  csvBom?: boolean;
+}
 
 /** The files writeOutputs writes for these formats, relative to its folder. */
 export function outputFileNames(formats: readonly OutputFormat[]): string[] {
@@ -51,15 +62,17 @@ export function tenantResults(results: AuditResults, index: number): AuditResult
  * The results are redacted before rendering (HTML escaping would hide a secret from a scan of the page)
  * and each file again once rendered; without the run's redactor, credential shapes are still redacted.
  */
-export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor: Redactor = createRedactor()): Promise<Record<OutputFormat, string | undefined>> {
+export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor: Redactor = createRedactor(), options: OutputOptions = {}): Promise<Record<OutputFormat, string | undefined>> {
   const current = redactor.redactDeep(results);
   const drift: Drift | undefined = previous ? compareResults(redactor.redactDeep(previous), current) : undefined;
   const render: Record<OutputFormat, () => string> = {
     json: () => `${JSON.stringify(current, null, 2)}\n`,
     html: () => renderHtml(current, drift ? { drift } : undefined),
-    csv: () => renderCsv(current),
+    csv: () => renderCsv(current, { bom: options.csvBom }),
     actions: () => renderActionPlanCsv(current),
     md: () => renderMarkdown(current, drift ? { drift } : undefined),
+    sarif: () => renderSarif(current),
+    junit: () => renderJunit(current),
   };
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
   for (const format of formats) {

@@ -90,6 +90,9 @@ function failedTenantRow(audit: TenantAudit): Row {
   return { ...row, ...tenantColumns(audit), status: 'error', summary: audit.error?.message ?? 'The tenant could not be audited.' };
 }
 
+/** Excel on Windows reads a CSV file as the ANSI code page unless it starts with this byte-order mark. */
+export const UTF8_BOM = '\uFEFF';
+
 /** The header line of results.csv, without its line end. */
 export const CSV_HEADER = CSV_COLUMNS.join(',');
 
@@ -102,9 +105,9 @@ export function csvTenantLines(audit: TenantAudit): string[] {
 }
 
 /** One row per (tenant, check), RFC 4180 (CRLF line ends), safe to open in a spreadsheet. */
-export function renderCsv(results: AuditResults): string {
+export function renderCsv(results: AuditResults, options: { bom?: boolean } = {}): string {
   const lines = [CSV_HEADER, ...results.tenants.flatMap(csvTenantLines)];
-  return `${lines.join('\r\n')}\r\n`;
+  return `${options.bom ? UTF8_BOM : ''}${lines.join('\r\n')}\r\n`;
 }
 
 export const ACTION_PLAN_COLUMNS = [

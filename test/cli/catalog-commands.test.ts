@@ -91,9 +91,9 @@ describe('permissions', () => {
   });
 });
 
-describe('--help', () => {
-  const commands = buildProgram().commands.map((c) => c.name());
+const commands = (await buildProgram()).commands.map((c) => c.name());
 
+describe('--help', () => {
   it('covers the documented commands', () => {
     expect(commands).toEqual(expect.arrayContaining(['audit', 'collect', 'evaluate', 'checks', 'permissions', 'demo']));
   });

@@ -136,7 +136,7 @@ function documentedInvocations(markdown: string): { line: string; command: strin
 
 describe('README commands', () => {
   it('documents only commands and flags the CLI has', async () => {
-    const program = buildProgram();
+    const program = await buildProgram();
     const invocations = documentedInvocations(await readme());
     expect(invocations.length).toBeGreaterThan(8);
     const globalFlags = program.options.flatMap((o) => [o.long, o.short]);
@@ -151,7 +151,7 @@ describe('README commands', () => {
   it('covers every command of the CLI', async () => {
     const documented = new Set(documentedInvocations(await readme()).map((i) => i.command));
     const text = await readme();
-    for (const command of buildProgram().commands.map((c) => c.name())) {
+    for (const command of (await buildProgram()).commands.map((c) => c.name())) {
       expect(documented.has(command) || text.includes(`npm run ${command}`), `command ${command} has no example`).toBe(true);
     }
   });

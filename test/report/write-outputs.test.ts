@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { OUTPUT_FORMATS, writeOutputs } from '../../src/output/write-outputs.js';
+import { DEFAULT_FORMATS, OUTPUT_FORMATS, writeOutputs } from '../../src/output/write-outputs.js';
 import { createRedactor } from '../../src/redaction/redactor.js';
 import { renderActionPlanCsv, renderCsv } from '../../src/report/csv.js';
 import { renderHtml } from '../../src/report/html.js';
@@ -18,8 +18,8 @@ describe('writeOutputs: action plan', () => {
   it('writes action-plan.csv beside the other outputs by default', async () => {
     dir = await mkdtemp(join(tmpdir(), 'tenant-audit-outputs-'));
     const results = buildSampleResults();
-    expect(OUTPUT_FORMATS).toContain('actions');
-    const written = await writeOutputs(results, dir, OUTPUT_FORMATS);
+    expect(DEFAULT_FORMATS).toContain('actions');
+    const written = await writeOutputs(results, dir, DEFAULT_FORMATS);
     expect((await readdir(dir)).sort()).toEqual(['action-plan.csv', 'report.html', 'results.csv', 'results.json', 'summary.md']);
     expect(written.actions).toBe(join(dir, 'action-plan.csv'));
     expect(await readFile(join(dir, 'action-plan.csv'), 'utf8')).toBe(renderActionPlanCsv(results));
@@ -62,5 +62,24 @@ describe('writeOutputs: redaction', () => {
       for (const leak of ['kn0wn', 'opaque-0123456789', 'pa55word']) expect(text, `${file} holds ${leak}`).not.toContain(leak);
     }
     expect(failing.summary, 'the results given are left as they were').toContain(secret);
+  });
+});
+
+describe('writeOutputs: CSV byte-order mark', () => {
+  let dir = '';
+  afterEach(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it('starts results.csv with a UTF-8 BOM only when asked, the rest unchanged', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'tenant-audit-outputs-'));
+    const results = buildSampleResults();
+    await writeOutputs(results, join(dir, 'plain'), ['json', 'csv']);
+    await writeOutputs(results, join(dir, 'bom'), ['json', 'csv'], undefined, undefined, { csvBom: true });
+    const plain = await readFile(join(dir, 'plain', 'results.csv'));
+    const bom = await readFile(join(dir, 'bom', 'results.csv'));
+    expect([...plain.subarray(0, 3)]).not.toEqual([0xef, 0xbb, 0xbf]);
+    expect([...bom.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bom.subarray(3).equals(plain)).toBe(true);
   });
 });

@@ -6,7 +6,8 @@ import { loadConfig } from '../../config/load-config.js';
 import type { OutputFormat } from '../../output/write-outputs.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
-import { failOnOption, formatOption, globalFlags, narrowConfig, outOption, positiveInt } from '../options.js';
+import { csvBomOption, failOnOption, formatOption, globalFlags, narrowConfig, outOption, positiveInt } from '../options.js';
+import { notifyChanges } from '../notify-changes.js';
 import { runAndReport } from '../run-and-report.js';
 import { resolve } from 'node:path';
 import { readRunManifest } from '../../output/run-manifest.js';
@@ -22,6 +23,7 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .addOption(outOption())
     .addOption(failOnOption())
     .addOption(formatOption())
+    .addOption(csvBomOption())
     .option('--concurrency <n>', 'tenants audited at once (default 4, or defaults.concurrency)', positiveInt)
     .option('--compare <results.json>', 'an earlier results.json: the report shows what changed since (drift)')
     .option('--new-only', 'with --compare and --fail-on: exit 1 only for failures that are new since the compared run')
@@ -30,6 +32,7 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .option('--checks <ids...>', 'only these checks (ids, or prefixes ending in - such as m365-ca-)')
     .option('--resume <out>', 'finish an interrupted run: audit only the tenants without a result in that folder, then rebuild its reports')
     .option('--interrupt-grace <seconds>', 'after SIGINT/SIGTERM, how long running tenants get to finish before they are aborted (default 10)', positiveInt)
+    .option('--notify <url>', 'post a change summary (new failures, fixed, tenants not audited) to this webhook: Teams, Slack or generic JSON; repeatable', (url: string, urls: string[] = []) => [...urls, url])
     .option('--per-tenant', 'also write each tenant\'s own reports under <out>/tenants/<name>/ (to hand each client its own)');
   addNetworkOptions(command);
   command
@@ -40,6 +43,7 @@ Examples:
   $ tenant-audit audit -c clients.yaml --tenant contoso fabrikam --checks m365-ca- m365-mfa-
   $ tenant-audit audit -c clients.yaml -o out --per-tenant     # out/tenants/<name>/report.html for each client
   $ tenant-audit audit -c tenants.yaml --fail-on high --compare last/results.json --new-only   # gate on regressions only
+  $ tenant-audit audit -c tenants.yaml --compare last/results.json --notify "$TEAMS_WEBHOOK_URL"
   $ tenant-audit audit --resume out   # after Ctrl-C or SIGTERM: audit the tenants not yet in out/, rebuild the reports`)
     .action(async (opts: AuditOpts & NetworkFlags, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
@@ -54,13 +58,14 @@ Examples:
       const config = narrowConfig(await loadConfig(configFile, catalog), configFile, catalog, only ?? {});
       const interrupt = watchInterrupts((opts.interruptGrace ?? DEFAULT_GRACE_S) * 1000, (signal) => reporter.error(`${signal}: no new tenants are started; running ones get ${opts.interruptGrace ?? DEFAULT_GRACE_S} s to finish (send it again to stop them now)`));
       try {
-        const { code } = await runAndReport(
+        const { code, results } = await runAndReport(
           config,
           {
             out: opts.resume ?? opts.out,
             concurrency: opts.concurrency,
             failOn: resume ? resume.failOn : opts.failOn,
             formats: resume ? resume.formats : opts.format,
+            csvBom: Boolean(opts.csvBom),
             compare,
             network: networkRuntime(opts),
             env: process.env,
@@ -74,6 +79,7 @@ Examples:
           },
           reporter,
         );
+        if (opts.notify?.length) await notifyChanges(opts.notify, results, compare, reporter);
         process.exitCode = code;
       } finally {
         interrupt.dispose();
@@ -81,7 +87,7 @@ Examples:
     });
 }
 
-type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number };
+type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; notify?: string[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number };
 
 /** Seconds running tenants get to finish after SIGINT/SIGTERM: most finish a chain of round trips in that time. */
 const DEFAULT_GRACE_S = 10;

@@ -1,15 +1,14 @@
 import { Option, type Command } from 'commander';
 import { checksMarkdown, checksText, listChecks } from '../../catalog/checks-listing.js';
-import { loadCatalog, selectChecks } from '../../core/catalog.js';
+import { loadCatalog, PROVIDERS, selectChecks } from '../../core/catalog.js';
 import type { Provider } from '../../core/model.js';
-import { availableProviders } from '../../connectors/registry.js';
 
 /** `checks`: prints the check catalog. */
 export function registerChecksCommand(program: Command): void {
   program
     .command('checks')
     .description('print the check catalog')
-    .addOption(new Option('--provider <provider>', 'only this provider').choices(availableProviders()))
+    .addOption(new Option('--provider <provider>', 'only this provider').choices([...PROVIDERS]))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .addHelpText('after', `
 Examples:

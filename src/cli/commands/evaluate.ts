@@ -1,19 +1,17 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import { evaluateSnapshot } from '../../api/evaluate-snapshot.js';
 import { loadCatalog } from '../../core/catalog.js';
 import type { Severity, Snapshot } from '../../core/model.js';
-import { DEFAULT_TENANT_SETTINGS } from '../../core/tenant-settings.js';
 import { loadConfig } from '../../config/load-config.js';
 import { prepareOutputFolder } from '../../io/output-folder.js';
 import { loadPreviousResults, outputFileNames, writeOutputs, type OutputFormat } from '../../output/write-outputs.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { readSnapshot } from '../../runner/read-snapshot.js';
-import { assembleResults } from '../../runner/run-audit.js';
-import { auditedTenant, checksForTenant, judgeSnapshot } from '../../runner/tenant-audit.js';
 import { registerTenantSecrets } from '../../runner/tenant-secrets.js';
 import { consoleReporter } from '../console-log.js';
 import { exitCodeFor } from '../exit-codes.js';
-import { failOnOption, formatOption, globalFlags, outOption } from '../options.js';
+import { csvBomOption, failOnOption, formatOption, globalFlags, outOption } from '../options.js';
 
 /** `evaluate`: judges saved snapshots offline. */
 export function registerEvaluateCommand(program: Command, redactor: Redactor): void {
@@ -25,30 +23,24 @@ export function registerEvaluateCommand(program: Command, redactor: Redactor): v
     .addOption(outOption())
     .addOption(failOnOption())
     .addOption(formatOption())
+    .addOption(csvBomOption())
     .option('--compare <results.json>', 'an earlier results.json to show drift against')
     .addHelpText('after', `
 Example:
   $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report`)
-    .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; compare?: string }, command: Command) => {
+    .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; compare?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
       const catalog = await loadCatalog();
       const config = opts.config ? await loadConfig(opts.config, catalog) : undefined;
       if (config) await registerTenantSecrets(redactor, config.tenants.map((t) => t.entry), { configDir: config.dir, env: process.env });
       const previous = opts.compare ? await loadPreviousResults(opts.compare) : undefined;
       await prepareOutputFolder(opts.out, '--out', outputFileNames(opts.format));
-      const startedAt = new Date();
-      const tenants = [];
-      for (const file of opts.snapshot) {
-        const started = Date.now();
-        // A snapshot saved by an older version, or edited by hand, may hold what this one redacts.
-        const snapshot: Snapshot = redactor.redactDeep(await readSnapshot(file));
-        const tenant = config?.tenants.find((t) => t.name === snapshot.tenant.name) ?? { name: snapshot.tenant.name, provider: snapshot.provider, settings: snapshot.settings ?? DEFAULT_TENANT_SETTINGS, checks: {}, waivers: [] };
-        const checks = checksForTenant(tenant, catalog);
-        tenants.push(auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started));
-      }
+      // A snapshot saved by an older version, or edited by hand, may hold what this one redacts.
+      const snapshots: Snapshot[] = [];
+      for (const file of opts.snapshot) snapshots.push(redactor.redactDeep(await readSnapshot(file)));
       const failOn = opts.failOn ?? config?.failOn ?? 'none';
-      const results = assembleResults(tenants, { startedAt, failOn, profile: 'from snapshot' });
-      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor);
+      const results = await evaluateSnapshot(snapshots, { config, failOn, catalog });
+      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor, { csvBom: Boolean(opts.csvBom) });
       for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
       process.exitCode = exitCodeFor(results, failOn);
     });
