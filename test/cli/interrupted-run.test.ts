@@ -14,7 +14,8 @@ import { startFixtureServer, type FixtureIntercept, type RunningFixtureServer } 
  * be on disk whole, the reports must say what is missing, and `audit --resume` must finish the run
  * without reading the finished tenants again.
  */
-const BIN = fileURLToPath(new URL('../../bin/tenant-audit.js', import.meta.url));
+/** The CLI from the sources, run through tsx as `npm run tenant-audit` runs it. */
+const CLI = ['--import', 'tsx', fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url))];
 const TENANTS = 6;
 /** Each answer waits this long, so a tenant takes a few hundred ms and the signal lands mid-run. */
 const LATENCY_MS = 150;
@@ -52,7 +53,7 @@ afterAll(async () => {
 
 function cli(args: string[], onSpawn?: (kill: (signal: NodeJS.Signals) => void) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...DEMO_ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI, ...args], { env: { ...process.env, ...DEMO_ENV }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
     child.on('exit', (code, signal) => resolve({ code, signal, stderr }));
