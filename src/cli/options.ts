@@ -26,6 +26,8 @@ export const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 whe
 export const outOption = () => new Option('-o, --out <dir>', 'folder for the reports').default(DEFAULT_OUT);
 export const formatOption = () => new Option('--format <list>', `comma-separated outputs (${OUTPUT_FORMATS.join(',')}); results.json is always written`).argParser(formats).default([...OUTPUT_FORMATS]);
 
+export const appendixOption = () => new Option('--appendix', 'print every finding and the check reference in report.html (on screen they are always there)');
+
 export function globalFlags(command: Command): { quiet: boolean; verbose: boolean } {
   const opts = command.optsWithGlobals<{ quiet?: boolean; verbose?: boolean }>();
   return { quiet: Boolean(opts.quiet), verbose: Boolean(opts.verbose) };

@@ -26,6 +26,8 @@ export interface AuditRunFlags {
   network: Pick<ConnectorRuntime, 'maxTries' | 'limits' | 'tenantDeadlineMs'>;
   /** Also write each tenant's own reports to <out>/tenants/<tenant>/. */
   perTenant?: boolean;
+  /** Print the full findings and check reference in report.html. */
+  appendix?: boolean;
   /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
   saveSnapshots?: boolean;
   env: Readonly<Record<string, string | undefined>>;
@@ -65,9 +67,10 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
     },
   });
   const outDir = resolve(flags.out);
-  const written = await writeOutputs(results, outDir, flags.formats, previous, redactor);
+  const report = { appendix: Boolean(flags.appendix) };
+  const written = await writeOutputs(results, outDir, flags.formats, previous, redactor, report);
   if (flags.perTenant) {
-    const folders = await writeTenantOutputs(results, outDir, flags.formats, previous, redactor);
+    const folders = await writeTenantOutputs(results, outDir, flags.formats, previous, redactor, report);
     reporter.line(`  per tenant: ${folders.length} folders under ${join(outDir, 'tenants')}`);
   }
   reporter.line(`Total: ${formatCounts(results.counts)}`);

@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../io/write-atomic.js';
 import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { renderActionPlanCsv, renderCsv } from '../report/csv.js';
 import { compareResults, type Drift } from '../report/drift.js';
+import { scorePoint, type ScorePoint } from '../report/executive-summary.js';
 import { renderHtml } from '../report/html.js';
 import { renderMarkdown } from '../report/markdown.js';
 
@@ -19,6 +20,14 @@ const FILE_NAMES: Record<OutputFormat, string> = {
   actions: 'action-plan.csv',
   md: 'summary.md',
 };
+
+/** How the reports are rendered, beyond the results themselves. */
+export interface ReportOptions {
+  /** Print the full findings and the check reference in report.html (--appendix). */
+  appendix?: boolean;
+  /** Earlier runs' scores, oldest first; without it the compared run (if any) is the one earlier point. */
+  trend?: readonly ScorePoint[];
+}
 
 /** The files writeOutputs writes for these formats, relative to its folder. */
 export function outputFileNames(formats: readonly OutputFormat[]): string[] {
@@ -47,14 +56,14 @@ export function tenantResults(results: AuditResults, index: number): AuditResult
 }
 
 /** Writes each tenant's own reports under <out>/tenants/<name>/, beside the combined ones. */
-export async function writeTenantOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor?: Redactor): Promise<string[]> {
+export async function writeTenantOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor?: Redactor, report: ReportOptions = {}): Promise<string[]> {
   const folders: string[] = [];
   for (let i = 0; i < results.tenants.length; i++) {
     const own = tenantResults(results, i);
     const name = own.tenants[0]!.tenant.name;
     const before = previous?.tenants.find((t) => t.tenant.name === name && t.tenant.provider === own.tenants[0]!.tenant.provider);
     const folder = join(outDir, 'tenants', name);
-    await writeOutputs(own, folder, formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined, redactor);
+    await writeOutputs(own, folder, formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined, redactor, report);
     folders.push(folder);
   }
   return folders;
@@ -65,12 +74,13 @@ export async function writeTenantOutputs(results: AuditResults, outDir: string, 
  * The results are redacted before rendering (HTML escaping would hide a secret from a scan of the page)
  * and each file again once rendered; without the run's redactor, credential shapes are still redacted.
  */
-export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor: Redactor = createRedactor()): Promise<Record<OutputFormat, string | undefined>> {
+export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor: Redactor = createRedactor(), report: ReportOptions = {}): Promise<Record<OutputFormat, string | undefined>> {
   const current = redactor.redactDeep(results);
   const drift: Drift | undefined = previous ? compareResults(redactor.redactDeep(previous), current) : undefined;
+  const trend = report.trend ?? (previous ? [scorePoint(previous)] : []);
   const render: Record<OutputFormat, () => string> = {
     json: () => `${JSON.stringify(current, null, 2)}\n`,
-    html: () => renderHtml(current, drift ? { drift } : undefined),
+    html: () => renderHtml(current, { ...(drift ? { drift } : {}), trend, appendix: report.appendix === true }),
     csv: () => renderCsv(current),
     actions: () => renderActionPlanCsv(current),
     md: () => renderMarkdown(current, drift ? { drift } : undefined),

@@ -8,6 +8,10 @@ import type { AuditResults, TenantAudit } from '../core/results.js';
 import { actionPlan, evidenceCount, type OwnerActions } from './action-plan.js';
 import { controlName } from './control-verdicts.js';
 import { hasChanges, type CheckDrift, type Drift } from './drift.js';
+import { runSummary, tenantSummary, type ExecutiveSummary, type ScorePoint } from './executive-summary.js';
+import { SEVERITY_WEIGHTS, GRADE_BANDS } from './score.js';
+import { stackedBar } from './svg-charts.js';
+import { contentSecurityPolicy } from './content-security-policy.js';
 import {
   AREA_LABELS,
   PROVIDER_LABELS,
@@ -29,6 +33,10 @@ import {
 
 export interface HtmlOptions {
   drift?: Drift;
+  /** Earlier runs' scores, oldest first, for the trend line. */
+  trend?: readonly ScorePoint[];
+  /** Print the full findings and the check reference too (on screen they are always there). */
+  appendix?: boolean;
 }
 
 /*
@@ -142,7 +150,8 @@ interface TenantView {
   byStatus: Record<Status, StatusCell>;
   severity: { critical: number; high: number; medium: number; low: number; info: number };
   severityCells: { severity: Severity; count: number; zero: boolean }[];
-  bar: { status: Status; percent: string }[];
+  bar: { status: string; x: string; width: string }[];
+  summary: ExecutiveSummary;
   findingCount: number;
   areaHeadings: { area: Area; label: string }[];
   areaRows: AreaRow[];
@@ -283,7 +292,7 @@ function areaRows(results: readonly CheckResult[]): { headings: TenantView['area
   };
 }
 
-function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog): TenantView {
+function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog, options: HtmlOptions): TenantView {
   const results = audit.results ?? [];
   const counts = countStatuses(results);
   const total = results.length;
@@ -314,7 +323,8 @@ function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog): T
     byStatus: Object.fromEntries(statusCells(counts).map((cell) => [cell.status, cell])) as Record<Status, StatusCell>,
     severity,
     severityCells: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, count: severity[s], zero: severity[s] === 0 })),
-    bar: total === 0 ? [] : STATUS_ORDER.filter((s) => counts[s] > 0).map((status) => ({ status, percent: ((counts[status] / total) * 100).toFixed(2) })),
+    bar: stackedBar(STATUS_ORDER.map((status) => ({ key: status, value: counts[status] }))).map((segment) => ({ status: segment.key, x: segment.x, width: segment.width })),
+    summary: tenantSummary(audit, options.drift, options.trend),
     findingCount: total,
     areaHeadings: headings,
     areaRows: rows,
@@ -421,7 +431,7 @@ function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
 function reportView(results: AuditResults, options: HtmlOptions) {
   const audits = sortTenantsWorstFirst(results.tenants);
   const catalog = new CheckCatalog();
-  const tenants = audits.map((audit, index) => tenantView(audit, index, catalog));
+  const tenants = audits.map((audit, index) => tenantView(audit, index, catalog, options));
   const anchors = new Map(audits.map((audit, i) => [tenantKey(audit.tenant), tenants[i]!.anchor]));
   const all = results.tenants.flatMap((t) => t.results ?? []);
   const counts = countStatuses(all);
@@ -445,6 +455,12 @@ function reportView(results: AuditResults, options: HtmlOptions) {
     stats: statusCells(counts),
     severityTotals: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, label: SEVERITY_LABELS[s], count: severityTotals[s] })),
     tenants,
+    summary: runSummary(results, options.drift, options.trend),
+    scoreFormula: {
+      weights: SEVERITIES.map((severity) => `${SEVERITY_LABELS[severity]} ${SEVERITY_WEIGHTS[severity]}`).join(', '),
+      grades: GRADE_BANDS.map((band) => `${band.grade} ≥ ${band.min}`).join(', '),
+    },
+    appendix: options.appendix === true,
     actions: actionsView(actionPlan(results), tenants),
     checks: catalog.list(),
     drift: options.drift ? driftView(options.drift, anchors) : null,
@@ -470,7 +486,7 @@ function templatesDir(): string {
   }
 }
 
-const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift'] as const;
+const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary'] as const;
 
 let compiled: Handlebars.TemplateDelegate | undefined;
 
@@ -494,5 +510,22 @@ function layout(): Handlebars.TemplateDelegate {
 
 /** One self-contained HTML page: no network fetches, CSS and JS inline, filters that degrade to "show everything". */
 export function renderHtml(results: AuditResults, options: HtmlOptions = {}): string {
-  return layout()(reportView(results, options));
+  const page = layout()({ ...reportView(results, options), csp: CSP_PLACEHOLDER });
+  return page.replace(CSP_PLACEHOLDER, policyFor(page));
+}
+
+/** Stands in for the policy while rendering: the hashes are of the style and script exactly as the page carries them. */
+const CSP_PLACEHOLDER = 'tenant-audit-content-security-policy';
+
+let policy: string | undefined;
+
+/** The inline style and script are the first of their tags (the policy's meta tag precedes any tenant text) and are static. */
+function policyFor(page: string): string {
+  if (policy) return policy;
+  const body = (tag: string) => {
+    const start = page.indexOf(`<${tag}>`) + tag.length + 2;
+    return page.slice(start, page.indexOf(`</${tag}>`, start));
+  };
+  policy = contentSecurityPolicy(body('style'), body('script'));
+  return policy;
 }

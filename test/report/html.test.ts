@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -280,9 +281,9 @@ describe('renderHtml: check reference and size at MSP scale', () => {
     expectInternalLinksResolve(page);
   });
 
-  it('stays under 15 KB a tenant at 300 tenants (it was 21 KB with the metadata repeated per finding)', () => {
+  it('stays under 17 KB a tenant at 300 tenants (21 KB with the metadata repeated per finding; its executive summary adds ~1.5 KB)', () => {
     const fleet = renderHtml(buildFleet(300));
-    expect(Buffer.byteLength(fleet) / 300).toBeLessThan(15_000);
+    expect(Buffer.byteLength(fleet) / 300).toBeLessThan(17_000);
   });
 });
 
@@ -391,5 +392,68 @@ describe('templates', () => {
       expect(source, file).not.toMatch(/\{\{&/);
       if (file.endsWith('.css') || file.endsWith('.js')) expect(source, file).not.toContain('{{');
     }
+  });
+});
+
+describe('renderHtml: executive summary first', () => {
+  it('opens with the score, grade, coverage, severity donut, area bars and top risks, before the tenant table and the filters', () => {
+    const summary = html.indexOf('id="summary"');
+    expect(summary).toBeGreaterThan(0);
+    expect(summary).toBeLessThan(html.indexOf('id="overview"'));
+    expect(html.indexOf('id="overview"')).toBeLessThan(html.indexOf('id="filters"'));
+    const section = html.slice(summary, html.indexOf('</section>', summary));
+    expect(section).toMatch(/<span class="exec-value">\d+<\/span>/);
+    expect(section).toMatch(/Grade <strong>[A-F]<\/strong>/);
+    expect(section).toMatch(/Coverage <strong>\d+%<\/strong>/);
+    expect(section).toContain('<svg class="donut"');
+    expect(section).toContain('<svg class="hbar"');
+    expect(section).toMatch(/<ol class="risk-list">\s*<li>Critical: /);
+    expect(section).toMatch(/Score = 100 × weighted passes/);
+  });
+
+  it('gives each audited tenant its own summary and a failed tenant none', () => {
+    const tags = parse(html);
+    const summaries = tags.filter((t) => t.name === 'section' && t.attributes.class === 'tenant-summary');
+    expect(summaries.map((t) => t.attributes['aria-label'])).toEqual(['Summary of contoso', 'Summary of fabrikam-gws', 'Summary of northwind-prod']);
+  });
+
+  it('says what changed since the compared run and draws the trend from earlier scores', () => {
+    const previous = structuredClone(sample);
+    previous.tenants[0]!.results.find((r) => r.checkId === 'm365-priv-admins-phishing-resistant')!.status = 'pass';
+    const page = renderHtml(sample, { drift: compareResults(previous, sample), trend: [{ startedAt: previous.startedAt, score: 97, tenants: {} }] });
+    expect(page).toContain('<h3>Since the last run</h3>');
+    expect(page).toMatch(/<svg class="spark"[^>]*>\s*<polyline points="0\.0,[\d.]+ 100\.0,[\d.]+"/);
+    expect(page).toMatch(/Score down \d+ from 97 in the last run/);
+  });
+
+  it('prints the summary first, the catalog and passes only with the appendix', () => {
+    expect(html).toMatch(/<body class="print-brief">/);
+    expect(renderHtml(sample, { appendix: true })).toMatch(/<body class="print-appendix">/);
+    expect(html).toMatch(/\.print-brief \.catalog/);
+  });
+});
+
+describe('renderHtml: Content-Security-Policy', () => {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#x27;/g, "'") ?? '';
+  const hash = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+
+  it('allows nothing by default and only our own style and script, by hash', () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(policy.split('; ')).toEqual([
+      "default-src 'none'",
+      `style-src ${hash(style)}`,
+      `script-src ${hash(script)}`,
+      "img-src 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ]);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<title>'));
+  });
+
+  it('needs no inline style attribute or event handler, which the policy would block', () => {
+    const tags = parse(html);
+    expect(tags.filter((t) => 'style' in t.attributes)).toEqual([]);
+    expect(tags.filter((t) => Object.keys(t.attributes).some((name) => name.startsWith('on')))).toEqual([]);
   });
 });
