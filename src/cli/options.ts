@@ -5,6 +5,8 @@ import { checksFlagProblem } from '../config/check-references.js';
 import type { AuditConfig } from '../config/load-config.js';
 import type { Check } from '../core/define-check.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/write-outputs.js';
+import { loadFrameworks } from '../frameworks/load-frameworks.js';
+import { frameworkChoices } from '../report/framework-compliance.js';
 
 export const DEFAULT_OUT = 'tenant-audit-output';
 
@@ -27,6 +29,15 @@ export const outOption = () => new Option('-o, --out <dir>', 'folder for the rep
 export const formatOption = () => new Option('--format <list>', `comma-separated outputs (${OUTPUT_FORMATS.join(',')}); results.json is always written`).argParser(formats).default([...OUTPUT_FORMATS]);
 
 export const appendixOption = () => new Option('--appendix', 'print every finding and the check reference in report.html (on screen they are always there)');
+
+export const frameworkOption = () => new Option('--framework <id>', 'limit report.html, the CSVs and summary.md to one framework (id or family, e.g. cis-m365, scuba, nist-800-53)');
+
+/** --framework names a framework id or family from frameworks/; checked before any tenant is audited. */
+export function checkFrameworkFlag(value: string | undefined): void {
+  if (value === undefined) return;
+  const choices = frameworkChoices(loadFrameworks());
+  if (!choices.includes(value)) throw new ConfigError(`--framework: unknown framework "${value}"; use one of ${choices.join(', ')}`, undefined, '--framework');
+}
 
 export function globalFlags(command: Command): { quiet: boolean; verbose: boolean } {
   const opts = command.optsWithGlobals<{ quiet?: boolean; verbose?: boolean }>();

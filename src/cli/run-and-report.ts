@@ -13,6 +13,7 @@ import type { Reporter } from './console-log.js';
 import { exitCodeFor } from './exit-codes.js';
 import { compareResults } from '../report/drift.js';
 import { formatCounts } from './format-counts.js';
+import { checkFrameworkFlag } from './options.js';
 
 export interface AuditRunFlags {
   out: string;
@@ -28,6 +29,8 @@ export interface AuditRunFlags {
   perTenant?: boolean;
   /** Print the full findings and check reference in report.html. */
   appendix?: boolean;
+  /** --framework: limit the rendered reports to one framework. */
+  framework?: string;
   /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
   saveSnapshots?: boolean;
   env: Readonly<Record<string, string | undefined>>;
@@ -35,6 +38,7 @@ export interface AuditRunFlags {
 
 /** Runs an audit over a loaded config, writes the outputs, prints where they are; returns the exit code. */
 export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, reporter: Reporter): Promise<{ code: number; results: AuditResults }> {
+  checkFrameworkFlag(flags.framework);
   const failOn = flags.failOn ?? config.failOn ?? 'none';
   const redactor = reporter.redactor ?? createRedactor();
   const previous = flags.compare ? await loadPreviousResults(flags.compare) : undefined;
@@ -67,7 +71,7 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
     },
   });
   const outDir = resolve(flags.out);
-  const report = { appendix: Boolean(flags.appendix) };
+  const report = { appendix: Boolean(flags.appendix), ...(flags.framework ? { framework: flags.framework } : {}) };
   const written = await writeOutputs(results, outDir, flags.formats, previous, redactor, report);
   if (flags.perTenant) {
     const folders = await writeTenantOutputs(results, outDir, flags.formats, previous, redactor, report);

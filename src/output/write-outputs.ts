@@ -8,6 +8,8 @@ import { renderActionPlanCsv, renderCsv } from '../report/csv.js';
 import { compareResults, type Drift } from '../report/drift.js';
 import { scorePoint, type ScorePoint } from '../report/executive-summary.js';
 import { renderHtml } from '../report/html.js';
+import { limitToFramework } from '../report/framework-compliance.js';
+import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import { renderMarkdown } from '../report/markdown.js';
 
 export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'actions', 'md'] as const;
@@ -25,6 +27,8 @@ const FILE_NAMES: Record<OutputFormat, string> = {
 export interface ReportOptions {
   /** Print the full findings and the check reference in report.html (--appendix). */
   appendix?: boolean;
+  /** --framework: the HTML, CSV and Markdown cover only the checks citing this framework (id or family); results.json stays whole. */
+  framework?: string;
   /** Earlier runs' scores, oldest first; without it the compared run (if any) is the one earlier point. */
   trend?: readonly ScorePoint[];
 }
@@ -78,12 +82,13 @@ export async function writeOutputs(results: AuditResults, outDir: string, format
   const current = redactor.redactDeep(results);
   const drift: Drift | undefined = previous ? compareResults(redactor.redactDeep(previous), current) : undefined;
   const trend = report.trend ?? (previous ? [scorePoint(previous)] : []);
+  const shown = report.framework ? limitToFramework(current, report.framework, loadFrameworks()) : current;
   const render: Record<OutputFormat, () => string> = {
     json: () => `${JSON.stringify(current, null, 2)}\n`,
-    html: () => renderHtml(current, { ...(drift ? { drift } : {}), trend, appendix: report.appendix === true }),
-    csv: () => renderCsv(current),
-    actions: () => renderActionPlanCsv(current),
-    md: () => renderMarkdown(current, drift ? { drift } : undefined),
+    html: () => renderHtml(shown, { ...(drift ? { drift } : {}), trend, appendix: report.appendix === true, ...(report.framework ? { framework: report.framework } : {}) }),
+    csv: () => renderCsv(shown),
+    actions: () => renderActionPlanCsv(shown),
+    md: () => renderMarkdown(shown, drift ? { drift } : undefined),
   };
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
   for (const format of formats) {

@@ -12,6 +12,10 @@ import { runSummary, tenantSummary, type ExecutiveSummary, type ScorePoint } fro
 import { SEVERITY_WEIGHTS, GRADE_BANDS } from './score.js';
 import { stackedBar } from './svg-charts.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
+import { loadFrameworks } from '../frameworks/load-frameworks.js';
+import type { Framework } from '../frameworks/model.js';
+import { frameworkIdsFor } from './framework-compliance.js';
+import { tenantFrameworkRows, type FrameworkTableRow } from './framework-views.js';
 import {
   AREA_LABELS,
   PROVIDER_LABELS,
@@ -37,6 +41,10 @@ export interface HtmlOptions {
   trend?: readonly ScorePoint[];
   /** Print the full findings and the check reference too (on screen they are always there). */
   appendix?: boolean;
+  /** --framework: show only this framework's (id or family) compliance. */
+  framework?: string;
+  /** The framework files; loaded from frameworks/ when not given. */
+  frameworks?: readonly Framework[];
 }
 
 /*
@@ -152,6 +160,7 @@ interface TenantView {
   severityCells: { severity: Severity; count: number; zero: boolean }[];
   bar: { status: string; x: string; width: string }[];
   summary: ExecutiveSummary;
+  frameworks: FrameworkTableRow[];
   findingCount: number;
   areaHeadings: { area: Area; label: string }[];
   areaRows: AreaRow[];
@@ -292,6 +301,23 @@ function areaRows(results: readonly CheckResult[]): { headings: TenantView['area
   };
 }
 
+const frameworkFiles = (options: HtmlOptions): readonly Framework[] => options.frameworks ?? loadFrameworks();
+
+const shownFrameworks = (options: HtmlOptions): ReadonlySet<string> | undefined => (options.framework ? frameworkIdsFor(options.framework, frameworkFiles(options)) : undefined);
+
+/** Per framework, each tenant's row: the run's compliance tables, printed right after the summary. */
+function frameworkOverview(tenants: readonly TenantView[]) {
+  const byKey = new Map<string, { key: string; name: string; version: string; url: string | null; rows: (FrameworkTableRow & { tenant: string })[] }>();
+  for (const tenant of tenants) {
+    for (const row of tenant.frameworks) {
+      const entry = byKey.get(row.key) ?? { key: row.key, name: row.name, version: row.version, url: safeHttpUrl(row.url), rows: [] };
+      entry.rows.push({ ...row, tenant: tenant.name });
+      byKey.set(row.key, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+}
+
 function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog, options: HtmlOptions): TenantView {
   const results = audit.results ?? [];
   const counts = countStatuses(results);
@@ -325,6 +351,7 @@ function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog, op
     severityCells: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, count: severity[s], zero: severity[s] === 0 })),
     bar: stackedBar(STATUS_ORDER.map((status) => ({ key: status, value: counts[status] }))).map((segment) => ({ status: segment.key, x: segment.x, width: segment.width })),
     summary: tenantSummary(audit, options.drift, options.trend),
+    frameworks: tenantFrameworkRows(audit, frameworkFiles(options), `tenant-${index + 1}`, (checkId) => findings.find((f) => f.checkId === checkId && f.detailed)?.anchor ?? null, shownFrameworks(options)),
     findingCount: total,
     areaHeadings: headings,
     areaRows: rows,
@@ -456,6 +483,8 @@ function reportView(results: AuditResults, options: HtmlOptions) {
     severityTotals: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, label: SEVERITY_LABELS[s], count: severityTotals[s] })),
     tenants,
     summary: runSummary(results, options.drift, options.trend),
+    frameworkOverview: frameworkOverview(tenants),
+    frameworkChoice: text(options.framework),
     scoreFormula: {
       weights: SEVERITIES.map((severity) => `${SEVERITY_LABELS[severity]} ${SEVERITY_WEIGHTS[severity]}`).join(', '),
       grades: GRADE_BANDS.map((band) => `${band.grade} ≥ ${band.min}`).join(', '),
@@ -486,7 +515,7 @@ function templatesDir(): string {
   }
 }
 
-const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary'] as const;
+const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks'] as const;
 
 let compiled: Handlebars.TemplateDelegate | undefined;
 

@@ -457,3 +457,34 @@ describe('renderHtml: Content-Security-Policy', () => {
     expect(tags.filter((t) => Object.keys(t.attributes).some((name) => name.startsWith('on')))).toEqual([]);
   });
 });
+
+describe('renderHtml: framework views', () => {
+  const withControls = structuredClone(sample);
+  for (const result of withControls.tenants[0]!.results) {
+    result.controls = (result.references.scuba ?? []).map((id) => ({ framework: 'scuba-aad', frameworkVersion: '1.8.0', id, status: result.status, summary: '' }));
+  }
+  const page = renderHtml(withControls);
+
+  it('puts the framework table after the tenant table, a row per tenant with the percentage and a link to its drill-down', () => {
+    expect(page.indexOf('id="frameworks"')).toBeGreaterThan(page.indexOf('id="overview"'));
+    expect(page.indexOf('id="frameworks"')).toBeLessThan(page.indexOf('id="tenants"'));
+    const section = page.slice(page.indexOf('id="frameworks"'), page.indexOf('</section>', page.indexOf('id="frameworks"')));
+    expect(section).toMatch(/Microsoft Entra ID<\/a> <span class="muted">1\.8\.0<\/span>/);
+    expect(section).toMatch(/<a href="#tenant-\d-fw-scuba-aad-1-8-0">contoso<\/a>/);
+    expect(section).toMatch(/<td class="num fw-percent"><strong>\d+%<\/strong><\/td>/);
+    parse(page);
+  });
+
+  it('drills down to the controls, each linked to the finding that judged it', () => {
+    const anchor = /href="#(tenant-\d-fw-scuba-aad-1-8-0)"/.exec(page)![1]!;
+    const detail = page.slice(page.indexOf(`id="${anchor}"`), page.indexOf('</details>', page.indexOf(`id="${anchor}"`)));
+    expect(detail).toMatch(/<tr class="ctl-fail"><td><code>MS\.AAD\.[\d.]+v1<\/code>/);
+    expect(detail).toMatch(/<a href="#finding-\d-m365-[a-z0-9-]+">m365-[a-z0-9-]+<\/a> <span class="muted">Fail<\/span>/);
+  });
+
+  it('shows only the asked framework with --framework', () => {
+    const limited = renderHtml(withControls, { framework: 'cis-m365' });
+    expect(limited).toContain('(limited to cis-m365)');
+    expect(limited).not.toContain('-fw-scuba-aad');
+  });
+});

@@ -13,7 +13,7 @@ import { auditedTenant, checksForTenant, judgeSnapshot } from '../../runner/tena
 import { registerTenantSecrets } from '../../runner/tenant-secrets.js';
 import { consoleReporter } from '../console-log.js';
 import { exitCodeFor } from '../exit-codes.js';
-import { appendixOption, failOnOption, formatOption, globalFlags, outOption } from '../options.js';
+import { appendixOption, checkFrameworkFlag, failOnOption, frameworkOption, formatOption, globalFlags, outOption } from '../options.js';
 
 /** `evaluate`: judges saved snapshots offline. */
 export function registerEvaluateCommand(program: Command, redactor: Redactor): void {
@@ -27,11 +27,13 @@ export function registerEvaluateCommand(program: Command, redactor: Redactor): v
     .addOption(formatOption())
     .option('--compare <results.json>', 'an earlier results.json to show drift against')
     .addOption(appendixOption())
+    .addOption(frameworkOption())
     .addHelpText('after', `
 Example:
   $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report`)
-    .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; compare?: string; appendix?: boolean }, command: Command) => {
+    .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; compare?: string; appendix?: boolean; framework?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
+      checkFrameworkFlag(opts.framework);
       const catalog = await loadCatalog();
       const config = opts.config ? await loadConfig(opts.config, catalog) : undefined;
       if (config) await registerTenantSecrets(redactor, config.tenants.map((t) => t.entry), { configDir: config.dir, env: process.env });
@@ -49,7 +51,7 @@ Example:
       }
       const failOn = opts.failOn ?? config?.failOn ?? 'none';
       const results = assembleResults(tenants, { startedAt, failOn, profile: 'from snapshot' });
-      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor, { appendix: Boolean(opts.appendix) });
+      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor, { appendix: Boolean(opts.appendix), ...(opts.framework ? { framework: opts.framework } : {}) });
       for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
       process.exitCode = exitCodeFor(results, failOn);
     });
