@@ -444,6 +444,9 @@ function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
     const total = entry.items.length;
     return {
       owner: text(entry.owner),
+      named: entry.named,
+      contact: text(entry.contact),
+      roles: entry.named ? entry.roles.map(text).join(', ') : '',
       counts: (['critical', 'high', 'medium', 'low'] as const).map((severity) => ({ severity, count: entry.counts[severity], zero: entry.counts[severity] === 0 })),
       total,
       totalLabel: plural(total, 'open failure'),
@@ -452,7 +455,7 @@ function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
     };
   });
   const total = plan.reduce((n, entry) => n + entry.items.length, 0);
-  return { owners, hasOwners: owners.length > 0, total: plural(total, 'open failure'), ownerCount: plural(owners.length, 'role') };
+  return { owners, hasOwners: owners.length > 0, total: plural(total, 'open failure'), ownerCount: plural(owners.length, 'owner') };
 }
 
 function reportView(results: AuditResults, options: HtmlOptions) {

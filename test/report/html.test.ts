@@ -180,7 +180,7 @@ describe('renderHtml: who must act', () => {
   it('sits after the tenant table and before the tenant sections, collapsed per owner (the print script opens it)', () => {
     expect(html.indexOf('id="overview"')).toBeLessThan(html.indexOf('id="actions"'));
     expect(html.indexOf('id="actions"')).toBeLessThan(html.indexOf('id="tenants"'));
-    expect(section).toContain('Who must act <span class="count">(10 open failures for 7 roles, worst first)</span>');
+    expect(section).toContain('Who must act <span class="count">(10 open failures for 7 owners, worst first)</span>');
     expect(owners).toHaveLength(7);
     expect(html).toContain("querySelectorAll('details:not([open])')");
   });
