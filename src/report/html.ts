@@ -15,6 +15,7 @@ import { contentSecurityPolicy } from './content-security-policy.js';
 import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import type { Framework } from '../frameworks/model.js';
 import { frameworkIdsFor } from './framework-compliance.js';
+import { sharedResponsibility } from './shared-responsibility.js';
 import { tenantFrameworkRows, type FrameworkTableRow } from './framework-views.js';
 import {
   AREA_LABELS,
@@ -487,6 +488,7 @@ function reportView(results: AuditResults, options: HtmlOptions) {
     tenants,
     summary: runSummary(results, options.drift, options.trend),
     frameworkOverview: frameworkOverview(tenants),
+    responsibility: sharedResponsibility(results),
     frameworkChoice: text(options.framework),
     scoreFormula: {
       weights: SEVERITIES.map((severity) => `${SEVERITY_LABELS[severity]} ${SEVERITY_WEIGHTS[severity]}`).join(', '),
@@ -518,7 +520,7 @@ function templatesDir(): string {
   }
 }
 
-const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks'] as const;
+const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks', 'responsibility'] as const;
 
 let compiled: Handlebars.TemplateDelegate | undefined;
 
