@@ -30,6 +30,8 @@ export const formatOption = () => new Option('--format <list>', `comma-separated
 
 export const appendixOption = () => new Option('--appendix', 'print every finding and the check reference in report.html (on screen they are always there)');
 
+export const historyOption = () => new Option('--history <dir>', 'keep each run\'s verdicts in this folder (one small file a run); the report shows score over time, first seen and fixed dates, time to fix; --compare defaults to the last kept run');
+
 export const frameworkOption = () => new Option('--framework <id>', 'limit report.html, the CSVs and summary.md to one framework (id or family, e.g. cis-m365, scuba, nist-800-53)');
 
 /** --framework names a framework id or family from frameworks/; checked before any tenant is audited. */

@@ -14,6 +14,9 @@ import { exitCodeFor } from './exit-codes.js';
 import { compareResults } from '../report/drift.js';
 import { formatCounts } from './format-counts.js';
 import { checkFrameworkFlag } from './options.js';
+import { historyAsResults, historyRun, readHistory, writeHistoryRun } from '../history/run-history.js';
+import { scorePoint } from '../report/executive-summary.js';
+import { historyInsights } from '../report/history-insights.js';
 
 export interface AuditRunFlags {
   out: string;
@@ -29,6 +32,8 @@ export interface AuditRunFlags {
   perTenant?: boolean;
   /** Print the full findings and check reference in report.html. */
   appendix?: boolean;
+  /** --history DIR: keep this run there, and report trends over the runs kept; the last one is --compare's default. */
+  history?: string;
   /** --framework: limit the rendered reports to one framework. */
   framework?: string;
   /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
@@ -41,7 +46,8 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
   checkFrameworkFlag(flags.framework);
   const failOn = flags.failOn ?? config.failOn ?? 'none';
   const redactor = reporter.redactor ?? createRedactor();
-  const previous = flags.compare ? await loadPreviousResults(flags.compare) : undefined;
+  const kept = flags.history ? await readHistory(flags.history) : [];
+  const previous = flags.compare ? await loadPreviousResults(flags.compare) : kept.length ? historyAsResults(kept[kept.length - 1]!) : undefined;
   const names = config.tenants.map((t) => t.name);
   const reports = outputFileNames(flags.formats);
   await prepareOutputFolder(flags.out, '--out', [
@@ -71,12 +77,17 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, re
     },
   });
   const outDir = resolve(flags.out);
-  const report = { appendix: Boolean(flags.appendix), ...(flags.framework ? { framework: flags.framework } : {}) };
+  const report = {
+    appendix: Boolean(flags.appendix),
+    ...(flags.framework ? { framework: flags.framework } : {}),
+    ...(flags.history ? { trend: kept.map((run) => scorePoint(historyAsResults(run))), history: historyInsights([...kept, historyRun(redactor.redactDeep(results))]) } : {}),
+  };
   const written = await writeOutputs(results, outDir, flags.formats, previous, redactor, report);
   if (flags.perTenant) {
     const folders = await writeTenantOutputs(results, outDir, flags.formats, previous, redactor, report);
     reporter.line(`  per tenant: ${folders.length} folders under ${join(outDir, 'tenants')}`);
   }
+  if (flags.history) reporter.line(`  history ${await writeHistoryRun(resolve(flags.history), redactor.redactDeep(results))} (${kept.length + 1} runs kept)`);
   reporter.line(`Total: ${formatCounts(results.counts)}`);
   for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
   const newSince = flags.failOnNewOnly && previous ? compareResults(previous, results) : undefined;

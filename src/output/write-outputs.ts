@@ -7,6 +7,7 @@ import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { renderActionPlanCsv, renderCsv } from '../report/csv.js';
 import { compareResults, type Drift } from '../report/drift.js';
 import { scorePoint, type ScorePoint } from '../report/executive-summary.js';
+import type { HistoryInsights } from '../report/history-insights.js';
 import { renderHtml } from '../report/html.js';
 import { limitToFramework } from '../report/framework-compliance.js';
 import { loadFrameworks } from '../frameworks/load-frameworks.js';
@@ -29,6 +30,8 @@ export interface ReportOptions {
   appendix?: boolean;
   /** --framework: the HTML, CSV and Markdown cover only the checks citing this framework (id or family); results.json stays whole. */
   framework?: string;
+  /** --history: what the kept runs say about first seen, fixed and time to fix. */
+  history?: HistoryInsights;
   /** Earlier runs' scores, oldest first; without it the compared run (if any) is the one earlier point. */
   trend?: readonly ScorePoint[];
 }
@@ -85,7 +88,7 @@ export async function writeOutputs(results: AuditResults, outDir: string, format
   const shown = report.framework ? limitToFramework(current, report.framework, loadFrameworks()) : current;
   const render: Record<OutputFormat, () => string> = {
     json: () => `${JSON.stringify(current, null, 2)}\n`,
-    html: () => renderHtml(shown, { ...(drift ? { drift } : {}), trend, appendix: report.appendix === true, ...(report.framework ? { framework: report.framework } : {}) }),
+    html: () => renderHtml(shown, { ...(drift ? { drift } : {}), trend, appendix: report.appendix === true, ...(report.history ? { history: report.history } : {}), ...(report.framework ? { framework: report.framework } : {}) }),
     csv: () => renderCsv(shown),
     actions: () => renderActionPlanCsv(shown),
     md: () => renderMarkdown(shown, drift ? { drift } : undefined),

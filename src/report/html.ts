@@ -16,6 +16,7 @@ import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import type { Framework } from '../frameworks/model.js';
 import { frameworkIdsFor } from './framework-compliance.js';
 import { sharedResponsibility } from './shared-responsibility.js';
+import type { HistoryInsights } from './history-insights.js';
 import { tenantFrameworkRows, type FrameworkTableRow } from './framework-views.js';
 import {
   AREA_LABELS,
@@ -44,6 +45,8 @@ export interface HtmlOptions {
   appendix?: boolean;
   /** --framework: show only this framework's (id or family) compliance. */
   framework?: string;
+  /** --history: first seen and fixed dates, time to fix, regressions over the kept runs. */
+  history?: HistoryInsights;
   /** The framework files; loaded from frameworks/ when not given. */
   frameworks?: readonly Framework[];
 }
@@ -162,6 +165,7 @@ interface TenantView {
   bar: { status: string; x: string; width: string }[];
   summary: ExecutiveSummary;
   frameworks: FrameworkTableRow[];
+  history: ReturnType<typeof tenantHistoryView>;
   findingCount: number;
   areaHeadings: { area: Area; label: string }[];
   areaRows: AreaRow[];
@@ -319,6 +323,28 @@ function frameworkOverview(tenants: readonly TenantView[]) {
   return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
 }
 
+const day = (iso: string) => formatTimestamp(iso).replace(/ \d\d:\d\d UTC$/, '');
+
+function tenantHistoryView(history: HistoryInsights | undefined, audit: TenantAudit) {
+  const own = history?.tenants.get(tenantKey(audit.tenant));
+  if (!own || (own.open.length === 0 && own.fixed.length === 0)) return null;
+  return {
+    open: own.open.map((o) => ({ checkId: text(o.checkId), title: text(o.title), firstSeen: day(o.firstSeen), regression: o.regression })),
+    fixed: own.fixed.slice(0, 20).map((f) => ({ checkId: text(f.checkId), title: text(f.title), firstSeen: day(f.firstSeen), fixedAt: day(f.fixedAt) })),
+    fixedMore: Math.max(0, own.fixed.length - 20),
+  };
+}
+
+function historyView(history: HistoryInsights | undefined) {
+  if (!history) return null;
+  return {
+    runs: plural(history.runs, 'run'),
+    since: day(history.since),
+    regressions: history.regressions,
+    timeToFix: history.timeToFix.map((t) => ({ owner: text(t.owner), fixes: t.fixes, meanDays: t.meanDays.toFixed(1) })),
+  };
+}
+
 function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog, options: HtmlOptions): TenantView {
   const results = audit.results ?? [];
   const counts = countStatuses(results);
@@ -352,6 +378,7 @@ function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog, op
     severityCells: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, count: severity[s], zero: severity[s] === 0 })),
     bar: stackedBar(STATUS_ORDER.map((status) => ({ key: status, value: counts[status] }))).map((segment) => ({ status: segment.key, x: segment.x, width: segment.width })),
     summary: tenantSummary(audit, options.drift, options.trend),
+    history: tenantHistoryView(options.history, audit),
     frameworks: tenantFrameworkRows(audit, frameworkFiles(options), `tenant-${index + 1}`, (checkId) => findings.find((f) => f.checkId === checkId && f.detailed)?.anchor ?? null, shownFrameworks(options)),
     findingCount: total,
     areaHeadings: headings,
@@ -489,6 +516,7 @@ function reportView(results: AuditResults, options: HtmlOptions) {
     summary: runSummary(results, options.drift, options.trend),
     frameworkOverview: frameworkOverview(tenants),
     responsibility: sharedResponsibility(results),
+    history: historyView(options.history),
     frameworkChoice: text(options.framework),
     scoreFormula: {
       weights: SEVERITIES.map((severity) => `${SEVERITY_LABELS[severity]} ${SEVERITY_WEIGHTS[severity]}`).join(', '),
@@ -520,7 +548,7 @@ function templatesDir(): string {
   }
 }
 
-const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks', 'responsibility'] as const;
+const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks', 'responsibility', 'history', 'tenant-history'] as const;
 
 let compiled: Handlebars.TemplateDelegate | undefined;
 

@@ -5,7 +5,7 @@ import { prepareOutputFolder } from '../../io/output-folder.js';
 import { outputFileNames, type OutputFormat } from '../../output/write-outputs.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
-import { DEFAULT_OUT, appendixOption, checkFrameworkFlag, frameworkOption, formatOption, globalFlags, outOption } from '../options.js';
+import { DEFAULT_OUT, appendixOption, checkFrameworkFlag, frameworkOption, historyOption, formatOption, globalFlags, outOption } from '../options.js';
 import { runAndReport } from '../run-and-report.js';
 
 /** `demo`: audits the bundled demo tenants through loopback API doubles. */
@@ -17,17 +17,18 @@ export function registerDemoCommand(program: Command, redactor: Redactor): void 
     .addOption(formatOption())
     .addOption(appendixOption())
     .addOption(frameworkOption())
+    .addOption(historyOption())
     .addHelpText('after', `
 Example:
   $ npm run demo        # then open tenant-audit-output/demo/report.html`)
-    .action(async (opts: { out: string; format: OutputFormat[]; appendix?: boolean; framework?: string }, command: Command) => {
+    .action(async (opts: { out: string; format: OutputFormat[]; appendix?: boolean; framework?: string; history?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
       checkFrameworkFlag(opts.framework);
       await prepareOutputFolder(opts.out, '--out', outputFileNames(opts.format));
       const demo = await startDemoTenants();
       try {
         reporter.line(`Demo: ${demo.servers.length} tenant API doubles listening on loopback (${demo.servers.map((s) => s.baseUrl).join(', ')})`);
-        const { code } = await runAndReport(demo.config, { out: opts.out, formats: opts.format, network: { maxTries: 3 }, env: { ...DEMO_ENV }, appendix: Boolean(opts.appendix), framework: opts.framework }, reporter);
+        const { code } = await runAndReport(demo.config, { out: opts.out, formats: opts.format, network: { maxTries: 3 }, env: { ...DEMO_ENV }, appendix: Boolean(opts.appendix), framework: opts.framework, history: opts.history }, reporter);
         reporter.line(`Open ${resolve(opts.out, 'report.html')} in a browser.`);
         process.exitCode = code;
       } finally {
