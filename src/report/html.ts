@@ -16,6 +16,7 @@ import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import type { Framework } from '../frameworks/model.js';
 import { frameworkIdsFor } from './framework-compliance.js';
 import { sharedResponsibility } from './shared-responsibility.js';
+import { ROLLUP_TENANTS, rollupView } from './rollup.js';
 import type { HistoryInsights } from './history-insights.js';
 import { tenantFrameworkRows, type FrameworkTableRow } from './framework-views.js';
 import {
@@ -487,6 +488,7 @@ function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
 }
 
 function reportView(results: AuditResults, options: HtmlOptions) {
+  if (results.tenants.length > ROLLUP_TENANTS) return rollupReportView(results, options);
   const audits = sortTenantsWorstFirst(results.tenants);
   const catalog = new CheckCatalog();
   const tenants = audits.map((audit, index) => tenantView(audit, index, catalog, options));
@@ -494,35 +496,16 @@ function reportView(results: AuditResults, options: HtmlOptions) {
   const all = results.tenants.flatMap((t) => t.results ?? []);
   const counts = countStatuses(all);
   const failedTenants = tenants.filter((t) => t.failed).length;
-  const started = Date.parse(results.startedAt);
-  const finished = Date.parse(results.finishedAt);
   const providers = [...new Set(results.tenants.map((t) => t.tenant.provider))].filter((p) => p in PROVIDER_LABELS);
   const severityTotals = openFailuresBySeverity(all);
   return {
-    title: `Tenant security audit — ${formatTimestamp(results.startedAt)}`,
-    startedAt: formatTimestamp(results.startedAt),
-    duration: Number.isFinite(finished - started) ? formatDuration(finished - started) : '',
-    toolVersion: text(results.tool?.version),
-    profile: text(results.options?.profile),
-    failOn: text(results.options?.failOn),
-    providerList: providers.map((p) => PROVIDER_LABELS[p]).join(', '),
-    tenantCount: plural(tenants.length, 'tenant'),
-    failedTenants,
+    ...runHeader(results, options),
     failedTenantsLabel: plural(failedTenants, 'tenant'),
-    checkCount: all.length,
-    stats: statusCells(counts),
     severityTotals: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, label: SEVERITY_LABELS[s], count: severityTotals[s] })),
     tenants,
-    summary: runSummary(results, options.drift, options.trend),
+    rollup: null,
     frameworkOverview: frameworkOverview(tenants),
-    responsibility: sharedResponsibility(results),
-    history: historyView(options.history),
     frameworkChoice: text(options.framework),
-    scoreFormula: {
-      weights: SEVERITIES.map((severity) => `${SEVERITY_LABELS[severity]} ${SEVERITY_WEIGHTS[severity]}`).join(', '),
-      grades: GRADE_BANDS.map((band) => `${band.grade} ≥ ${band.min}`).join(', '),
-    },
-    appendix: options.appendix === true,
     actions: actionsView(actionPlan(results), tenants),
     checks: catalog.list(),
     drift: options.drift ? driftView(options.drift, anchors) : null,
@@ -533,6 +516,40 @@ function reportView(results: AuditResults, options: HtmlOptions) {
       providers: providers.map((provider) => ({ provider, label: PROVIDER_LABELS[provider] })),
       showProviders: providers.length > 1,
     },
+  };
+}
+
+/** Many tenants: the summary, the heatmap table and the data each tenant's detail is drawn from on demand. */
+function rollupReportView(results: AuditResults, options: HtmlOptions) {
+  return { ...runHeader(results, options), rollup: rollupView(results), drift: null };
+}
+
+/** What both layouts show above the tenants: the run, its counts, the executive summary, responsibility and history. */
+function runHeader(results: AuditResults, options: HtmlOptions) {
+  const all = results.tenants.flatMap((t) => t.results ?? []);
+  const started = Date.parse(results.startedAt);
+  const finished = Date.parse(results.finishedAt);
+  const providers = [...new Set(results.tenants.map((t) => t.tenant.provider))].filter((p) => p in PROVIDER_LABELS);
+  return {
+    title: `Tenant security audit — ${formatTimestamp(results.startedAt)}`,
+    startedAt: formatTimestamp(results.startedAt),
+    duration: Number.isFinite(finished - started) ? formatDuration(finished - started) : '',
+    toolVersion: text(results.tool?.version),
+    profile: text(results.options?.profile),
+    failOn: text(results.options?.failOn),
+    providerList: providers.map((p) => PROVIDER_LABELS[p]).join(', '),
+    tenantCount: plural(results.tenants.length, 'tenant'),
+    failedTenants: results.tenants.filter((t) => t.outcome === 'failed').length,
+    checkCount: all.length,
+    stats: statusCells(countStatuses(all)),
+    summary: runSummary(results, options.drift, options.trend),
+    scoreFormula: {
+      weights: SEVERITIES.map((severity) => `${SEVERITY_LABELS[severity]} ${SEVERITY_WEIGHTS[severity]}`).join(', '),
+      grades: GRADE_BANDS.map((band) => `${band.grade} ≥ ${band.min}`).join(', '),
+    },
+    responsibility: sharedResponsibility(results),
+    history: historyView(options.history),
+    appendix: options.appendix === true,
   };
 }
 
@@ -548,7 +565,7 @@ function templatesDir(): string {
   }
 }
 
-const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks', 'responsibility', 'history', 'tenant-history'] as const;
+const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks', 'responsibility', 'history', 'tenant-history', 'rollup'] as const;
 
 let compiled: Handlebars.TemplateDelegate | undefined;
 
@@ -566,6 +583,7 @@ function layout(): Handlebars.TemplateDelegate {
   // Our own static CSS and JS, inlined verbatim so the page works offline from file://.
   hbs.registerPartial('styles', read('report.css'));
   hbs.registerPartial('script', read('report.js'));
+  hbs.registerPartial('rollup-script', read('rollup.js'));
   compiled = hbs.compile(readTemplate('layout.hbs'), compileOptions);
   return compiled;
 }
@@ -579,15 +597,11 @@ export function renderHtml(results: AuditResults, options: HtmlOptions = {}): st
 /** Stands in for the policy while rendering: the hashes are of the style and script exactly as the page carries them. */
 const CSP_PLACEHOLDER = 'tenant-audit-content-security-policy';
 
-let policy: string | undefined;
-
-/** The inline style and script are the first of their tags (the policy's meta tag precedes any tenant text) and are static. */
+/** The inline style and script are the first of their tags (the policy's meta tag precedes any tenant text). */
 function policyFor(page: string): string {
-  if (policy) return policy;
   const body = (tag: string) => {
     const start = page.indexOf(`<${tag}>`) + tag.length + 2;
     return page.slice(start, page.indexOf(`</${tag}>`, start));
   };
-  policy = contentSecurityPolicy(body('style'), body('script'));
-  return policy;
+  return contentSecurityPolicy(body('style'), body('script'));
 }

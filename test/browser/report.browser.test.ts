@@ -182,3 +182,67 @@ describe.skipIf(!hasChromium)('report.html in Chromium', () => {
     await report.page.close();
   });
 });
+
+describe.skipIf(!hasChromium)('the roll-up of many tenants in Chromium', () => {
+  let browser: Browser;
+  const many = () => {
+    const results = m365Results();
+    return auditResults(
+      Array.from({ length: 60 }, (_, i) =>
+        tenantAudit({ name: i === 7 ? `${XSS_CORPUS[0]}-7` : `client-${i + 1}`, provider: 'm365', displayName: XSS_CORPUS[i % XSS_CORPUS.length] }, i % 2 ? results : results.map((r) => ({ ...r, status: 'pass' as const, summary: `${r.summary} ${XSS_CORPUS[1]}` }))),
+      ),
+    );
+  };
+
+  beforeAll(async () => {
+    await mkdir(SHOTS_DIR, { recursive: true });
+    browser = await startBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('searches and sorts the tenant table with natural order, keeps the state in the URL and draws a tenant on demand', async () => {
+    const report = await browser.open(renderHtml(many()));
+    const { page } = report;
+    expect(await page.locator('section.tenant').count()).toBe(1);
+    expect(await page.locator('#rollup-rows tr').count()).toBe(60);
+    await page.locator('#rollup-search').fill('client-1');
+    await expect.poll(() => page.locator('#rollup-rows tr:visible').count()).toBe(11);
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#q=client-1');
+    await page.locator('#rollup th[data-sort="name"] button').click();
+    expect(await page.locator('#rollup-rows tr:visible th a').allTextContents()).toEqual(['client-1', 'client-10', 'client-11', 'client-12', 'client-13', 'client-14', 'client-15', 'client-16', 'client-17', 'client-18', 'client-19']);
+    await page.locator('#rollup-rows tr:visible th a').first().click();
+    await expect.poll(() => page.locator('#tenant-detail details.finding').count()).toBeGreaterThan(5);
+    expect(await page.locator('#tenant-detail h2').textContent()).toBe('client-1');
+    const hash = await page.evaluate(() => location.hash);
+    expect(hash).toMatch(/^#q=client-1&sort=name&t=\d+$/);
+    await page.screenshot({ path: join(SHOTS_DIR, 'rollup.png') });
+
+    // The same URL opens the same view.
+    const again = await browser.open(renderHtml(many()));
+    await again.page.evaluate((h) => { location.hash = h; }, hash);
+    await expect.poll(() => again.page.locator('#rollup-rows tr:visible').count()).toBe(11);
+    expect(await again.page.locator('#tenant-detail h2').textContent()).toBe('client-1');
+    expect(report.consoleErrors).toEqual([]);
+    expect(report.requests).toEqual([]);
+    expect(await report.violations()).toEqual([]);
+    await page.close();
+    await again.page.close();
+  });
+
+  it('draws hostile tenant strings as text, running none of them', async () => {
+    const report = await browser.open(renderHtml(many()));
+    const { page } = report;
+    for (const link of await page.locator('#rollup-rows th a').all()) {
+      await link.click();
+    }
+    expect(await report.ranInjectedScript()).toBe(false);
+    expect(report.dialogs).toEqual([]);
+    expect(report.requests).toEqual([]);
+    expect(await page.locator('main img, main iframe, main svg[onload]').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(1);
+    expect(report.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});

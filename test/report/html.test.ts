@@ -155,11 +155,18 @@ describe('renderHtml: structure', () => {
     expect(withDrift).toMatch(/<span class="dkind dkind-changed">Status changed<\/span>[\s\S]*?m365-priv-admins-phishing-resistant[\s\S]*?<td>Pass<\/td>\s*<td class="d-now d-now-not_assessed">Not assessed/);
   });
 
-  it('stays a compact table at 300 tenants', () => {
+  it('becomes a roll-up above 50 tenants: one heatmap row per tenant, details drawn on demand from escaped data', () => {
     const fleet = renderHtml(buildFleet(300));
-    const rows = fleet.match(/<tr data-tenant="tenant-\d+"/g) ?? [];
-    expect(rows).toHaveLength(300);
-    expect(fleet.match(/<section class="tenant[ "]/g)).toHaveLength(300);
+    expect(fleet.match(/<tr data-i="\d+"/g)).toHaveLength(300);
+    expect(fleet.match(/<section id="tenant-detail" class="tenant tenant-detail"[^>]*hidden>/g)).toHaveLength(1);
+    expect(fleet.match(/<section class="tenant[ "]/g)).toBeNull();
+    expect(fleet).not.toContain('<details class="finding');
+    const data = /<template id="rollup-data">([\s\S]*?)<\/template>/.exec(fleet)![1]!;
+    expect(data).not.toMatch(/[<>"]/);
+    const decoded = JSON.parse(data.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    expect(decoded.tenants).toHaveLength(300);
+    expect(renderHtml(buildFleet(50))).not.toContain('id="rollup"');
+    parse(fleet.replace(/<template id="rollup-data">[\s\S]*?<\/template>/, ''));
   });
 });
 
