@@ -50,18 +50,24 @@
     return state.dir === 'desc' ? -result : result;
   }
 
+  var sortedBy = '';
+
   function applyTable() {
     var query = state.q.trim().toLowerCase();
-    var ordered = state.sort ? rows.slice().sort(compare) : rows;
-    var fragment = document.createDocumentFragment();
+    // Rows move only when the order changes: re-inserting a thousand rows costs a full table layout.
+    if (sortedBy !== state.sort + ' ' + state.dir) {
+      var ordered = state.sort ? rows.slice().sort(compare) : rows;
+      var fragment = document.createDocumentFragment();
+      ordered.forEach(function (row) { fragment.appendChild(row.el); });
+      body.appendChild(fragment);
+      sortedBy = state.sort + ' ' + state.dir;
+    }
     var shown = 0;
-    ordered.forEach(function (row) {
+    rows.forEach(function (row) {
       var show = !query || row.lower.indexOf(query) !== -1;
-      row.el.hidden = !show;
+      if (row.el.hidden === show) row.el.hidden = !show;
       if (show) shown += 1;
-      fragment.appendChild(row.el);
     });
-    body.appendChild(fragment);
     Array.prototype.forEach.call(document.querySelectorAll('#rollup th[data-sort]'), function (th) {
       th.setAttribute('aria-sort', th.getAttribute('data-sort') === state.sort ? (state.dir === 'desc' ? 'descending' : 'ascending') : 'none');
     });
