@@ -23,6 +23,7 @@ import { TOOL } from '../src/version.js';
 import { spawnGraphDouble } from './child-process.js';
 import type { TenantRequestStats } from './graph-double.js';
 import { faultyFarm } from './faulty-farm.js';
+import { measureInBrowser, repeatTenants } from './rollup-browser.js';
 import { startMemorySampler, type MemoryPeaks } from './memory-sampler.js';
 import { BREAK_GLASS_UPN, LARGE_TENANT, SMALL_TENANT, type TenantSize } from './synthetic-tenant.js';
 
@@ -240,16 +241,20 @@ async function demo(name: string): Promise<ScenarioResult> {
   }
 }
 
-/** renderHtml over 300 tenants, made by repeating the demo's real results under new names. */
-async function render300(name: string): Promise<ScenarioResult> {
+/** The demo's four tenants, audited through the real connectors. */
+async function demoResults(): Promise<AuditResults> {
   const catalog = await loadCatalog();
   const environment = await startDemoTenants();
-  let base: AuditResults;
   try {
-    base = await runAudit(environment.config, { catalog, concurrency: 4, failOn: 'none', runtime: { env: { ...DEMO_ENV }, sleep: defaultSleep, maxTries: 3 }, logFor: () => silentLog });
+    return await runAudit(environment.config, { catalog, concurrency: 4, failOn: 'none', runtime: { env: { ...DEMO_ENV }, sleep: defaultSleep, maxTries: 3 }, logFor: () => silentLog });
   } finally {
     await environment.close();
   }
+}
+
+/** renderHtml over 300 tenants, made by repeating the demo's real results under new names. */
+async function render300(name: string): Promise<ScenarioResult> {
+  const base = await demoResults();
   const tenants = Array.from({ length: RENDER_TENANTS }, (_, i) => {
     const source = base.tenants[i % base.tenants.length]!;
     return { ...source, tenant: { ...source.tenant, name: `${source.tenant.name}-${String(i).padStart(3, '0')}`, id: `${source.tenant.id ?? 'tenant'}-${i}` } };
@@ -278,6 +283,23 @@ async function render300(name: string): Promise<ScenarioResult> {
   };
 }
 
+/** The combined report of 1,000 tenants in headless Chromium: time to the load event and per filter. */
+async function rollup1000(name: string): Promise<ScenarioResult> {
+  const base = await demoResults();
+  const sampler = startMemorySampler();
+  const started = performance.now();
+  const figures = await measureInBrowser(repeatTenants(base, 1000));
+  const memory = sampler.stop();
+  const details: Record<string, string | number> = 'skipped' in figures
+    ? { skipped: figures.skipped }
+    : { 'report.html KiB': figures.htmlKiB, 'render ms': figures.renderMs, 'load event ms': figures.loadMs, 'DOM elements': figures.domNodes, ...Object.fromEntries(Object.entries(figures.filters).map(([k, v]) => [`filter ${k} ms`, v])) };
+  const problems = 'skipped' in figures ? [] : [
+    ...(figures.loadMs > 3000 ? [`load ${figures.loadMs} ms > 3000 ms`] : []),
+    ...Object.entries(figures.filters).filter(([, v]) => v > 200).map(([k, v]) => `filter ${k} ${v} ms > 200 ms`),
+  ];
+  return { name, wallMs: ms(performance.now() - started), memory, details, problems };
+}
+
 function scaled(size: TenantSize, factor: number): TenantSize {
   return Object.fromEntries(Object.entries(size).map(([key, count]) => [key, Math.round(count * factor)])) as unknown as TenantSize;
 }
@@ -293,5 +315,6 @@ export const SCENARIOS: Record<string, { label: string; run: () => Promise<Scena
   'msp-c8-0ms': { label: `MSP ${MSP_TENANTS} tenants, concurrency 8, no latency (CPU only)`, run: () => msp('msp-c8-0ms', 8, 0) },
   demo: { label: 'Demo end to end (4 tenants, all reports)', run: () => demo('demo') },
   'render-300': { label: `renderHtml, ${RENDER_TENANTS} tenants`, run: () => render300('render-300') },
+  'rollup-1000': { label: 'report.html of 1,000 tenants in headless Chromium: load and filters', run: () => rollup1000('rollup-1000') },
   'faulty-farm': { label: '60 demo tenants, half misbehaving (hangs, stalls, resets, 429/503 storms), concurrency 20', run: () => faultyFarm('faulty-farm') },
 };

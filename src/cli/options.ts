@@ -5,6 +5,8 @@ import { checksFlagProblem } from '../config/check-references.js';
 import type { AuditConfig } from '../config/load-config.js';
 import type { Check } from '../core/define-check.js';
 import { DEFAULT_FORMATS, OUTPUT_FORMATS, type OutputFormat } from '../output/write-outputs.js';
+import { loadFrameworks } from '../frameworks/load-frameworks.js';
+import { frameworkChoices } from '../report/framework-compliance.js';
 
 export const DEFAULT_OUT = 'tenant-audit-output';
 
@@ -26,6 +28,19 @@ export const failOnOption = () => new Option('--fail-on <severity>', 'exit 1 whe
 export const outOption = () => new Option('-o, --out <dir>', 'folder for the reports').default(DEFAULT_OUT);
 export const csvBomOption = () => new Option('--csv-bom', 'start results.csv with a UTF-8 byte-order mark (for Excel on Windows)');
 export const formatOption = () => new Option('--format <list>', `comma-separated outputs (${OUTPUT_FORMATS.join(',')}); results.json is always written; default ${DEFAULT_FORMATS.join(',')}`).argParser(formats).default([...DEFAULT_FORMATS]);
+
+export const appendixOption = () => new Option('--appendix', 'print every finding and the check reference in report.html (on screen they are always there)');
+
+export const historyOption = () => new Option('--history <dir>', 'keep each run\'s verdicts in this folder (one small file a run); the report shows score over time, first seen and fixed dates, time to fix; --compare defaults to the last kept run');
+
+export const frameworkOption = () => new Option('--framework <id>', 'limit report.html, the CSVs and summary.md to one framework (id or family, e.g. cis-m365, scuba, nist-800-53)');
+
+/** --framework names a framework id or family from frameworks/; checked before any tenant is audited. */
+export function checkFrameworkFlag(value: string | undefined): void {
+  if (value === undefined) return;
+  const choices = frameworkChoices(loadFrameworks());
+  if (!choices.includes(value)) throw new ConfigError(`--framework: unknown framework "${value}"; use one of ${choices.join(', ')}`, undefined, '--framework');
+}
 
 export function globalFlags(command: Command): { quiet: boolean; verbose: boolean } {
   const opts = command.optsWithGlobals<{ quiet?: boolean; verbose?: boolean }>();

@@ -10,7 +10,7 @@ import { prepareOutputFolder } from '../io/output-folder.js';
 import { writeCombinedOutputs, writePerTenantOutputs, type CombinedRun } from '../output/combined-outputs.js';
 import { RUN_MANIFEST_FILE, writeRunManifest, type RunManifest } from '../output/run-manifest.js';
 import { finishedTenants, TENANT_RESULT_FILE, tenantResultPath, writeTenantResult } from '../output/tenant-files.js';
-import { loadPreviousResults, outputFileNames, type OutputFormat } from '../output/write-outputs.js';
+import { loadPreviousResults, outputFileNames, type OutputFormat, type OutputOptions } from '../output/write-outputs.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { profileOf } from '../runner/run-audit.js';
 import { runTenants } from '../runner/run-tenants.js';
@@ -22,6 +22,10 @@ import { formatCounts } from './format-counts.js';
 import { startStatusLine } from './status-line.js';
 import { RunProgress } from '../runner/run-progress.js';
 import { WarningSummary } from '../runner/warning-summary.js';
+import { checkFrameworkFlag } from './options.js';
+import { historyAsResults, historyRun, readHistory, writeHistoryRun } from '../history/run-history.js';
+import { scorePoint } from '../report/executive-summary.js';
+import { historyInsights } from '../report/history-insights.js';
 
 export interface AuditRunFlags {
   out: string;
@@ -37,6 +41,12 @@ export interface AuditRunFlags {
   csvBom?: boolean;
   /** Also write each tenant's own reports to <out>/tenants/<tenant>/. */
   perTenant?: boolean;
+  /** Print the full findings and check reference in report.html. */
+  appendix?: boolean;
+  /** --history DIR: keep this run there, and report trends over the runs kept; the last one is --compare's default. */
+  history?: string;
+  /** --framework: limit the rendered reports to one framework. */
+  framework?: string;
   /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
   saveSnapshots?: boolean;
   env: Readonly<Record<string, string | undefined>>;
@@ -55,6 +65,7 @@ export interface AuditRunFlags {
  * done, then the combined outputs from those files; prints where they are; returns the exit code.
  */
 export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, console: Reporter): Promise<{ code: number; results: AuditResults }> {
+  checkFrameworkFlag(flags.framework);
   const total = config.tenants.length;
   const progress = new RunProgress(total, Date.now());
   const status = flags.statusLine ? startStatusLine(console, () => progress.statusLine(Date.now())) : undefined;
@@ -68,7 +79,8 @@ export async function runAndReport(config: AuditConfig, flags: AuditRunFlags, co
 async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporter: Reporter, progress: RunProgress, redraw: () => void): Promise<{ code: number; results: AuditResults }> {
   const failOn = flags.failOn ?? config.failOn ?? 'none';
   const redactor = reporter.redactor ?? createRedactor();
-  const previous = flags.compare ? await loadPreviousResults(flags.compare) : undefined;
+  const kept = flags.history ? await readHistory(flags.history) : [];
+  const previous = flags.compare ? await loadPreviousResults(flags.compare) : kept.length ? historyAsResults(kept[kept.length - 1]!) : undefined;
   const names = config.tenants.map((t) => t.name);
   const reports = outputFileNames(flags.formats);
   const outDir = resolve(flags.out);
@@ -138,11 +150,19 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     tenants: names,
     ...(run.unfinished.length ? { incomplete: { reason: signal ? `interrupted by ${signal}` : 'interrupted', missingTenants: run.unfinished } } : {}),
   };
-  const { lean, written } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, { csvBom: flags.csvBom });
+  const options = (lean: AuditResults): OutputOptions => ({
+    csvBom: flags.csvBom,
+    appendix: Boolean(flags.appendix),
+    ...(flags.framework ? { framework: flags.framework } : {}),
+    ...(flags.history ? { trend: kept.map((past) => scorePoint(historyAsResults(past))), history: historyInsights([...kept, historyRun(lean)]) } : {}),
+  });
+  const { lean, written } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options);
   if (flags.perTenant) {
-    const folders = await writePerTenantOutputs(outDir, combined, flags.formats, redactor, previous, { csvBom: flags.csvBom });
+    const folders = await writePerTenantOutputs(outDir, combined, flags.formats, redactor, previous, options(lean));
     reporter.line(`  per tenant: ${folders} folders under ${join(outDir, 'tenants')}`);
   }
+  // An interrupted run is not kept: its missing tenants would read as checks that vanished.
+  if (flags.history && !lean.incomplete) reporter.line(`  history ${await writeHistoryRun(resolve(flags.history), lean)} (${kept.length + 1} runs kept)`);
   reporter.line(`Total: ${formatCounts(lean.counts)}`);
   for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
   if (lean.incomplete) {

@@ -9,7 +9,8 @@ import type { Provider, Severity } from '../core/model.js';
 import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../core/tenant-settings.js';
 import { availableProviders, providerModule } from '../connectors/registry.js';
 import { defaultsCheckProblem, tenantCheckProblem } from './check-references.js';
-import { configSchema, tenantSchema, type CheckFilter, type Waiver } from './schema.js';
+import { configSchema, tenantSchema, type CheckFilter, type OwnerRule, type Waiver } from './schema.js';
+import { ownerRulesProblem } from './owner-rules.js';
 
 export interface TenantConfig {
   name: string;
@@ -17,6 +18,8 @@ export interface TenantConfig {
   settings: TenantSettings;
   checks: CheckFilter;
   waivers: Waiver[];
+  /** Named owners: the tenant's own rules, then the defaults'. */
+  owners: OwnerRule[];
   /** The whole validated entry, provider-specific fields included, for the connector. */
   entry: { name: string; provider: Provider } & Record<string, unknown>;
 }
@@ -99,6 +102,8 @@ export function parseConfig(text: string, file: string, catalog: readonly Check[
   const defaults = top.data.defaults ?? {};
   const defaultsProblem = defaultsCheckProblem(defaults.checks, catalog);
   if (defaultsProblem) throw new ConfigError(`${file}: ${defaultsProblem.field}: ${defaultsProblem.message}`, file, defaultsProblem.field);
+  const defaultOwners = ownerRulesProblem(defaults.owners, catalog);
+  if (defaultOwners) throw new ConfigError(`${file}: defaults.${defaultOwners.field}: ${defaultOwners.message}`, file, `defaults.${defaultOwners.field}`);
   const schema = tenantSchema();
   const seen = new Set<string>();
   const tenants = top.data.tenants.map((entry, index): TenantConfig => {
@@ -113,11 +118,13 @@ export function parseConfig(text: string, file: string, catalog: readonly Check[
       const { path, message } = firstIssue(refined.error);
       throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, fieldPath(index, path));
     }
-    const tenant = { ...parsed.data, ...refined.data } as { name: string; provider: Provider; settings?: Partial<TenantSettings>; checks?: CheckFilter; waivers?: Waiver[] } & Record<string, unknown>;
+    const tenant = { ...parsed.data, ...refined.data } as { name: string; provider: Provider; settings?: Partial<TenantSettings>; checks?: CheckFilter; waivers?: Waiver[]; owners?: OwnerRule[] } & Record<string, unknown>;
     if (seen.has(tenant.name)) throw new ConfigError(`${file}: ${label}: name: "${tenant.name}" is used by another tenant`, file, `tenants[${index}].name`);
     seen.add(tenant.name);
     const problem = tenantCheckProblem({ provider: tenant.provider, own: tenant.checks, defaults: defaults.checks, waivers: tenant.waivers }, catalog);
     if (problem) throw new ConfigError(`${file}: ${label}: ${problem.field}: ${problem.message}`, file, fieldPath(index, problem.field));
+    const ownersProblem = ownerRulesProblem(tenant.owners, catalog);
+    if (ownersProblem) throw new ConfigError(`${file}: ${label}: ${ownersProblem.field}: ${ownersProblem.message}`, file, fieldPath(index, ownersProblem.field));
     return {
       name: tenant.name,
       provider: tenant.provider,
@@ -127,6 +134,7 @@ export function parseConfig(text: string, file: string, catalog: readonly Check[
         exclude: [...(defaults.checks?.exclude ?? []), ...(tenant.checks?.exclude ?? [])],
       },
       waivers: tenant.waivers ?? [],
+      owners: [...(tenant.owners ?? []), ...(defaults.owners ?? [])],
       entry: tenant,
     };
   });

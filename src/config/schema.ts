@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Provider } from '../core/model.js';
-import { SEVERITIES } from '../core/model.js';
+import { AREAS, SEVERITIES } from '../core/model.js';
 import { providerModules } from '../connectors/registry.js';
 
 export const settingsSchema = z
@@ -46,11 +46,29 @@ export const waiverSchema = z
   })
   .strict();
 
+/**
+ * owners: who answers for a failure, by the check's owner role, its area, or the check id (most specific wins,
+ * a tenant's own entries before the defaults). Exactly one of role, area and check per entry.
+ */
+export const ownerRuleSchema = z
+  .object({
+    role: z.string().min(1).optional(),
+    area: z.enum(AREAS).optional(),
+    check: z.string().min(1).optional(),
+    owner: z.string().trim().min(1, 'must name a team or person'),
+    contact: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .refine((rule) => [rule.role, rule.area, rule.check].filter((v) => v !== undefined).length === 1, {
+    message: 'give exactly one of role (a check owner role), area or check',
+  });
+
 const commonFields = {
   name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/, 'must be 1–80 letters, digits, dots, dashes or underscores'),
   settings: settingsSchema.optional(),
   checks: checkFilterSchema.optional(),
   waivers: z.array(waiverSchema).optional(),
+  owners: z.array(ownerRuleSchema).optional(),
 };
 
 /** The plain object behind a provider's fields; its refinements run after the union has matched. */
@@ -78,6 +96,7 @@ export function configSchema() {
           checks: checkFilterSchema.optional(),
           failOn: z.enum([...SEVERITIES, 'none']).optional(),
           concurrency: z.number().int().min(1).max(64).optional(),
+          owners: z.array(ownerRuleSchema).optional(),
         })
         .strict()
         .optional(),
@@ -87,5 +106,6 @@ export function configSchema() {
 }
 
 export type Waiver = z.infer<typeof waiverSchema>;
+export type OwnerRule = z.infer<typeof ownerRuleSchema>;
 export type TenantSettingsInput = z.infer<typeof settingsSchema>;
 export type CheckFilter = z.infer<typeof checkFilterSchema>;

@@ -185,6 +185,8 @@ export interface CheckResult {
   controls?: ControlResult[];
   /** Set when the tenant's config waives this check. */
   waiver?: { reason: string; expires?: string };
+  /** The named team or person answering for this check in this tenant (tenants.yaml owners:); `owner` stays the admin role. */
+  assignee?: { name: string; contact?: string };
 }
 
 export type StatusCounts = Record<Status, number>;

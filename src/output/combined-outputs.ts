@@ -6,6 +6,8 @@ import type { Redactor } from '../redaction/redactor.js';
 import { CSV_HEADER, csvTenantLines, UTF8_BOM } from '../report/csv.js';
 import { TOOL } from '../version.js';
 import { leanTenant } from './lean-tenant.js';
+import { loadFrameworks } from '../frameworks/load-frameworks.js';
+import { limitToFramework } from '../report/framework-compliance.js';
 import { iterateTenantResults } from './tenant-files.js';
 import { OUTPUT_FORMATS, outputFileNames, tenantResults, writeOutputs, type OutputFormat, type OutputOptions } from './write-outputs.js';
 import { tenantFolder } from './tenant-files.js';
@@ -25,7 +27,7 @@ export interface CombinedRun {
  * (leanTenant). The HTML report (and drift against --compare) still render from the whole results in memory.
  * Returns the lean results (counts exact) and where each format was written.
  */
-export async function writeCombinedOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults, options: OutputOptions = {}): Promise<{ lean: AuditResults; written: Record<OutputFormat, string | undefined> }> {
+export async function writeCombinedOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults, optionsFor: OutputOptions | ((lean: AuditResults) => OutputOptions) = {}): Promise<{ lean: AuditResults; written: Record<OutputFormat, string | undefined> }> {
   const texts = new Map();
   const leanTenants: TenantAudit[] = [];
   const counts = emptyCounts();
@@ -45,17 +47,19 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
     ...(run.incomplete ? { incomplete: run.incomplete } : {}),
   };
   const lean: AuditResults = { ...head, tenants: leanTenants };
+  const options = typeof optionsFor === 'function' ? optionsFor(lean) : optionsFor;
   const fileOf = (format: OutputFormat) => join(outDir, outputFileNames([format])[0]!);
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
   if (formats.includes('json')) await writeChunksAtomic((written.json = fileOf('json')), jsonChunks(outDir, run.tenants, head, redactor));
-  if (formats.includes('csv')) await writeChunksAtomic((written.csv = fileOf('csv')), csvChunks(outDir, run.tenants, redactor, options));
-  const fromLean = formats.filter((f): f is 'md' | 'actions' => (f === 'md' && !previous) || f === 'actions');
-  Object.assign(written, pick(await writeOutputs(lean, outDir, fromLean, undefined, redactor), fromLean));
-  const whole = formats.filter((f) => f === 'html' || f === 'sarif' || f === 'junit' || (f === 'md' && Boolean(previous)));
+  if (formats.includes('csv')) await writeChunksAtomic((written.csv = fileOf('csv')), csvChunks(outDir, run.tenants, head, redactor, options));
+  // A lean copy has no per-control verdicts, so --framework renders the summaries from the whole results.
+  const fromLean = options.framework ? [] : formats.filter((f): f is 'md' | 'actions' => (f === 'md' && !previous) || f === 'actions');
+  Object.assign(written, pick(await writeOutputs(lean, outDir, fromLean, undefined, redactor, options), fromLean));
+  const whole = formats.filter((f) => f !== 'json' && f !== 'csv' && !(fromLean as OutputFormat[]).includes(f));
   if (whole.length) {
     const tenants: TenantAudit[] = [];
     for await (const audit of iterateTenantResults(outDir, run.tenants)) tenants.push(audit);
-    Object.assign(written, pick(await writeOutputs({ ...head, tenants }, outDir, whole, previous, redactor), whole));
+    Object.assign(written, pick(await writeOutputs({ ...head, tenants }, outDir, whole, previous, redactor, options), whole));
   }
   return { lean, written };
 }
@@ -80,9 +84,11 @@ async function* jsonChunks(outDir: string, names: readonly string[], head: Omit<
   yield first ? ']\n}\n' : '\n  ]\n}\n';
 }
 
-async function* csvChunks(outDir: string, names: readonly string[], redactor: Redactor, options: OutputOptions): AsyncGenerator<string> {
+async function* csvChunks(outDir: string, names: readonly string[], head: Omit<AuditResults, 'tenants'>, redactor: Redactor, options: OutputOptions): AsyncGenerator<string> {
   yield `${options.csvBom ? UTF8_BOM : ''}${CSV_HEADER}\r\n`;
-  for await (const audit of iterateTenantResults(outDir, names)) {
+  const frameworks = options.framework ? loadFrameworks() : [];
+  for await (const whole of iterateTenantResults(outDir, names)) {
+    const audit = options.framework ? limitToFramework({ ...head, tenants: [whole] }, options.framework, frameworks).tenants[0]! : whole;
     const lines = csvTenantLines(audit);
     if (lines.length) yield redactor(`${lines.join('\r\n')}\r\n`);
   }

@@ -6,8 +6,12 @@ import { writeFileAtomic } from '../io/write-atomic.js';
 import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { renderActionPlanCsv, renderCsv } from '../report/csv.js';
 import { compareResults, type Drift } from '../report/drift.js';
+import { scorePoint, type ScorePoint } from '../report/executive-summary.js';
+import type { HistoryInsights } from '../report/history-insights.js';
 import { renderHtml } from '../report/html.js';
 import { renderJunit } from '../report/junit.js';
+import { limitToFramework } from '../report/framework-compliance.js';
+import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif } from '../report/sarif.js';
 
@@ -29,6 +33,14 @@ const FILE_NAMES: Record<OutputFormat, string> = {
 export interface OutputOptions {
   /** Start results.csv with a UTF-8 byte-order mark, for Excel on Windows. */
   csvBom?: boolean;
+  /** Print the full findings and the check reference in report.html (--appendix). */
+  appendix?: boolean;
+  /** --framework: the HTML, CSV and Markdown cover only the checks citing this framework (id or family); results.json stays whole. */
+  framework?: string;
+  /** --history: what the kept runs say about first seen, fixed and time to fix. */
+  history?: HistoryInsights;
+  /** Earlier runs' scores, oldest first; without it the compared run (if any) is the one earlier point. */
+  trend?: readonly ScorePoint[];
 }
 
 /** The files writeOutputs writes for these formats, relative to its folder. */
@@ -65,12 +77,14 @@ export function tenantResults(results: AuditResults, index: number): AuditResult
 export async function writeOutputs(results: AuditResults, outDir: string, formats: readonly OutputFormat[], previous?: AuditResults, redactor: Redactor = createRedactor(), options: OutputOptions = {}): Promise<Record<OutputFormat, string | undefined>> {
   const current = redactor.redactDeep(results);
   const drift: Drift | undefined = previous ? compareResults(redactor.redactDeep(previous), current) : undefined;
+  const trend = options.trend ?? (previous ? [scorePoint(previous)] : []);
+  const shown = options.framework ? limitToFramework(current, options.framework, loadFrameworks()) : current;
   const render: Record<OutputFormat, () => string> = {
     json: () => `${JSON.stringify(current, null, 2)}\n`,
-    html: () => renderHtml(current, drift ? { drift } : undefined),
-    csv: () => renderCsv(current, { bom: options.csvBom }),
-    actions: () => renderActionPlanCsv(current),
-    md: () => renderMarkdown(current, drift ? { drift } : undefined),
+    html: () => renderHtml(shown, { ...(drift ? { drift } : {}), trend, appendix: options.appendix === true, ...(options.history ? { history: options.history } : {}), ...(options.framework ? { framework: options.framework } : {}) }),
+    csv: () => renderCsv(shown, { bom: options.csvBom }),
+    actions: () => renderActionPlanCsv(shown),
+    md: () => renderMarkdown(shown, drift ? { drift } : undefined),
     sarif: () => renderSarif(current),
     junit: () => renderJunit(current),
   };

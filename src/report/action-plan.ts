@@ -14,7 +14,14 @@ export interface ActionItem {
 }
 
 export interface OwnerActions {
+  /** The named owner from tenants.yaml, or else the admin role the check names. */
   owner: string;
+  /** True when `owner` is a name from tenants.yaml owners:, not only a role. */
+  named: boolean;
+  /** The first contact given for that name. */
+  contact?: string;
+  /** The admin roles behind this owner's failures. */
+  roles: string[];
   /** Open failures per severity. */
   counts: Record<Severity, number>;
   /** Worst severity first, then by check id, then tenants worst first. */
@@ -22,9 +29,14 @@ export interface OwnerActions {
   tenantCount: number;
 }
 
-function ownerOf(result: CheckResult): string {
+export function roleOf(result: CheckResult): string {
   const owner = typeof result.owner === 'string' ? result.owner.trim() : '';
   return owner || UNKNOWN_OWNER;
+}
+
+function ownerOf(result: CheckResult): string {
+  const name = typeof result.assignee?.name === 'string' ? result.assignee.name.trim() : '';
+  return name || roleOf(result);
 }
 
 function compareOwners(a: OwnerActions, b: OwnerActions): number {
@@ -47,9 +59,11 @@ export function actionPlan(results: AuditResults): OwnerActions[] {
       const owner = ownerOf(result);
       let entry = byOwner.get(owner);
       if (!entry) {
-        entry = { owner, counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, items: [], tenantCount: 0 };
+        entry = { owner, named: owner !== roleOf(result), roles: [], counts: { critical: 0, high: 0, medium: 0, low: 0, info: 0 }, items: [], tenantCount: 0 };
         byOwner.set(owner, entry);
       }
+      if (!entry.contact && typeof result.assignee?.contact === 'string') entry.contact = result.assignee.contact;
+      if (!entry.roles.includes(roleOf(result))) entry.roles.push(roleOf(result));
       if (result.severity in entry.counts) entry.counts[result.severity] += 1;
       entry.items.push({ audit, tenantNumber: index + 1, result });
     }

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../core/model.js';
 import type { AuditResults, TenantAudit } from '../core/results.js';
-import { actionPlan, evidenceCount } from './action-plan.js';
+import { actionPlan, evidenceCount, roleOf } from './action-plan.js';
 import { controlsCell } from './control-verdicts.js';
 import { evidenceRemainder, evidenceText, sortFindings } from './format.js';
 
@@ -120,6 +120,8 @@ export const ACTION_PLAN_COLUMNS = [
   'evidence_count',
   'evidence_sample',
   'remediation',
+  'contact',
+  'admin_role',
 ] as const;
 
 /** Evidence items quoted per row: enough to recognise the finding; the count says how many there are. */
@@ -144,6 +146,8 @@ export function renderActionPlanCsv(results: AuditResults): string {
         evidence_count: evidenceCount(result),
         evidence_sample: evidence.slice(0, EVIDENCE_SAMPLE).map(evidenceText).join('; '),
         remediation: result.remediation,
+        contact: owner.contact ?? '',
+        admin_role: roleOf(result),
       };
       lines.push(ACTION_PLAN_COLUMNS.map((column) => csvCell(row[column])).join(','));
     }

@@ -8,6 +8,17 @@ import type { AuditResults, TenantAudit } from '../core/results.js';
 import { actionPlan, evidenceCount, type OwnerActions } from './action-plan.js';
 import { controlName } from './control-verdicts.js';
 import { hasChanges, type CheckDrift, type Drift } from './drift.js';
+import { runSummary, tenantSummary, type ExecutiveSummary, type ScorePoint } from './executive-summary.js';
+import { SEVERITY_WEIGHTS, GRADE_BANDS } from './score.js';
+import { stackedBar } from './svg-charts.js';
+import { contentSecurityPolicy } from './content-security-policy.js';
+import { loadFrameworks } from '../frameworks/load-frameworks.js';
+import type { Framework } from '../frameworks/model.js';
+import { frameworkIdsFor } from './framework-compliance.js';
+import { sharedResponsibility } from './shared-responsibility.js';
+import { ROLLUP_TENANTS, rollupView } from './rollup.js';
+import type { HistoryInsights } from './history-insights.js';
+import { tenantFrameworkRows, type FrameworkTableRow } from './framework-views.js';
 import {
   AREA_LABELS,
   PROVIDER_LABELS,
@@ -29,6 +40,16 @@ import {
 
 export interface HtmlOptions {
   drift?: Drift;
+  /** Earlier runs' scores, oldest first, for the trend line. */
+  trend?: readonly ScorePoint[];
+  /** Print the full findings and the check reference too (on screen they are always there). */
+  appendix?: boolean;
+  /** --framework: show only this framework's (id or family) compliance. */
+  framework?: string;
+  /** --history: first seen and fixed dates, time to fix, regressions over the kept runs. */
+  history?: HistoryInsights;
+  /** The framework files; loaded from frameworks/ when not given. */
+  frameworks?: readonly Framework[];
 }
 
 /*
@@ -142,7 +163,10 @@ interface TenantView {
   byStatus: Record<Status, StatusCell>;
   severity: { critical: number; high: number; medium: number; low: number; info: number };
   severityCells: { severity: Severity; count: number; zero: boolean }[];
-  bar: { status: Status; percent: string }[];
+  bar: { status: string; x: string; width: string }[];
+  summary: ExecutiveSummary;
+  frameworks: FrameworkTableRow[];
+  history: ReturnType<typeof tenantHistoryView>;
   findingCount: number;
   areaHeadings: { area: Area; label: string }[];
   areaRows: AreaRow[];
@@ -283,7 +307,46 @@ function areaRows(results: readonly CheckResult[]): { headings: TenantView['area
   };
 }
 
-function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog): TenantView {
+const frameworkFiles = (options: HtmlOptions): readonly Framework[] => options.frameworks ?? loadFrameworks();
+
+const shownFrameworks = (options: HtmlOptions): ReadonlySet<string> | undefined => (options.framework ? frameworkIdsFor(options.framework, frameworkFiles(options)) : undefined);
+
+/** Per framework, each tenant's row: the run's compliance tables, printed right after the summary. */
+function frameworkOverview(tenants: readonly TenantView[]) {
+  const byKey = new Map<string, { key: string; name: string; version: string; url: string | null; rows: (FrameworkTableRow & { tenant: string })[] }>();
+  for (const tenant of tenants) {
+    for (const row of tenant.frameworks) {
+      const entry = byKey.get(row.key) ?? { key: row.key, name: row.name, version: row.version, url: safeHttpUrl(row.url), rows: [] };
+      entry.rows.push({ ...row, tenant: tenant.name });
+      byKey.set(row.key, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+}
+
+const day = (iso: string) => formatTimestamp(iso).replace(/ \d\d:\d\d UTC$/, '');
+
+function tenantHistoryView(history: HistoryInsights | undefined, audit: TenantAudit) {
+  const own = history?.tenants.get(tenantKey(audit.tenant));
+  if (!own || (own.open.length === 0 && own.fixed.length === 0)) return null;
+  return {
+    open: own.open.map((o) => ({ checkId: text(o.checkId), title: text(o.title), firstSeen: day(o.firstSeen), regression: o.regression })),
+    fixed: own.fixed.slice(0, 20).map((f) => ({ checkId: text(f.checkId), title: text(f.title), firstSeen: day(f.firstSeen), fixedAt: day(f.fixedAt) })),
+    fixedMore: Math.max(0, own.fixed.length - 20),
+  };
+}
+
+function historyView(history: HistoryInsights | undefined) {
+  if (!history) return null;
+  return {
+    runs: plural(history.runs, 'run'),
+    since: day(history.since),
+    regressions: history.regressions,
+    timeToFix: history.timeToFix.map((t) => ({ owner: text(t.owner), fixes: t.fixes, meanDays: t.meanDays.toFixed(1) })),
+  };
+}
+
+function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog, options: HtmlOptions): TenantView {
   const results = audit.results ?? [];
   const counts = countStatuses(results);
   const total = results.length;
@@ -314,7 +377,10 @@ function tenantView(audit: TenantAudit, index: number, catalog: CheckCatalog): T
     byStatus: Object.fromEntries(statusCells(counts).map((cell) => [cell.status, cell])) as Record<Status, StatusCell>,
     severity,
     severityCells: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, count: severity[s], zero: severity[s] === 0 })),
-    bar: total === 0 ? [] : STATUS_ORDER.filter((s) => counts[s] > 0).map((status) => ({ status, percent: ((counts[status] / total) * 100).toFixed(2) })),
+    bar: stackedBar(STATUS_ORDER.map((status) => ({ key: status, value: counts[status] }))).map((segment) => ({ status: segment.key, x: segment.x, width: segment.width })),
+    summary: tenantSummary(audit, options.drift, options.trend),
+    history: tenantHistoryView(options.history, audit),
+    frameworks: tenantFrameworkRows(audit, frameworkFiles(options), `tenant-${index + 1}`, (checkId) => findings.find((f) => f.checkId === checkId && f.detailed)?.anchor ?? null, shownFrameworks(options)),
     findingCount: total,
     areaHeadings: headings,
     areaRows: rows,
@@ -407,6 +473,9 @@ function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
     const total = entry.items.length;
     return {
       owner: text(entry.owner),
+      named: entry.named,
+      contact: text(entry.contact),
+      roles: entry.named ? entry.roles.map(text).join(', ') : '',
       counts: (['critical', 'high', 'medium', 'low'] as const).map((severity) => ({ severity, count: entry.counts[severity], zero: entry.counts[severity] === 0 })),
       total,
       totalLabel: plural(total, 'open failure'),
@@ -415,36 +484,28 @@ function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
     };
   });
   const total = plan.reduce((n, entry) => n + entry.items.length, 0);
-  return { owners, hasOwners: owners.length > 0, total: plural(total, 'open failure'), ownerCount: plural(owners.length, 'role') };
+  return { owners, hasOwners: owners.length > 0, total: plural(total, 'open failure'), ownerCount: plural(owners.length, 'owner') };
 }
 
 function reportView(results: AuditResults, options: HtmlOptions) {
+  if (results.tenants.length > ROLLUP_TENANTS) return rollupReportView(results, options);
   const audits = sortTenantsWorstFirst(results.tenants);
   const catalog = new CheckCatalog();
-  const tenants = audits.map((audit, index) => tenantView(audit, index, catalog));
+  const tenants = audits.map((audit, index) => tenantView(audit, index, catalog, options));
   const anchors = new Map(audits.map((audit, i) => [tenantKey(audit.tenant), tenants[i]!.anchor]));
   const all = results.tenants.flatMap((t) => t.results ?? []);
   const counts = countStatuses(all);
   const failedTenants = tenants.filter((t) => t.failed).length;
-  const started = Date.parse(results.startedAt);
-  const finished = Date.parse(results.finishedAt);
   const providers = [...new Set(results.tenants.map((t) => t.tenant.provider))].filter((p) => p in PROVIDER_LABELS);
   const severityTotals = openFailuresBySeverity(all);
   return {
-    title: `Tenant security audit — ${formatTimestamp(results.startedAt)}`,
-    startedAt: formatTimestamp(results.startedAt),
-    duration: Number.isFinite(finished - started) ? formatDuration(finished - started) : '',
-    toolVersion: text(results.tool?.version),
-    profile: text(results.options?.profile),
-    failOn: text(results.options?.failOn),
-    providerList: providers.map((p) => PROVIDER_LABELS[p]).join(', '),
-    tenantCount: plural(tenants.length, 'tenant'),
-    failedTenants,
+    ...runHeader(results, options),
     failedTenantsLabel: plural(failedTenants, 'tenant'),
-    checkCount: all.length,
-    stats: statusCells(counts),
     severityTotals: (['critical', 'high', 'medium', 'low'] as const).map((s) => ({ severity: s, label: SEVERITY_LABELS[s], count: severityTotals[s] })),
     tenants,
+    rollup: null,
+    frameworkOverview: frameworkOverview(tenants),
+    frameworkChoice: text(options.framework),
     actions: actionsView(actionPlan(results), tenants),
     checks: catalog.list(),
     drift: options.drift ? driftView(options.drift, anchors) : null,
@@ -455,6 +516,40 @@ function reportView(results: AuditResults, options: HtmlOptions) {
       providers: providers.map((provider) => ({ provider, label: PROVIDER_LABELS[provider] })),
       showProviders: providers.length > 1,
     },
+  };
+}
+
+/** Many tenants: the summary, the heatmap table and the data each tenant's detail is drawn from on demand. */
+function rollupReportView(results: AuditResults, options: HtmlOptions) {
+  return { ...runHeader(results, options), rollup: rollupView(results), drift: null };
+}
+
+/** What both layouts show above the tenants: the run, its counts, the executive summary, responsibility and history. */
+function runHeader(results: AuditResults, options: HtmlOptions) {
+  const all = results.tenants.flatMap((t) => t.results ?? []);
+  const started = Date.parse(results.startedAt);
+  const finished = Date.parse(results.finishedAt);
+  const providers = [...new Set(results.tenants.map((t) => t.tenant.provider))].filter((p) => p in PROVIDER_LABELS);
+  return {
+    title: `Tenant security audit — ${formatTimestamp(results.startedAt)}`,
+    startedAt: formatTimestamp(results.startedAt),
+    duration: Number.isFinite(finished - started) ? formatDuration(finished - started) : '',
+    toolVersion: text(results.tool?.version),
+    profile: text(results.options?.profile),
+    failOn: text(results.options?.failOn),
+    providerList: providers.map((p) => PROVIDER_LABELS[p]).join(', '),
+    tenantCount: plural(results.tenants.length, 'tenant'),
+    failedTenants: results.tenants.filter((t) => t.outcome === 'failed').length,
+    checkCount: all.length,
+    stats: statusCells(countStatuses(all)),
+    summary: runSummary(results, options.drift, options.trend),
+    scoreFormula: {
+      weights: SEVERITIES.map((severity) => `${SEVERITY_LABELS[severity]} ${SEVERITY_WEIGHTS[severity]}`).join(', '),
+      grades: GRADE_BANDS.map((band) => `${band.grade} ≥ ${band.min}`).join(', '),
+    },
+    responsibility: sharedResponsibility(results),
+    history: historyView(options.history),
+    appendix: options.appendix === true,
   };
 }
 
@@ -470,7 +565,7 @@ function templatesDir(): string {
   }
 }
 
-const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift'] as const;
+const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks', 'responsibility', 'history', 'tenant-history', 'rollup'] as const;
 
 let compiled: Handlebars.TemplateDelegate | undefined;
 
@@ -488,11 +583,25 @@ function layout(): Handlebars.TemplateDelegate {
   // Our own static CSS and JS, inlined verbatim so the page works offline from file://.
   hbs.registerPartial('styles', read('report.css'));
   hbs.registerPartial('script', read('report.js'));
+  hbs.registerPartial('rollup-script', read('rollup.js'));
   compiled = hbs.compile(readTemplate('layout.hbs'), compileOptions);
   return compiled;
 }
 
 /** One self-contained HTML page: no network fetches, CSS and JS inline, filters that degrade to "show everything". */
 export function renderHtml(results: AuditResults, options: HtmlOptions = {}): string {
-  return layout()(reportView(results, options));
+  const page = layout()({ ...reportView(results, options), csp: CSP_PLACEHOLDER });
+  return page.replace(CSP_PLACEHOLDER, policyFor(page));
+}
+
+/** Stands in for the policy while rendering: the hashes are of the style and script exactly as the page carries them. */
+const CSP_PLACEHOLDER = 'tenant-audit-content-security-policy';
+
+/** The inline style and script are the first of their tags (the policy's meta tag precedes any tenant text). */
+function policyFor(page: string): string {
+  const body = (tag: string) => {
+    const start = page.indexOf(`<${tag}>`) + tag.length + 2;
+    return page.slice(start, page.indexOf(`</${tag}>`, start));
+  };
+  return contentSecurityPolicy(body('style'), body('script'));
 }

@@ -6,6 +6,7 @@ import { emptyCounts, type CheckResult, type Snapshot, type StatusCounts } from 
 import type { TenantAudit } from '../core/results.js';
 import { selectChecks } from '../core/catalog.js';
 import type { TenantConfig } from '../config/load-config.js';
+import { assignOwner } from './assign-owner.js';
 import type { Waiver } from '../config/schema.js';
 import { providerModule } from '../connectors/registry.js';
 import type { Redactor } from '../redaction/redactor.js';
@@ -91,10 +92,15 @@ export function countStatuses(results: readonly CheckResult[]): StatusCounts {
 }
 
 /** Judges a snapshot with the tenant's settings, checks and waivers. Pure apart from the clock for waiver expiry. */
-export function judgeSnapshot(snapshot: Snapshot, tenant: Pick<TenantConfig, 'settings' | 'waivers'>, checks: readonly Check[], now = new Date()): CheckResult[] {
+export function judgeSnapshot(snapshot: Snapshot, tenant: Pick<TenantConfig, 'settings' | 'waivers'> & Partial<Pick<TenantConfig, 'owners'>>, checks: readonly Check[], now = new Date()): CheckResult[] {
   return evaluateSnapshot(checks, snapshot, tenant.settings).map((result) => {
     const waiver = activeWaiver(tenant.waivers, result, now);
-    return waiver ? { ...result, waiver: { reason: waiver.reason, ...(waiver.expires ? { expires: waiver.expires } : {}) } } : result;
+    const assignee = assignOwner(result, tenant.owners ?? []);
+    return {
+      ...result,
+      ...(waiver ? { waiver: { reason: waiver.reason, ...(waiver.expires ? { expires: waiver.expires } : {}) } } : {}),
+      ...(assignee ? { assignee } : {}),
+    };
   });
 }
 

@@ -205,6 +205,14 @@
   }
   window.addEventListener('hashchange', openTarget);
 
+  // Deep links scroll to just below the sticky filter bar, whose height depends on the screen width.
+  function stickyOffset() {
+    var sticky = window.getComputedStyle && window.getComputedStyle(form).position === 'sticky';
+    document.documentElement.style.setProperty('--sticky-offset', sticky ? form.offsetHeight + 'px' : '0px');
+  }
+  if (window.ResizeObserver) new window.ResizeObserver(stickyOffset).observe(form);
+  else window.addEventListener('resize', stickyOffset);
+
   form.hidden = false;
   apply();
   openTarget();

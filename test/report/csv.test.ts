@@ -110,7 +110,7 @@ describe('renderActionPlanCsv', () => {
   const rows = parseCsv(renderActionPlanCsv(buildSampleResults()));
 
   it('has the ActionPlan columns and one row per open failure: no waived, unassessed, errored or passing check', () => {
-    expect(rows[0]).toEqual(['owner', 'severity', 'tenant', 'provider', 'check_id', 'title', 'evidence_count', 'evidence_sample', 'remediation']);
+    expect(rows[0]).toEqual(['owner', 'severity', 'tenant', 'provider', 'check_id', 'title', 'evidence_count', 'evidence_sample', 'remediation', 'contact', 'admin_role']);
     for (const row of rows) expect(row).toHaveLength(ACTION_PLAN_COLUMNS.length);
     const ids = rows.slice(1).map((r) => r[apColumn('check_id')]);
     expect(ids).toHaveLength(10); // 11 failing checks in the sample, one of them waived

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -154,11 +155,18 @@ describe('renderHtml: structure', () => {
     expect(withDrift).toMatch(/<span class="dkind dkind-changed">Status changed<\/span>[\s\S]*?m365-priv-admins-phishing-resistant[\s\S]*?<td>Pass<\/td>\s*<td class="d-now d-now-not_assessed">Not assessed/);
   });
 
-  it('stays a compact table at 300 tenants', () => {
+  it('becomes a roll-up above 50 tenants: one heatmap row per tenant, details drawn on demand from escaped data', () => {
     const fleet = renderHtml(buildFleet(300));
-    const rows = fleet.match(/<tr data-tenant="tenant-\d+"/g) ?? [];
-    expect(rows).toHaveLength(300);
-    expect(fleet.match(/<section class="tenant[ "]/g)).toHaveLength(300);
+    expect(fleet.match(/<tr data-i="\d+"/g)).toHaveLength(300);
+    expect(fleet.match(/<section id="tenant-detail" class="tenant tenant-detail"[^>]*hidden>/g)).toHaveLength(1);
+    expect(fleet.match(/<section class="tenant[ "]/g)).toBeNull();
+    expect(fleet).not.toContain('<details class="finding');
+    const data = /<template id="rollup-data">([\s\S]*?)<\/template>/.exec(fleet)![1]!;
+    expect(data).not.toMatch(/[<>"]/);
+    const decoded = JSON.parse(data.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    expect(decoded.tenants).toHaveLength(300);
+    expect(renderHtml(buildFleet(50))).not.toContain('id="rollup"');
+    parse(fleet.replace(/<template id="rollup-data">[\s\S]*?<\/template>/, ''));
   });
 });
 
@@ -179,7 +187,7 @@ describe('renderHtml: who must act', () => {
   it('sits after the tenant table and before the tenant sections, collapsed per owner (the print script opens it)', () => {
     expect(html.indexOf('id="overview"')).toBeLessThan(html.indexOf('id="actions"'));
     expect(html.indexOf('id="actions"')).toBeLessThan(html.indexOf('id="tenants"'));
-    expect(section).toContain('Who must act <span class="count">(10 open failures for 7 roles, worst first)</span>');
+    expect(section).toContain('Who must act <span class="count">(10 open failures for 7 owners, worst first)</span>');
     expect(owners).toHaveLength(7);
     expect(html).toContain("querySelectorAll('details:not([open])')");
   });
@@ -280,9 +288,9 @@ describe('renderHtml: check reference and size at MSP scale', () => {
     expectInternalLinksResolve(page);
   });
 
-  it('stays under 15 KB a tenant at 300 tenants (it was 21 KB with the metadata repeated per finding)', () => {
+  it('stays under 17 KB a tenant at 300 tenants (21 KB with the metadata repeated per finding; its executive summary adds ~1.5 KB)', () => {
     const fleet = renderHtml(buildFleet(300));
-    expect(Buffer.byteLength(fleet) / 300).toBeLessThan(15_000);
+    expect(Buffer.byteLength(fleet) / 300).toBeLessThan(17_000);
   });
 });
 
@@ -391,5 +399,99 @@ describe('templates', () => {
       expect(source, file).not.toMatch(/\{\{&/);
       if (file.endsWith('.css') || file.endsWith('.js')) expect(source, file).not.toContain('{{');
     }
+  });
+});
+
+describe('renderHtml: executive summary first', () => {
+  it('opens with the score, grade, coverage, severity donut, area bars and top risks, before the tenant table and the filters', () => {
+    const summary = html.indexOf('id="summary"');
+    expect(summary).toBeGreaterThan(0);
+    expect(summary).toBeLessThan(html.indexOf('id="overview"'));
+    expect(html.indexOf('id="overview"')).toBeLessThan(html.indexOf('id="filters"'));
+    const section = html.slice(summary, html.indexOf('</section>', summary));
+    expect(section).toMatch(/<span class="exec-value">\d+<\/span>/);
+    expect(section).toMatch(/Grade <strong>[A-F]<\/strong>/);
+    expect(section).toMatch(/Coverage <strong>\d+%<\/strong>/);
+    expect(section).toContain('<svg class="donut"');
+    expect(section).toContain('<svg class="hbar"');
+    expect(section).toMatch(/<ol class="risk-list">\s*<li>Critical: /);
+    expect(section).toMatch(/Score = 100 × weighted passes/);
+  });
+
+  it('gives each audited tenant its own summary and a failed tenant none', () => {
+    const tags = parse(html);
+    const summaries = tags.filter((t) => t.name === 'section' && t.attributes.class === 'tenant-summary');
+    expect(summaries.map((t) => t.attributes['aria-label'])).toEqual(['Summary of contoso', 'Summary of fabrikam-gws', 'Summary of northwind-prod']);
+  });
+
+  it('says what changed since the compared run and draws the trend from earlier scores', () => {
+    const previous = structuredClone(sample);
+    previous.tenants[0]!.results.find((r) => r.checkId === 'm365-priv-admins-phishing-resistant')!.status = 'pass';
+    const page = renderHtml(sample, { drift: compareResults(previous, sample), trend: [{ startedAt: previous.startedAt, score: 97, tenants: {} }] });
+    expect(page).toContain('<h3>Since the last run</h3>');
+    expect(page).toMatch(/<svg class="spark"[^>]*>\s*<polyline points="0\.0,[\d.]+ 100\.0,[\d.]+"/);
+    expect(page).toMatch(/Score down \d+ from 97 in the last run/);
+  });
+
+  it('prints the summary first, the catalog and passes only with the appendix', () => {
+    expect(html).toMatch(/<body class="print-brief">/);
+    expect(renderHtml(sample, { appendix: true })).toMatch(/<body class="print-appendix">/);
+    expect(html).toMatch(/\.print-brief \.catalog/);
+  });
+});
+
+describe('renderHtml: Content-Security-Policy', () => {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#x27;/g, "'") ?? '';
+  const hash = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+
+  it('allows nothing by default and only our own style and script, by hash', () => {
+    const style = /<style>([\s\S]*?)<\/style>/.exec(html)![1]!;
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(policy.split('; ')).toEqual([
+      "default-src 'none'",
+      `style-src ${hash(style)}`,
+      `script-src ${hash(script)}`,
+      "img-src 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ]);
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<title>'));
+  });
+
+  it('needs no inline style attribute or event handler, which the policy would block', () => {
+    const tags = parse(html);
+    expect(tags.filter((t) => 'style' in t.attributes)).toEqual([]);
+    expect(tags.filter((t) => Object.keys(t.attributes).some((name) => name.startsWith('on')))).toEqual([]);
+  });
+});
+
+describe('renderHtml: framework views', () => {
+  const withControls = structuredClone(sample);
+  for (const result of withControls.tenants[0]!.results) {
+    result.controls = (result.references.scuba ?? []).map((id) => ({ framework: 'scuba-aad', frameworkVersion: '1.8.0', id, status: result.status, summary: '' }));
+  }
+  const page = renderHtml(withControls);
+
+  it('puts the framework table after the tenant table, a row per tenant with the percentage and a link to its drill-down', () => {
+    expect(page.indexOf('id="frameworks"')).toBeGreaterThan(page.indexOf('id="overview"'));
+    expect(page.indexOf('id="frameworks"')).toBeLessThan(page.indexOf('id="tenants"'));
+    const section = page.slice(page.indexOf('id="frameworks"'), page.indexOf('</section>', page.indexOf('id="frameworks"')));
+    expect(section).toMatch(/Microsoft Entra ID<\/a> <span class="muted">1\.8\.0<\/span>/);
+    expect(section).toMatch(/<a href="#tenant-\d-fw-scuba-aad-1-8-0">contoso<\/a>/);
+    expect(section).toMatch(/<td class="num fw-percent"><strong>\d+%<\/strong><\/td>/);
+    parse(page);
+  });
+
+  it('drills down to the controls, each linked to the finding that judged it', () => {
+    const anchor = /href="#(tenant-\d-fw-scuba-aad-1-8-0)"/.exec(page)![1]!;
+    const detail = page.slice(page.indexOf(`id="${anchor}"`), page.indexOf('</details>', page.indexOf(`id="${anchor}"`)));
+    expect(detail).toMatch(/<tr class="ctl-fail"><td><code>MS\.AAD\.[\d.]+v1<\/code>/);
+    expect(detail).toMatch(/<a href="#finding-\d-m365-[a-z0-9-]+">m365-[a-z0-9-]+<\/a> <span class="muted">Fail<\/span>/);
+  });
+
+  it('shows only the asked framework with --framework', () => {
+    const limited = renderHtml(withControls, { framework: 'cis-m365' });
+    expect(limited).toContain('(limited to cis-m365)');
+    expect(limited).not.toContain('-fw-scuba-aad');
   });
 });

@@ -6,7 +6,7 @@ import { loadConfig } from '../../config/load-config.js';
 import type { OutputFormat } from '../../output/write-outputs.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
-import { csvBomOption, failOnOption, formatOption, globalFlags, narrowConfig, outOption, positiveInt } from '../options.js';
+import { appendixOption, csvBomOption, failOnOption, formatOption, frameworkOption, globalFlags, historyOption, narrowConfig, outOption, positiveInt } from '../options.js';
 import { notifyChanges } from '../notify-changes.js';
 import { runAndReport } from '../run-and-report.js';
 import { resolve } from 'node:path';
@@ -33,6 +33,9 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .option('--resume <out>', 'finish an interrupted run: audit only the tenants without a result in that folder, then rebuild its reports')
     .option('--interrupt-grace <seconds>', 'after SIGINT/SIGTERM, how long running tenants get to finish before they are aborted (default 10)', positiveInt)
     .option('--notify <url>', 'post a change summary (new failures, fixed, tenants not audited) to this webhook: Teams, Slack or generic JSON; repeatable', (url: string, urls: string[] = []) => [...urls, url])
+    .addOption(appendixOption())
+    .addOption(frameworkOption())
+    .addOption(historyOption())
     .option('--per-tenant', 'also write each tenant\'s own reports under <out>/tenants/<name>/ (to hand each client its own)');
   addNetworkOptions(command);
   command
@@ -67,6 +70,9 @@ Examples:
             formats: resume ? resume.formats : opts.format,
             csvBom: Boolean(opts.csvBom),
             compare,
+            appendix: Boolean(opts.appendix),
+            framework: opts.framework,
+            history: opts.history,
             network: networkRuntime(opts),
             env: process.env,
             saveSnapshots: Boolean(resume ? resume.saveSnapshots : opts.saveSnapshots),
@@ -87,7 +93,7 @@ Examples:
     });
 }
 
-type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; notify?: string[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number };
+type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; notify?: string[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number; appendix?: boolean; framework?: string; history?: string };
 
 /** Seconds running tenants get to finish after SIGINT/SIGTERM: most finish a chain of round trips in that time. */
 const DEFAULT_GRACE_S = 10;

@@ -5,7 +5,7 @@ import { prepareOutputFolder } from '../../io/output-folder.js';
 import { outputFileNames, type OutputFormat } from '../../output/write-outputs.js';
 import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
-import { csvBomOption, DEFAULT_OUT, formatOption, globalFlags, outOption } from '../options.js';
+import { appendixOption, checkFrameworkFlag, csvBomOption, DEFAULT_OUT, formatOption, frameworkOption, globalFlags, historyOption, outOption } from '../options.js';
 import { runAndReport } from '../run-and-report.js';
 
 /** `demo`: audits the bundled demo tenants through loopback API doubles. */
@@ -16,16 +16,20 @@ export function registerDemoCommand(program: Command, redactor: Redactor): void 
     .addOption(outOption().default(join(DEFAULT_OUT, 'demo')))
     .addOption(formatOption())
     .addOption(csvBomOption())
+    .addOption(appendixOption())
+    .addOption(frameworkOption())
+    .addOption(historyOption())
     .addHelpText('after', `
 Example:
   $ npm run demo        # then open tenant-audit-output/demo/report.html`)
-    .action(async (opts: { out: string; format: OutputFormat[]; csvBom?: boolean }, command: Command) => {
+    .action(async (opts: { out: string; format: OutputFormat[]; csvBom?: boolean; appendix?: boolean; framework?: string; history?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
+      checkFrameworkFlag(opts.framework);
       await prepareOutputFolder(opts.out, '--out', outputFileNames(opts.format));
       const demo = await startDemoTenants();
       try {
         reporter.line(`Demo: ${demo.servers.length} tenant API doubles listening on loopback (${demo.servers.map((s) => s.baseUrl).join(', ')})`);
-        const { code } = await runAndReport(demo.config, { out: opts.out, formats: opts.format, csvBom: Boolean(opts.csvBom), network: { maxTries: 3 }, env: { ...DEMO_ENV } }, reporter);
+        const { code } = await runAndReport(demo.config, { out: opts.out, formats: opts.format, csvBom: Boolean(opts.csvBom), network: { maxTries: 3 }, env: { ...DEMO_ENV }, appendix: Boolean(opts.appendix), framework: opts.framework, history: opts.history }, reporter);
         reporter.line(`Open ${resolve(opts.out, 'report.html')} in a browser.`);
         process.exitCode = code;
       } finally {

@@ -11,7 +11,7 @@ import { readSnapshot } from '../../runner/read-snapshot.js';
 import { registerTenantSecrets } from '../../runner/tenant-secrets.js';
 import { consoleReporter } from '../console-log.js';
 import { exitCodeFor } from '../exit-codes.js';
-import { csvBomOption, failOnOption, formatOption, globalFlags, outOption } from '../options.js';
+import { appendixOption, checkFrameworkFlag, csvBomOption, failOnOption, formatOption, frameworkOption, globalFlags, outOption } from '../options.js';
 
 /** `evaluate`: judges saved snapshots offline. */
 export function registerEvaluateCommand(program: Command, redactor: Redactor): void {
@@ -25,11 +25,14 @@ export function registerEvaluateCommand(program: Command, redactor: Redactor): v
     .addOption(formatOption())
     .addOption(csvBomOption())
     .option('--compare <results.json>', 'an earlier results.json to show drift against')
+    .addOption(appendixOption())
+    .addOption(frameworkOption())
     .addHelpText('after', `
 Example:
   $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report`)
-    .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; compare?: string }, command: Command) => {
+    .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; compare?: string; appendix?: boolean; framework?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
+      checkFrameworkFlag(opts.framework);
       const catalog = await loadCatalog();
       const config = opts.config ? await loadConfig(opts.config, catalog) : undefined;
       if (config) await registerTenantSecrets(redactor, config.tenants.map((t) => t.entry), { configDir: config.dir, env: process.env });
@@ -40,7 +43,7 @@ Example:
       for (const file of opts.snapshot) snapshots.push(redactor.redactDeep(await readSnapshot(file)));
       const failOn = opts.failOn ?? config?.failOn ?? 'none';
       const results = await evaluateSnapshot(snapshots, { config, failOn, catalog });
-      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor, { csvBom: Boolean(opts.csvBom) });
+      const written = await writeOutputs(results, resolve(opts.out), opts.format, previous, redactor, { csvBom: Boolean(opts.csvBom), appendix: Boolean(opts.appendix), ...(opts.framework ? { framework: opts.framework } : {}) });
       for (const [format, path] of Object.entries(written)) if (path) reporter.line(`  ${format.padEnd(4)} ${path}`);
       process.exitCode = exitCodeFor(results, failOn);
     });

@@ -1,0 +1,155 @@
+/* The roll-up of many tenants: sort and search the tenant table, and draw one tenant's findings on demand
+   from the data in <template id="rollup-data">. Every string is set as text, never as markup.
+   State lives in the URL fragment (#q=…&sort=…&dir=…&t=…), so a view can be bookmarked or sent. */
+(function () {
+  'use strict';
+  var body = document.getElementById('rollup-rows');
+  var search = document.getElementById('rollup-search');
+  var status = document.getElementById('rollup-status');
+  var detail = document.getElementById('tenant-detail');
+  var source = document.getElementById('rollup-data');
+  if (!body || !search || !detail || !source) return;
+  var data = JSON.parse(source.content ? source.content.textContent : source.textContent);
+  var rows = Array.prototype.slice.call(body.rows).map(function (tr) {
+    return {
+      el: tr,
+      index: Number(tr.getAttribute('data-i')),
+      name: tr.getAttribute('data-name') || '',
+      lower: (tr.getAttribute('data-name') || '').toLowerCase(),
+      provider: tr.getAttribute('data-provider') || '',
+      score: Number(tr.getAttribute('data-score')),
+      critical: Number(tr.getAttribute('data-critical')),
+      high: Number(tr.getAttribute('data-high'))
+    };
+  });
+  var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+  var state = { q: '', sort: '', dir: 'asc', t: '' };
+
+  function readHash() {
+    var parts = location.hash.replace(/^#/, '').split('&');
+    state = { q: '', sort: '', dir: 'asc', t: '' };
+    parts.forEach(function (part) {
+      var at = part.indexOf('=');
+      if (at < 1) return;
+      var key = part.slice(0, at);
+      if (Object.prototype.hasOwnProperty.call(state, key)) state[key] = decodeURIComponent(part.slice(at + 1));
+    });
+  }
+
+  function writeHash() {
+    var parts = [];
+    Object.keys(state).forEach(function (key) { if (state[key] && !(key === 'dir' && state[key] === 'asc')) parts.push(key + '=' + encodeURIComponent(state[key])); });
+    var next = parts.length ? '#' + parts.join('&') : ' ';
+    if (history.replaceState) history.replaceState(null, '', next === ' ' ? location.pathname + location.search : next);
+  }
+
+  function compare(a, b) {
+    var key = state.sort, result;
+    if (key === 'name' || key === 'provider') result = collator.compare(a[key === 'name' ? 'name' : 'provider'], b[key === 'name' ? 'name' : 'provider']) || collator.compare(a.name, b.name);
+    else result = (a[key] - b[key]) || collator.compare(a.name, b.name);
+    return state.dir === 'desc' ? -result : result;
+  }
+
+  var sortedBy = '';
+
+  function applyTable() {
+    var query = state.q.trim().toLowerCase();
+    // Rows move only when the order changes: re-inserting a thousand rows costs a full table layout.
+    if (sortedBy !== state.sort + ' ' + state.dir) {
+      var ordered = state.sort ? rows.slice().sort(compare) : rows;
+      var fragment = document.createDocumentFragment();
+      ordered.forEach(function (row) { fragment.appendChild(row.el); });
+      body.appendChild(fragment);
+      sortedBy = state.sort + ' ' + state.dir;
+    }
+    var shown = 0;
+    rows.forEach(function (row) {
+      var show = !query || row.lower.indexOf(query) !== -1;
+      if (row.el.hidden === show) row.el.hidden = !show;
+      if (show) shown += 1;
+    });
+    Array.prototype.forEach.call(document.querySelectorAll('#rollup th[data-sort]'), function (th) {
+      th.setAttribute('aria-sort', th.getAttribute('data-sort') === state.sort ? (state.dir === 'desc' ? 'descending' : 'ascending') : 'none');
+    });
+    if (status) status.textContent = 'Showing ' + shown + ' of ' + rows.length + ' tenants.';
+  }
+
+  function el(tag, className, content) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content !== undefined) node.textContent = content;
+    return node;
+  }
+
+  var LABELS = { fail: 'Fail', error: 'Error', not_assessed: 'Not assessed', pass: 'Pass', not_applicable: 'Not applicable' };
+
+  function drawDetail() {
+    var entry = state.t !== '' ? data.tenants[Number(state.t)] : null;
+    detail.textContent = '';
+    detail.hidden = !entry;
+    if (!entry) return;
+    var header = el('header', 'tenant-header');
+    header.appendChild(el('h2', '', entry[0]));
+    var back = el('a', 'to-top', 'Back to tenants');
+    back.href = '#rollup';
+    header.appendChild(back);
+    detail.appendChild(header);
+    if (entry[1]) detail.appendChild(el('p', 'audit-partial', entry[1]));
+    var list = el('div', 'findings');
+    entry[2].forEach(function (f) {
+      var texts = data.checks[f[3]] || ['', ''];
+      var item = el('details', 'finding st-' + f[0].replace(/[^a-z_]/g, '') + ' sev-' + f[1].replace(/[^a-z]/g, ''));
+      item.open = f[0] === 'fail' || f[0] === 'error';
+      var summary = el('summary');
+      summary.appendChild(el('span', 'badge status-' + f[0].replace(/[^a-z_]/g, ''), LABELS[f[0]] || f[0]));
+      summary.appendChild(el('span', 'badge sev sev-' + f[1].replace(/[^a-z]/g, ''), f[1]));
+      summary.appendChild(el('span', 'f-title', texts[0]));
+      summary.appendChild(el('code', 'f-id', f[2]));
+      summary.appendChild(el('span', 'f-summary', f[4]));
+      item.appendChild(summary);
+      var more = el('div', 'f-body');
+      if (f[6].length) {
+        var ul = el('ul', 'rollup-evidence');
+        f[6].forEach(function (e) { ul.appendChild(el('li', '', e)); });
+        if (f[7] > f[6].length) ul.appendChild(el('li', 'muted', '…and ' + (f[7] - f[6].length) + ' more'));
+        more.appendChild(ul);
+      }
+      if (f[0] !== 'pass' && f[0] !== 'not_applicable') more.appendChild(el('p', '', 'Owner: ' + f[5] + '. Fix: ' + texts[1]));
+      item.appendChild(more);
+      list.appendChild(item);
+    });
+    detail.appendChild(list);
+    if (detail.scrollIntoView) detail.scrollIntoView();
+  }
+
+  function apply() { applyTable(); drawDetail(); }
+
+  var timer = null;
+  search.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { state.q = search.value; writeHash(); applyTable(); }, 60);
+  });
+  document.getElementById('rollup').addEventListener('click', function (event) {
+    var th = event.target && event.target.closest ? event.target.closest('th[data-sort]') : null;
+    if (th) {
+      var key = th.getAttribute('data-sort');
+      state.dir = state.sort === key && state.dir === 'asc' ? 'desc' : 'asc';
+      state.sort = key;
+      writeHash();
+      applyTable();
+      return;
+    }
+    var link = event.target && event.target.closest ? event.target.closest('a[href^="#t="]') : null;
+    if (link) {
+      event.preventDefault();
+      state.t = link.getAttribute('href').slice(3);
+      writeHash();
+      drawDetail();
+    }
+  });
+  window.addEventListener('hashchange', function () { readHash(); search.value = state.q; apply(); });
+
+  readHash();
+  search.value = state.q;
+  apply();
+})();
