@@ -5,6 +5,7 @@ import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { forTerminal } from '../redaction/terminal-text.js';
 import { TOOL } from '../version.js';
 import { EXIT } from './exit-codes.js';
+import { endQuietlyWhenStdoutCloses } from './closed-stdout.js';
 
 type RegisterCommand = (program: Command, redactor: Redactor) => Promise<void>;
 
@@ -100,4 +101,8 @@ export async function main(argv: string[]): Promise<void> {
 }
 
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${resolve(process.argv[1])}`).href;
-if (invokedDirectly) await main(process.argv);
+// `npm run tenant-audit` and the bench run this file through tsx; the installed bin (bin.ts) does the same.
+if (invokedDirectly) {
+  endQuietlyWhenStdoutCloses();
+  await main(process.argv);
+}
