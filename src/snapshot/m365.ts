@@ -515,6 +515,28 @@ export interface ExoOutboundSpamPolicy {
   autoForwardingMode: string;
 }
 
+/** Get-HostedConnectionFilterPolicy: the inbound connection filter (EOP). */
+export interface ExoConnectionFilterPolicy {
+  identity: string;
+  isDefault: boolean;
+  /** IP addresses, ranges or CIDR blocks whose mail skips spam filtering; empty when none. */
+  ipAllowList: string[];
+  /** Microsoft's dynamic "safe list" of senders; off by default. */
+  enableSafeList: boolean;
+}
+
+/** Get-MalwareFilterPolicy: anti-malware policies (EOP). */
+export interface ExoMalwareFilterPolicy {
+  identity: string;
+  isDefault: boolean;
+  /** The common attachments filter. */
+  enableFileFilter: boolean;
+  /** File extensions the common attachments filter blocks, lower case as the cmdlet prints them. */
+  fileTypes: string[];
+  /** Zero-hour auto purge of delivered messages later found to carry malware. */
+  zapEnabled: boolean;
+}
+
 export interface ExoTransportConfig {
   smtpClientAuthenticationDisabled: boolean;
 }
@@ -677,6 +699,8 @@ export interface M365Shapes {
   exoRemoteDomains: ExoRemoteDomain[];
   exoOutboundSpamPolicies: ExoOutboundSpamPolicy[];
   exoTransportConfig: ExoTransportConfig;
+  exoConnectionFilterPolicies: ExoConnectionFilterPolicy[];
+  exoMalwareFilterPolicies: ExoMalwareFilterPolicy[];
   exoSharingPolicies: ExoSharingPolicy[];
   exoExternalInOutlook: ExoExternalInOutlook[];
   exoTransportRules: ExoTransportRule[];

@@ -9,6 +9,8 @@ type ServiceSections = Pick<
   | 'exoRemoteDomains'
   | 'exoOutboundSpamPolicies'
   | 'exoTransportConfig'
+  | 'exoConnectionFilterPolicies'
+  | 'exoMalwareFilterPolicies'
   | 'exoSharingPolicies'
   | 'exoExternalInOutlook'
   | 'exoTransportRules'
@@ -30,6 +32,8 @@ export function compliantServices(): ServiceSections {
     exoRemoteDomains: [{ identity: 'Default', domainName: '*', autoForwardEnabled: false }],
     exoOutboundSpamPolicies: [{ identity: 'Default', isDefault: true, autoForwardingMode: 'Off' }],
     exoTransportConfig: { smtpClientAuthenticationDisabled: true },
+    exoConnectionFilterPolicies: [{ identity: 'Default', isDefault: true, ipAllowList: [], enableSafeList: false }],
+    exoMalwareFilterPolicies: [{ identity: 'Default', isDefault: true, enableFileFilter: true, fileTypes: ['ace', 'ani', 'cmd', 'exe', 'vbe'], zapEnabled: true }],
     exoSharingPolicies: [{ name: 'Default Sharing Policy', enabled: false, isDefault: true, domains: ['*:CalendarSharingFreeBusySimple'] }],
     exoExternalInOutlook: [{ identity: 'contoso.onmicrosoft.com', enabled: true, allowList: [] }],
     exoTransportRules: [],

@@ -15,6 +15,8 @@ import domains from './domains.js';
 import exoRemoteDomains from './exo-remote-domains.js';
 import exoOutboundSpamPolicies from './exo-outbound-spam-policies.js';
 import exoTransportConfig from './exo-transport-config.js';
+import exoConnectionFilterPolicies from './exo-connection-filter-policies.js';
+import exoMalwareFilterPolicies from './exo-malware-filter-policies.js';
 import exoSharingPolicies from './exo-sharing-policies.js';
 import exoExternalInOutlook from './exo-external-in-outlook.js';
 import exoTransportRules from './exo-transport-rules.js';
@@ -77,6 +79,8 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   exoRemoteDomains,
   exoOutboundSpamPolicies,
   exoTransportConfig,
+  exoConnectionFilterPolicies,
+  exoMalwareFilterPolicies,
   exoSharingPolicies,
   exoExternalInOutlook,
   exoTransportRules,
