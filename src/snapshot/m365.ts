@@ -537,6 +537,19 @@ export interface ExoMalwareFilterPolicy {
   zapEnabled: boolean;
 }
 
+/** Get-HostedContentFilterPolicy: inbound anti-spam policies (EOP). */
+export interface ExoSpamFilterPolicy {
+  identity: string;
+  isDefault: boolean;
+  /** SpamFilteringAction / PhishFilteringAction values: MoveToJmf, AddXHeader, ModifySubject, Redirect, Delete, Quarantine. */
+  spamAction: string;
+  highConfidenceSpamAction: string;
+  phishSpamAction: string;
+  highConfidencePhishAction: string;
+  /** Domains whose mail skips spam filtering; empty when none. */
+  allowedSenderDomains: string[];
+}
+
 export interface ExoTransportConfig {
   smtpClientAuthenticationDisabled: boolean;
 }
@@ -701,6 +714,7 @@ export interface M365Shapes {
   exoTransportConfig: ExoTransportConfig;
   exoConnectionFilterPolicies: ExoConnectionFilterPolicy[];
   exoMalwareFilterPolicies: ExoMalwareFilterPolicy[];
+  exoSpamFilterPolicies: ExoSpamFilterPolicy[];
   exoSharingPolicies: ExoSharingPolicy[];
   exoExternalInOutlook: ExoExternalInOutlook[];
   exoTransportRules: ExoTransportRule[];

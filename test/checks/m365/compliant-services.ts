@@ -11,6 +11,7 @@ type ServiceSections = Pick<
   | 'exoTransportConfig'
   | 'exoConnectionFilterPolicies'
   | 'exoMalwareFilterPolicies'
+  | 'exoSpamFilterPolicies'
   | 'exoSharingPolicies'
   | 'exoExternalInOutlook'
   | 'exoTransportRules'
@@ -34,6 +35,9 @@ export function compliantServices(): ServiceSections {
     exoTransportConfig: { smtpClientAuthenticationDisabled: true },
     exoConnectionFilterPolicies: [{ identity: 'Default', isDefault: true, ipAllowList: [], enableSafeList: false }],
     exoMalwareFilterPolicies: [{ identity: 'Default', isDefault: true, enableFileFilter: true, fileTypes: ['ace', 'ani', 'cmd', 'exe', 'vbe'], zapEnabled: true }],
+    exoSpamFilterPolicies: [
+      { identity: 'Default', isDefault: true, spamAction: 'MoveToJmf', highConfidenceSpamAction: 'Quarantine', phishSpamAction: 'Quarantine', highConfidencePhishAction: 'Quarantine', allowedSenderDomains: [] },
+    ],
     exoSharingPolicies: [{ name: 'Default Sharing Policy', enabled: false, isDefault: true, domains: ['*:CalendarSharingFreeBusySimple'] }],
     exoExternalInOutlook: [{ identity: 'contoso.onmicrosoft.com', enabled: true, allowList: [] }],
     exoTransportRules: [],

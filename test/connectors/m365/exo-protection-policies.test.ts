@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AdminApiClient } from '../../../src/connectors/m365/admin-api-client.js';
 import exoConnectionFilterPolicies from '../../../src/connectors/m365/collectors/exo-connection-filter-policies.js';
 import exoMalwareFilterPolicies from '../../../src/connectors/m365/collectors/exo-malware-filter-policies.js';
+import exoSpamFilterPolicies from '../../../src/connectors/m365/collectors/exo-spam-filter-policies.js';
 import { toSectionError } from '../../../src/connectors/m365/section-errors.js';
 import { Transport } from '../../../src/transport/transport.js';
 import { failure, REPO_ROOT, TOKEN, readJson, useStrictNock } from './graph-nock.js';
@@ -61,5 +62,30 @@ describe('Get-MalwareFilterPolicy section', () => {
   it('does not read a 200 without a value array as "no policies"', async () => {
     nock(EXO).post(PATH, cmdlet('Get-MalwareFilterPolicy')).reply(200, {});
     expect(toSectionError(await failure(exoMalwareFilterPolicies.collect(context())), exoMalwareFilterPolicies.spec)).toMatchObject({ code: 'shape' });
+  });
+});
+
+describe('Get-HostedContentFilterPolicy section', () => {
+  it('reads the four spam and phishing actions and the allowed sender domains', async () => {
+    nock(EXO).post(PATH, cmdlet('Get-HostedContentFilterPolicy')).reply(200, fixture('get-hostedcontentfilterpolicy.json'));
+    const rows = await exoSpamFilterPolicies.collect(context());
+    expect(rows).toEqual([
+      { identity: 'Default', isDefault: true, spamAction: 'MoveToJmf', highConfidenceSpamAction: 'Quarantine', phishSpamAction: 'Quarantine', highConfidencePhishAction: 'Quarantine', allowedSenderDomains: [] },
+      { identity: 'Sales partners', isDefault: false, spamAction: 'AddXHeader', highConfidenceSpamAction: 'Quarantine', phishSpamAction: 'Quarantine', highConfidencePhishAction: 'Quarantine', allowedSenderDomains: ['partner.example'] },
+    ]);
+  });
+
+  it('refuses a policy without one of its actions rather than guessing it', async () => {
+    nock(EXO).post(PATH, cmdlet('Get-HostedContentFilterPolicy')).reply(200, { value: [{ Identity: 'Default', Name: 'Default', SpamAction: 'MoveToJmf' }] });
+    const section = toSectionError(await failure(exoSpamFilterPolicies.collect(context())), exoSpamFilterPolicies.spec);
+    expect(section).toMatchObject({ code: 'shape' });
+    expect(section.message).toContain('HighConfidenceSpamAction');
+  });
+
+  it('names the missing app permission and Entra role on a 403', async () => {
+    nock(EXO).post(PATH, cmdlet('Get-HostedContentFilterPolicy')).reply(403, fixture('error-403-role.json'));
+    const section = toSectionError(await failure(exoSpamFilterPolicies.collect(context())), exoSpamFilterPolicies.spec);
+    expect(section).toMatchObject({ code: 'permission', httpStatus: 403 });
+    expect(section.message).toContain('Global Reader');
   });
 });

@@ -17,6 +17,7 @@ import exoOutboundSpamPolicies from './exo-outbound-spam-policies.js';
 import exoTransportConfig from './exo-transport-config.js';
 import exoConnectionFilterPolicies from './exo-connection-filter-policies.js';
 import exoMalwareFilterPolicies from './exo-malware-filter-policies.js';
+import exoSpamFilterPolicies from './exo-spam-filter-policies.js';
 import exoSharingPolicies from './exo-sharing-policies.js';
 import exoExternalInOutlook from './exo-external-in-outlook.js';
 import exoTransportRules from './exo-transport-rules.js';
@@ -81,6 +82,7 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   exoTransportConfig,
   exoConnectionFilterPolicies,
   exoMalwareFilterPolicies,
+  exoSpamFilterPolicies,
   exoSharingPolicies,
   exoExternalInOutlook,
   exoTransportRules,
