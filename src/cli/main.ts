@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { AuditError, ConfigError } from '../core/errors.js';
 import { createRedactor, type Redactor } from '../redaction/redactor.js';
 import { forTerminal } from '../redaction/terminal-text.js';
@@ -45,8 +45,10 @@ export async function buildProgram(redactor: Redactor = createRedactor(), comman
     .name('tenant-audit')
     .description('Audits Microsoft 365, Google Workspace and Salesforce tenants for the security settings the customer owns under the shared responsibility model.')
     .version(TOOL.version)
-    .option('-q, --quiet', 'print only errors')
-    .option('-v, --verbose', 'print per-tenant progress (request counts, retries)')
+    .addOption(new Option('-q, --quiet', 'print only errors (data a command prints on stdout still is)').conflicts('verbose'))
+    .addOption(new Option('-v, --verbose', 'print per-tenant progress (request counts, retries)'))
+    // Every command's --help lists -q and -v: they are taken before or after the command name alike.
+    .configureHelp({ showGlobalOptions: true })
     .showHelpAfterError()
     .addHelpText('after', `
 Exit codes: 0 no failing check at or above --fail-on (default: none), 1 failures at or above it,

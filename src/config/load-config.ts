@@ -11,6 +11,7 @@ import { availableProviders, providerModule } from '../connectors/registry.js';
 import { defaultsCheckProblem, tenantCheckProblem } from './check-references.js';
 import { configSchema, tenantSchema, type CheckFilter, type OwnerRule, type Waiver } from './schema.js';
 import { ownerRulesProblem } from './owner-rules.js';
+import type { NotifyTargetInput } from './notify-targets.js';
 
 export interface TenantConfig {
   name: string;
@@ -29,6 +30,8 @@ export interface AuditConfig {
   dir: string;
   failOn?: Severity | 'none';
   concurrency?: number;
+  /** `notify:` webhooks, as written (a `urlEnv` is read when the audit runs). */
+  notify?: NotifyTargetInput[];
   tenants: TenantConfig[];
 }
 
@@ -43,6 +46,14 @@ function describePath(path: (string | number)[]): string {
 function closestUnionIssue(issue: z.ZodIssue): z.ZodIssue {
   if (issue.code !== 'invalid_union') return issue;
   const branches = issue.unionErrors.map((e) => e.issues).filter((issues) => issues.length > 0);
+  // A branch of another JSON type (a string where an object was given) is not the one meant.
+  const wrongType = (issues: z.ZodIssue[]) => issues.length === 1 && issues[0]!.code === 'invalid_type' && issues[0]!.path.length === issue.path.length;
+  const sameType = branches.filter((issues) => !wrongType(issues));
+  if (sameType.length === 0) {
+    const expected = branches.map((issues) => (issues[0] as z.ZodInvalidTypeIssue).expected);
+    return { ...issue, message: `must be ${expected.map((type) => (type === 'object' ? 'a mapping' : `a ${type}`)).join(' or ')}` };
+  }
+  if (sameType.length === 1) return closestUnionIssue(sameType[0]![0]!);
   const meant = branches.find((issues) => !issues.some((i) => i.code === 'invalid_literal' && i.path[i.path.length - 1] === 'type'));
   if (!meant) {
     const types = issue.unionErrors.flatMap((e) => e.issues).filter((i) => i.code === 'invalid_literal').map((i) => JSON.stringify((i as z.ZodInvalidLiteralIssue).expected));
@@ -138,5 +149,5 @@ export function parseConfig(text: string, file: string, catalog: readonly Check[
       entry: tenant,
     };
   });
-  return { file: full, dir: dirname(full), failOn: defaults.failOn, concurrency: defaults.concurrency, tenants };
+  return { file: full, dir: dirname(full), failOn: defaults.failOn, concurrency: defaults.concurrency, notify: top.data.notify ?? [], tenants };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Provider } from '../core/model.js';
 import { AREAS, SEVERITIES } from '../core/model.js';
 import { providerModules } from '../connectors/registry.js';
+import { notifyTargetSchema } from './notify-targets.js';
 
 export const settingsSchema = z
   .object({
@@ -100,6 +101,8 @@ export function configSchema() {
         })
         .strict()
         .optional(),
+      /** Webhooks told what changed after each audit, besides any `--notify` URLs. */
+      notify: z.array(notifyTargetSchema).optional(),
       tenants: z.array(z.unknown()).min(1, 'list at least one tenant'),
     })
     .strict();

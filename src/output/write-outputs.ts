@@ -13,9 +13,10 @@ import { renderJunit } from '../report/junit.js';
 import { limitToFramework } from '../report/framework-compliance.js';
 import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { renderOcsf } from '../report/ocsf.js';
 import { renderSarif } from '../report/sarif.js';
 
-export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'actions', 'md', 'sarif', 'junit'] as const;
+export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'actions', 'md', 'sarif', 'junit', 'ocsf'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Written when --format is not given; the CI formats are asked for by name. */
 export const DEFAULT_FORMATS: readonly OutputFormat[] = ['json', 'html', 'csv', 'actions', 'md'];
@@ -28,6 +29,7 @@ const FILE_NAMES: Record<OutputFormat, string> = {
   md: 'summary.md',
   sarif: 'results.sarif',
   junit: 'junit.xml',
+  ocsf: 'results.ocsf.json',
 };
 
 export interface OutputOptions {
@@ -87,6 +89,7 @@ export async function writeOutputs(results: AuditResults, outDir: string, format
     md: () => renderMarkdown(shown, drift ? { drift } : undefined),
     sarif: () => renderSarif(current),
     junit: () => renderJunit(current),
+    ocsf: () => renderOcsf(current),
   };
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
   for (const format of formats) {

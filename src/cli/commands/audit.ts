@@ -8,6 +8,7 @@ import type { Redactor } from '../../redaction/redactor.js';
 import { consoleReporter } from '../console-log.js';
 import { appendixOption, csvBomOption, failOnOption, formatOption, frameworkOption, globalFlags, historyOption, narrowConfig, outOption, positiveInt } from '../options.js';
 import { notifyChanges } from '../notify-changes.js';
+import { notifySpecs } from '../notify-specs.js';
 import { runAndReport } from '../run-and-report.js';
 import { resolve } from 'node:path';
 import { readRunManifest } from '../../output/run-manifest.js';
@@ -32,7 +33,7 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .option('--checks <ids...>', 'only these checks (ids, or prefixes ending in - such as m365-ca-)')
     .option('--resume <out>', 'finish an interrupted run: audit only the tenants without a result in that folder, then rebuild its reports')
     .option('--interrupt-grace <seconds>', 'after SIGINT/SIGTERM, how long running tenants get to finish before they are aborted (default 10)', positiveInt)
-    .option('--notify <url>', 'post a change summary (new failures, fixed, tenants not audited) to this webhook: Teams, Slack or generic JSON; repeatable', (url: string, urls: string[] = []) => [...urls, url])
+    .option('--notify <url>', 'post a change summary (new failures, fixed, tenants not audited) to this webhook: Teams, Slack or generic JSON; repeatable, added to the config\'s notify: list', (url: string, urls: string[] = []) => [...urls, url])
     .addOption(appendixOption())
     .addOption(frameworkOption())
     .addOption(historyOption())
@@ -59,6 +60,7 @@ Examples:
       if (newOnly && !compare) throw new ConfigError('--new-only needs --compare <earlier results.json>');
       const catalog = await loadCatalog();
       const config = narrowConfig(await loadConfig(configFile, catalog), configFile, catalog, only ?? {});
+      const notify = notifySpecs(config, opts.notify ?? [], process.env, redactor);
       const interrupt = watchInterrupts((opts.interruptGrace ?? DEFAULT_GRACE_S) * 1000, (signal) => reporter.error(`${signal}: no new tenants are started; running ones get ${opts.interruptGrace ?? DEFAULT_GRACE_S} s to finish (send it again to stop them now)`));
       try {
         const { code, results } = await runAndReport(
@@ -85,7 +87,7 @@ Examples:
           },
           reporter,
         );
-        if (opts.notify?.length) await notifyChanges(opts.notify, results, compare, reporter);
+        if (notify.length) await notifyChanges(notify, results, compare, reporter);
         process.exitCode = code;
       } finally {
         interrupt.dispose();

@@ -28,6 +28,7 @@ export function registerCollectCommand(program: Command, redactor: Redactor): vo
     .addHelpText('after', `
 Examples:
   $ tenant-audit collect --config tenants.yaml --out snapshots
+  $ tenant-audit collect -c clients.yaml --tenant contoso --concurrency 8 -v   # per-tenant progress on stderr
   $ tenant-audit evaluate --snapshot snapshots/contoso.snapshot.json`)
     .action(async (opts: { config: string; out: string; tenant?: string[]; concurrency?: number } & NetworkFlags, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);

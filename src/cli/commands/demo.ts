@@ -20,8 +20,10 @@ export function registerDemoCommand(program: Command, redactor: Redactor): void 
     .addOption(frameworkOption())
     .addOption(historyOption())
     .addHelpText('after', `
-Example:
-  $ npm run demo        # then open tenant-audit-output/demo/report.html`)
+Examples:
+  $ tenant-audit demo                       # then open tenant-audit-output/demo/report.html
+  $ tenant-audit demo -o demo-out --format json,html,sarif,junit,ocsf
+  $ tenant-audit demo -q --framework cis-m365`)
     .action(async (opts: { out: string; format: OutputFormat[]; csvBom?: boolean; appendix?: boolean; framework?: string; history?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
       checkFrameworkFlag(opts.framework);

@@ -28,8 +28,9 @@ export function registerEvaluateCommand(program: Command, redactor: Redactor): v
     .addOption(appendixOption())
     .addOption(frameworkOption())
     .addHelpText('after', `
-Example:
-  $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report`)
+Examples:
+  $ tenant-audit evaluate --snapshot snapshots/*.snapshot.json --out offline-report
+  $ tenant-audit evaluate -s snapshots/contoso.snapshot.json -c tenants.yaml --fail-on high --compare last/results.json`)
     .action(async (opts: { snapshot: string[]; config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; compare?: string; appendix?: boolean; framework?: string }, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
       checkFrameworkFlag(opts.framework);
