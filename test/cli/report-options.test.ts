@@ -31,6 +31,15 @@ describe('report options: --framework, --appendix', () => {
     expect(json.tenants.some((t: { tenant: { provider: string } }) => t.tenant.provider === 'gws')).toBe(true);
   }, 30_000);
 
+  it('points at report.html only when the run wrote one', async () => {
+    const jsonOnly = await runCli(['demo', '--out', join(dir, 'json-only'), '--format', 'json']);
+    expect(jsonOnly.code, jsonOnly.stderr).not.toBe(2);
+    expect(jsonOnly.stdout + jsonOnly.stderr).not.toContain('report.html');
+    await expect(stat(join(dir, 'json-only', 'report.html'))).rejects.toThrow();
+    const withHtml = await runCli(['demo', '--out', join(dir, 'with-html'), '--format', 'json,html']);
+    expect(withHtml.stdout + withHtml.stderr).toContain(`Open ${join(dir, 'with-html', 'report.html')} in a browser.`);
+  }, 30_000);
+
   it('refuses a framework no file defines, naming the choices (exit 2)', async () => {
     const run = await runCli(['demo', '--out', join(dir, 'bad'), '--framework', 'cis-m356']);
     expectUsageError(run, 'unknown framework "cis-m356"', 'cis-m365', 'scuba');

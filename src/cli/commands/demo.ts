@@ -32,7 +32,7 @@ Examples:
       try {
         reporter.line(`Demo: ${demo.servers.length} tenant API doubles listening on loopback (${demo.servers.map((s) => s.baseUrl).join(', ')})`);
         const { code } = await runAndReport(demo.config, { out: opts.out, formats: opts.format, csvBom: Boolean(opts.csvBom), network: { maxTries: 3 }, env: { ...DEMO_ENV }, appendix: Boolean(opts.appendix), framework: opts.framework, history: opts.history }, reporter);
-        reporter.line(`Open ${resolve(opts.out, 'report.html')} in a browser.`);
+        if (opts.format.includes('html')) reporter.line(`Open ${resolve(opts.out, 'report.html')} in a browser.`);
         process.exitCode = code;
       } finally {
         await demo.close();
