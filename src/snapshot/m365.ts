@@ -1,3 +1,7 @@
+import type { TeamsAppPermissionPolicy, TeamsClientConfiguration, TeamsFederationConfiguration, TeamsMeetingPolicy } from './m365-teams.js';
+
+export type { TeamsAppPermissionPolicy, TeamsClientConfiguration, TeamsFederationConfiguration, TeamsMeetingPolicy } from './m365-teams.js';
+
 /**
  * The Microsoft 365 snapshot: what the connector hands to checks. Each key is a section
  * collected on its own; field names follow Microsoft Graph so evidence reads like the API.
@@ -728,6 +732,10 @@ export interface M365Shapes {
   purviewProtectionAlerts: PurviewProtectionAlert[];
   powerBiTenantSettings: PowerBiTenantSetting[];
   spoTenant: SpoTenant;
+  teamsMeetingPolicies: TeamsMeetingPolicy[];
+  teamsFederationConfiguration: TeamsFederationConfiguration;
+  teamsClientConfiguration: TeamsClientConfiguration;
+  teamsAppPermissionPolicies: TeamsAppPermissionPolicy[];
 }
 
 export type M365SectionName = keyof M365Shapes;

@@ -47,10 +47,10 @@ async function credentialFor(tenant: M365TenantFields & { name: string }, author
 
 /** Another API than Graph a token is wanted for: its audience, and the token variable that stands in for it. */
 export interface TokenAudience {
-  /** The resource whose /.default scope is asked for, e.g. https://outlook.office365.com. */
+  /** The resource whose /.default scope is asked for, e.g. https://outlook.office365.com (or an app id). */
   resource: string;
   /** With token auth: the config field naming this API's own token variable (it falls back to tokenEnv). */
-  tokenField?: 'exchangeTokenEnv' | 'complianceTokenEnv' | 'fabricTokenEnv' | 'sharePointTokenEnv';
+  tokenField?: 'exchangeTokenEnv' | 'complianceTokenEnv' | 'fabricTokenEnv' | 'sharePointTokenEnv' | 'teamsTokenEnv';
 }
 
 /**

@@ -8,6 +8,7 @@ import type { M365TenantFields } from './config.js';
 import { m365TokenSource } from './credential.js';
 import { FabricClient } from './fabric-client.js';
 import { SharePointAdminClient } from './sharepoint-admin-client.js';
+import { TEAMS_ADMIN_RESOURCE, TeamsAdminClient } from './teams-admin-client.js';
 import { m365ServiceEndpoints, sharePointAdminHost } from './service-clouds.js';
 
 /** The Microsoft 365 APIs outside Graph, each made (token, transport) only when a section needs it. */
@@ -17,6 +18,8 @@ export interface M365ServiceClients {
   fabric(): FabricClient;
   /** Refuses (not_collected) unless optIn.sharePointAdmin is set: its only permission can also write. */
   sharePointAdmin(initialDomain: string | undefined): SharePointAdminClient;
+  /** The Teams tenant admin API; unreadable (not_found) in clouds where its host is not known. */
+  teams(): TeamsAdminClient;
 }
 
 type Tenant = M365TenantFields & { name: string };
@@ -45,6 +48,13 @@ export function m365ServiceClients(tenant: Tenant, graphEndpoints: { graph: stri
     const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: hosts.fabric, tokenField: 'fabricTokenEnv' });
     return new FabricClient({ base: hosts.fabric, token, inFlight, transport: tenantTransport([hosts.fabric], runtime, options) });
   });
+  const teams = once(() => {
+    if (!hosts.teams) {
+      throw new SectionFailure({ code: 'not_found', message: `The Teams tenant admin API has no known host in the ${tenant.cloud ?? 'global'} cloud; Teams settings are not read there.`, endpoint: 'GET /Skype.Policy/configurations/*' });
+    }
+    const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: TEAMS_ADMIN_RESOURCE, tokenField: 'teamsTokenEnv' });
+    return new TeamsAdminClient({ base: hosts.teams, token, inFlight, transport: tenantTransport([hosts.teams], runtime, options) });
+  });
   let sharePoint: SharePointAdminClient | undefined;
   const sharePointAdmin = (initialDomain: string | undefined) => {
     const endpoint = 'GET /_api/SPO.Tenant';
@@ -64,5 +74,5 @@ export function m365ServiceClients(tenant: Tenant, graphEndpoints: { graph: stri
     sharePoint ??= new SharePointAdminClient({ base, token: m365TokenSource(tenant, graphEndpoints, runtime, { resource: base, tokenField: 'sharePointTokenEnv' }), transport: tenantTransport([base], runtime, options) });
     return sharePoint;
   };
-  return { exchange, compliance, fabric, sharePointAdmin };
+  return { exchange, compliance, fabric, sharePointAdmin, teams };
 }

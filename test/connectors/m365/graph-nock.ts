@@ -222,6 +222,9 @@ export const NO_SERVICES: M365ServiceClients = {
   sharePointAdmin: () => {
     throw new Error('this test reads no SharePoint admin section');
   },
+  teams: () => {
+    throw new Error('this test reads no Teams section');
+  },
 };
 
 /** The error a promise rejects with; fails the test when it resolves. */

@@ -31,6 +31,10 @@ import purviewLabelPolicies from './purview-label-policies.js';
 import purviewProtectionAlerts from './purview-protection-alerts.js';
 import powerBiTenantSettings from './power-bi-tenant-settings.js';
 import spoTenant from './spo-tenant.js';
+import teamsAppPermissionPolicies from './teams-app-permission-policies.js';
+import teamsClientConfiguration from './teams-client-configuration.js';
+import teamsFederationConfiguration from './teams-federation-configuration.js';
+import teamsMeetingPolicies from './teams-meeting-policies.js';
 import graphAppRoleAssignments from './graph-app-role-assignments.js';
 import groupSettings from './group-settings.js';
 import licences from './licences.js';
@@ -96,4 +100,8 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   purviewProtectionAlerts,
   powerBiTenantSettings,
   spoTenant,
+  teamsMeetingPolicies,
+  teamsFederationConfiguration,
+  teamsClientConfiguration,
+  teamsAppPermissionPolicies,
 };
