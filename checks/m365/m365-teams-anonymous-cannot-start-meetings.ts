@@ -7,7 +7,7 @@ const rule: PolicyRule<TeamsMeetingPolicy> = {
   standing: (p) => (p.allowAnonymousUsersToStartMeeting === null ? 'unknown' : p.allowAnonymousUsersToStartMeeting ? 'fault' : 'ok'),
   fault: { one: 'lets anonymous users start meetings', many: 'let anonymous users start meetings' },
   detail: () => 'AllowAnonymousUsersToStartMeeting is true',
-  pass: 'keep anonymous users and dial-in callers from starting meetings',
+  pass: { one: 'keeps anonymous users and dial-in callers from starting meetings', many: 'keep anonymous users and dial-in callers from starting meetings' },
 };
 
 export default defineCheck({

@@ -7,7 +7,7 @@ const rule: PolicyRule<TeamsMeetingPolicy> = {
   standing: (p) => (p.allowPstnUsersToBypassLobby === null ? 'unknown' : p.allowPstnUsersToBypassLobby ? 'fault' : 'ok'),
   fault: { one: 'lets people dialing in bypass the lobby', many: 'let people dialing in bypass the lobby' },
   detail: () => 'AllowPSTNUsersToBypassLobby is true',
-  pass: 'keep people dialing in waiting in the lobby',
+  pass: { one: 'keeps people dialing in waiting in the lobby', many: 'keep people dialing in waiting in the lobby' },
 };
 
 export default defineCheck({

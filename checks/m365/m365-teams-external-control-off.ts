@@ -7,7 +7,7 @@ const rule: PolicyRule<TeamsMeetingPolicy> = {
   standing: (p) => (p.allowExternalParticipantGiveRequestControl === null ? 'unknown' : p.allowExternalParticipantGiveRequestControl ? 'fault' : 'ok'),
   fault: { one: 'lets external participants give or request control of shared screens', many: 'let external participants give or request control of shared screens' },
   detail: () => 'AllowExternalParticipantGiveRequestControl is true',
-  pass: 'keep external participants from giving or requesting control',
+  pass: { one: 'keeps external participants from giving or requesting control', many: 'keep external participants from giving or requesting control' },
 };
 
 export default defineCheck({

@@ -12,7 +12,7 @@ const scubaRule: PolicyRule<TeamsMeetingPolicy> = {
   },
   fault: { one: 'admits anonymous users or dial-in callers without the lobby', many: 'admit anonymous users or dial-in callers without the lobby' },
   detail: (p) => [p.autoAdmittedUsers === 'Everyone' ? 'AutoAdmittedUsers is Everyone' : '', p.allowPstnUsersToBypassLobby ? 'AllowPSTNUsersToBypassLobby is true' : ''].filter(Boolean).join('; '),
-  pass: 'keep anonymous users and dial-in callers in the lobby',
+  pass: { one: 'keeps anonymous users and dial-in callers in the lobby', many: 'keep anonymous users and dial-in callers in the lobby' },
 };
 
 /** CIS: only people in the organisation (guests excluded), or fewer, bypass the lobby. */

@@ -21,7 +21,7 @@ export function appCatalogRule(catalog: AppCatalog): PolicyRule<TeamsAppPermissi
     standing: (p) => (p[field] === null ? 'unknown' : p[field] === 'BlockedAppList' ? 'fault' : 'ok'),
     fault: { one: `allows every ${label.replace(/s$/, '')} not blocked`, many: `allow every ${label.replace(/s$/, '')} not blocked` },
     detail: () => `${property} is BlockedAppList`,
-    pass: `allow only approved ${label}`,
+    pass: { one: `allows only approved ${label}`, many: `allow only approved ${label}` },
   };
 }
 

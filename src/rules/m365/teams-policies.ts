@@ -17,8 +17,8 @@ export interface PolicyRule<T> {
   fault: { one: string; many: string };
   /** What a policy at fault has set, for its evidence line. */
   detail(policy: T): string;
-  /** What passing means, after "All N meeting policies" / "The Global meeting policy". */
-  pass: string;
+  /** What passing means, after "The Global meeting policy" (one) / "All N meeting policies" (many). */
+  pass: { one: string; many: string };
 }
 
 function capitalise(text: string): string {
@@ -38,8 +38,8 @@ export function judgePolicies<T extends { identity: string }>(policies: readonly
   if (unknown.length > 0) {
     return { status: 'not_assessed', summary: `The Teams admin API answered without the setting for ${unknown.map((p) => policyLabel(p.identity, rule.noun)).join(', ')}.` };
   }
-  if (policies.length === 1) return { status: 'pass', summary: `The ${policyLabel(policies[0]!.identity, rule.noun)} ${rule.pass}.` };
-  return { status: 'pass', summary: `All ${policies.length} ${rule.noun.replace(/y$/, 'ie')}s ${rule.pass}.` };
+  if (policies.length === 1) return { status: 'pass', summary: `The ${policyLabel(policies[0]!.identity, rule.noun)} ${rule.pass.one}.` };
+  return { status: 'pass', summary: `All ${policies.length} ${rule.noun.replace(/y$/, 'ie')}s ${rule.pass.many}.` };
 }
 
 /** The Global policy alone, for controls whose text covers only the org-wide default. */
