@@ -1,14 +1,14 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import { globalControlVerdict, judgePolicies, type PolicyRule } from '../../src/rules/m365/teams-policies.js';
+import { globalControlVerdict, judgePolicies, mustBeOff } from '../../src/rules/m365/teams-policies.js';
 import type { TeamsMeetingPolicy } from '../../src/snapshot/m365.js';
 
-const rule: PolicyRule<TeamsMeetingPolicy> = {
-  noun: 'meeting policy',
-  standing: (p) => (p.allowAnonymousUsersToStartMeeting === null ? 'unknown' : p.allowAnonymousUsersToStartMeeting ? 'fault' : 'ok'),
-  fault: { one: 'lets anonymous users start meetings', many: 'let anonymous users start meetings' },
-  detail: () => 'AllowAnonymousUsersToStartMeeting is true',
-  pass: { one: 'keeps anonymous users and dial-in callers from starting meetings', many: 'keep anonymous users and dial-in callers from starting meetings' },
-};
+const rule = mustBeOff<TeamsMeetingPolicy>(
+  'meeting policy',
+  (p) => p.allowAnonymousUsersToStartMeeting,
+  'AllowAnonymousUsersToStartMeeting',
+  { one: 'lets anonymous users start meetings', many: 'let anonymous users start meetings' },
+  { one: 'keeps anonymous users and dial-in callers from starting meetings', many: 'keep anonymous users and dial-in callers from starting meetings' },
+);
 
 export default defineCheck({
   id: 'm365-teams-anonymous-cannot-start-meetings',

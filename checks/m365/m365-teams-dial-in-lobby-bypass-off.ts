@@ -1,14 +1,14 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import { globalControlVerdict, judgePolicies, type PolicyRule } from '../../src/rules/m365/teams-policies.js';
+import { globalControlVerdict, judgePolicies, mustBeOff } from '../../src/rules/m365/teams-policies.js';
 import type { TeamsMeetingPolicy } from '../../src/snapshot/m365.js';
 
-const rule: PolicyRule<TeamsMeetingPolicy> = {
-  noun: 'meeting policy',
-  standing: (p) => (p.allowPstnUsersToBypassLobby === null ? 'unknown' : p.allowPstnUsersToBypassLobby ? 'fault' : 'ok'),
-  fault: { one: 'lets people dialing in bypass the lobby', many: 'let people dialing in bypass the lobby' },
-  detail: () => 'AllowPSTNUsersToBypassLobby is true',
-  pass: { one: 'keeps people dialing in waiting in the lobby', many: 'keep people dialing in waiting in the lobby' },
-};
+const rule = mustBeOff<TeamsMeetingPolicy>(
+  'meeting policy',
+  (p) => p.allowPstnUsersToBypassLobby,
+  'AllowPSTNUsersToBypassLobby',
+  { one: 'lets people dialing in bypass the lobby', many: 'let people dialing in bypass the lobby' },
+  { one: 'keeps people dialing in waiting in the lobby', many: 'keep people dialing in waiting in the lobby' },
+);
 
 export default defineCheck({
   id: 'm365-teams-dial-in-lobby-bypass-off',

@@ -1,14 +1,14 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import { globalControlVerdict, judgePolicies, type PolicyRule } from '../../src/rules/m365/teams-policies.js';
+import { globalControlVerdict, judgePolicies, mustBeOff } from '../../src/rules/m365/teams-policies.js';
 import type { TeamsMeetingPolicy } from '../../src/snapshot/m365.js';
 
-const rule: PolicyRule<TeamsMeetingPolicy> = {
-  noun: 'meeting policy',
-  standing: (p) => (p.allowExternalParticipantGiveRequestControl === null ? 'unknown' : p.allowExternalParticipantGiveRequestControl ? 'fault' : 'ok'),
-  fault: { one: 'lets external participants give or request control of shared screens', many: 'let external participants give or request control of shared screens' },
-  detail: () => 'AllowExternalParticipantGiveRequestControl is true',
-  pass: { one: 'keeps external participants from giving or requesting control', many: 'keep external participants from giving or requesting control' },
-};
+const rule = mustBeOff<TeamsMeetingPolicy>(
+  'meeting policy',
+  (p) => p.allowExternalParticipantGiveRequestControl,
+  'AllowExternalParticipantGiveRequestControl',
+  { one: 'lets external participants give or request control of shared screens', many: 'let external participants give or request control of shared screens' },
+  { one: 'keeps external participants from giving or requesting control', many: 'keep external participants from giving or requesting control' },
+);
 
 export default defineCheck({
   id: 'm365-teams-external-control-off',

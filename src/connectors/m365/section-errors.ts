@@ -23,8 +23,11 @@ export function toSectionError(error: unknown, spec: SectionSpec): SectionError 
     switch (error.status) {
       case 401:
         return { code: 'auth', message: `${error.service} refused the token (${detail}).`, endpoint, httpStatus: 401 };
-      case 403:
-        return { code: 'permission', message: `${error.service} denied the read (${detail}); grant the application permission(s) ${permission} and admin-consent it.`, permission, endpoint, httpStatus: 403 };
+      case 403: {
+        // An API authorised by a directory role alone (Teams) has no permission to consent to.
+        const remedy = spec.permissions.every((p) => p.startsWith('Entra role')) ? `give the app's service principal the ${permission}` : `grant the application permission(s) ${permission} and admin-consent it`;
+        return { code: 'permission', message: `${error.service} denied the read (${detail}); ${remedy}.`, permission, endpoint, httpStatus: 403 };
+      }
       case 404:
         return { code: 'not_found', message: `${error.service} found nothing at this endpoint (${detail}); the service may not be provisioned in this tenant.`, endpoint, httpStatus: 404 };
       case 429:

@@ -54,3 +54,14 @@ export function globalControlVerdict<T extends { identity: string }>(policies: r
   const { status, summary } = judgePolicies(global, rule);
   return { status, summary };
 }
+
+/** A rule over one on/off setting that must be off: on is a fault, left out is unknown. */
+export function mustBeOff<T extends { identity: string }>(noun: string, setting: (policy: T) => boolean | null, property: string, fault: PolicyRule<T>['fault'], pass: PolicyRule<T>['pass']): PolicyRule<T> {
+  return {
+    noun,
+    standing: (p) => (setting(p) === null ? 'unknown' : setting(p) ? 'fault' : 'ok'),
+    fault,
+    detail: () => `${property} is true`,
+    pass,
+  };
+}

@@ -78,6 +78,7 @@ describe('Teams admin API (Skype.Policy/configurations)', () => {
     expect(section).toMatchObject({ code: 'permission', httpStatus: 403 });
     expect(section.message).toContain('Microsoft Teams denied the read (Forbidden');
     expect(section.permission).toContain('Entra role Global Reader');
+    expect(section.message).toContain("give the app's service principal the Entra role Global Reader");
   });
 
   it('reports a tenant without Teams as a missing licence', async () => {
