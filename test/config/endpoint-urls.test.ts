@@ -25,6 +25,7 @@ describe('endpoint overrides are https (plain http only on loopback) and carry n
       'm365 endpoints.fabric',
       'm365 endpoints.graph',
       'm365 endpoints.sharePointAdmin',
+      'm365 endpoints.teams',
       'notify[].url',
       'salesforce auth.instanceUrl',
       'salesforce auth.loginUrl',

@@ -31,6 +31,7 @@ describe('…Env fields hold the name of an environment variable, never the secr
       'm365 auth.exchangeTokenEnv',
       'm365 auth.fabricTokenEnv',
       'm365 auth.sharePointTokenEnv',
+      'm365 auth.teamsTokenEnv',
       'm365 auth.tokenEnv',
       'notify[].urlEnv',
       'salesforce auth.privateKeyEnv',
