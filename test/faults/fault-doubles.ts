@@ -15,6 +15,8 @@ export interface FaultTarget {
   loopCursor(base: string): string;
   /** A cursor on another origin, where the provider pages by URL. */
   foreignCursor?(attacker: string): string;
+  /** The API answers the whole list at once (no cursor), so the paging faults do not apply. */
+  unpaged?: true;
 }
 
 const CONTOSO_INVOKE = '/adminapi/beta/9c3f2a1b-4d5e-4f60-8a7b-1c2d3e4f5a6b/InvokeCommand';
@@ -48,6 +50,15 @@ export const TARGETS: Record<string, FaultTarget> = {
     loopCursor: (base) => `${base}/v1/admin/tenantsettings?continuationToken=loop`,
     foreignCursor: (attacker) => `${attacker}/v1/admin/tenantsettings?continuationToken=p2`,
   },
+  'm365 Teams admin API': {
+    provider: 'm365',
+    folder: 'm365-contoso',
+    section: 'teamsMeetingPolicies',
+    unpaged: true,
+    matches: (url) => url.pathname === '/Skype.Policy/configurations/TeamsMeetingPolicy',
+    page: () => [{ Identity: 'Global', AllowAnonymousUsersToStartMeeting: false, AutoAdmittedUsers: 'EveryoneInCompany', AllowPSTNUsersToBypassLobby: false, AllowExternalParticipantGiveRequestControl: false }],
+    loopCursor: (base) => `${base}/Skype.Policy/configurations/TeamsMeetingPolicy`,
+  },
   gws: {
     provider: 'gws',
     folder: 'gws-demo',
@@ -78,6 +89,8 @@ export interface Fault {
   codes?: SectionErrorCode[];
   /** The providers it applies to (paging by URL is not Google's). */
   providers?: Provider[];
+  /** A fault in following the provider's cursor: not for a target that has none. */
+  paging?: true;
   /** Answer only the first this many target requests so; the recorded routes answer the rest. */
   times?: number;
   act: Misbehaviour;
@@ -125,8 +138,8 @@ export const FAULTS: Fault[] = [
   },
   { name: '302 to another host', outcome: 'error', codes: ['refused'], act: redirect(302) },
   { name: '307 to another host', outcome: 'error', codes: ['refused'], act: redirect(307) },
-  { name: 'paging link to another host', outcome: 'error', codes: ['refused'], providers: ['m365', 'salesforce'], act: (_req, res, { target, attacker }) => json(res, 200, JSON.stringify(target.page(target.foreignCursor!(attacker)))) },
-  { name: 'paging loop', outcome: 'error', codes: ['incomplete'], act: (_req, res, { target, base }) => json(res, 200, JSON.stringify(target.page(target.loopCursor(base)))) },
+  { name: 'paging link to another host', outcome: 'error', codes: ['refused'], providers: ['m365', 'salesforce'], paging: true, act: (_req, res, { target, attacker }) => json(res, 200, JSON.stringify(target.page(target.foreignCursor!(attacker)))) },
+  { name: 'paging loop', outcome: 'error', codes: ['incomplete'], paging: true, act: (_req, res, { target, base }) => json(res, 200, JSON.stringify(target.page(target.loopCursor(base)))) },
   { name: '200 with an error body', outcome: 'error', codes: ['shape'], act: body('{"error":{"code":"InternalServerError","message":"try later"}}') },
   { name: '200 with null', outcome: 'error', codes: ['shape'], act: body('null') },
   { name: '200 with {}', outcome: 'error', codes: ['shape'], act: body('{}') },
