@@ -9,7 +9,7 @@ import type { TeamsAdminClient } from './teams-admin-client.js';
  * permission to grant: an app-only token is authorised by the Entra role on the app's service principal.
  * Global Reader (read-only) is the role ScubaGear documents; Teams Administrator also reads, but can write.
  */
-export const TEAMS_PERMISSIONS = ['Entra role Global Reader (on the app; Teams Administrator also works but can write)'];
+export const TEAMS_PERMISSIONS = ['Entra role Global Reader (on the app)'];
 export const TEAMS_LICENCE = 'Microsoft Teams';
 
 export function teamsSpec(configurationType: string, cmdlet: string): SectionSpec {
