@@ -3,6 +3,10 @@
  * collected on its own; field names follow Microsoft Graph so evidence reads like the API.
  */
 
+import type { PowerPlatformDlpPolicy, PowerPlatformEnvironment, PowerPlatformTenantIsolation, PowerPlatformTenantSettings } from './m365-power-platform.js';
+
+export type { PowerPlatformAllowedTenant, PowerPlatformDlpPolicy, PowerPlatformEnvironment, PowerPlatformTenantIsolation, PowerPlatformTenantSettings } from './m365-power-platform.js';
+
 export interface M365Licences {
   skus: { skuId: string; skuPartNumber: string; capabilityStatus: string }[];
   /** Service plan names provisioned (status Success) in any enabled SKU, e.g. AAD_PREMIUM_P2. */
@@ -728,6 +732,10 @@ export interface M365Shapes {
   purviewProtectionAlerts: PurviewProtectionAlert[];
   powerBiTenantSettings: PowerBiTenantSetting[];
   spoTenant: SpoTenant;
+  powerPlatformEnvironments: PowerPlatformEnvironment[];
+  powerPlatformDlpPolicies: PowerPlatformDlpPolicy[];
+  powerPlatformTenantIsolation: PowerPlatformTenantIsolation;
+  powerPlatformTenantSettings: PowerPlatformTenantSettings;
 }
 
 export type M365SectionName = keyof M365Shapes;

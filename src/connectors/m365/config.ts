@@ -43,6 +43,7 @@ const tokenAuth = z.object({
   complianceTokenEnv: envVarName.optional(),
   fabricTokenEnv: envVarName.optional(),
   sharePointTokenEnv: envVarName.optional(),
+  powerPlatformTokenEnv: envVarName.optional(),
 }).strict();
 
 export const m365TenantFields = z.object({
@@ -63,6 +64,8 @@ export const m365TenantFields = z.object({
       fabric: endpointUrl.optional(),
       /** The SharePoint admin site, e.g. https://contoso-admin.sharepoint.com (default: from the initial domain). */
       sharePointAdmin: endpointUrl.optional(),
+      /** The Power Platform admin (BAP) API, e.g. https://api.bap.microsoft.com. */
+      powerPlatform: endpointUrl.optional(),
     })
     .strict()
     .optional(),

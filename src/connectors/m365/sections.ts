@@ -12,5 +12,6 @@ export const m365SetupSteps: string[] = [
   'API permissions > Add a permission > Microsoft Graph > Application permissions: add every permission in the table below, then "Grant admin consent". All are read-only.',
   'For the Exchange Online and Purview sections: API permissions > Add a permission > APIs my organization uses > Office 365 Exchange Online > Application permissions > Exchange.ManageAsApp, grant admin consent; then Entra admin center > Roles and administrators > Global Reader > Add assignments: the app. The tool runs only Get-* cmdlets.',
   'For the Power BI sections: put the app in a security group and allow that group under Fabric admin portal > Tenant settings > Admin API settings > "Service principals can access read-only admin APIs".',
+  'For the Power Platform sections: once, a Power Platform or Global Administrator registers the app as a management application, signed in as themselves: pac admin application register --application-id <client id> (Power Platform CLI) or New-PowerAppManagementApp -ApplicationId <client id>. No API permission is consented; until this is done every Power Platform read answers 403 and its checks are not assessed, saying so.',
   'Put the tenant id, the app\'s client id and where the certificate or secret lives into tenants.yaml.',
 ];

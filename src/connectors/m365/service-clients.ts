@@ -7,6 +7,8 @@ import { discoverComplianceHost } from './compliance-host.js';
 import type { M365TenantFields } from './config.js';
 import { m365TokenSource } from './credential.js';
 import { FabricClient } from './fabric-client.js';
+import { powerPlatformEndpoint } from './power-platform-cloud.js';
+import { PowerPlatformClient } from './power-platform-client.js';
 import { SharePointAdminClient } from './sharepoint-admin-client.js';
 import { m365ServiceEndpoints, sharePointAdminHost } from './service-clouds.js';
 
@@ -15,6 +17,8 @@ export interface M365ServiceClients {
   exchange(): AdminApiClient;
   compliance(): Promise<AdminApiClient>;
   fabric(): FabricClient;
+  /** The Power Platform admin API (BAP); the app must be registered as a management application. */
+  powerPlatform(): PowerPlatformClient;
   /** Refuses (not_collected) unless optIn.sharePointAdmin is set: its only permission can also write. */
   sharePointAdmin(initialDomain: string | undefined): SharePointAdminClient;
 }
@@ -45,6 +49,14 @@ export function m365ServiceClients(tenant: Tenant, graphEndpoints: { graph: stri
     const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: hosts.fabric, tokenField: 'fabricTokenEnv' });
     return new FabricClient({ base: hosts.fabric, token, inFlight, transport: tenantTransport([hosts.fabric], runtime, options) });
   });
+  const powerPlatform = once(() => {
+    const api = powerPlatformEndpoint(tenant);
+    if (!api) {
+      throw new SectionFailure({ code: 'not_found', message: `The Power Platform admin API has no host known to tenant-audit in the ${tenant.cloud ?? 'global'} cloud; set endpoints.powerPlatform to read it there.`, endpoint: 'https://api.bap.microsoft.com' });
+    }
+    const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: api.audience, tokenField: 'powerPlatformTokenEnv' });
+    return new PowerPlatformClient({ base: api.api, token, inFlight, transport: tenantTransport([api.api], runtime, options) });
+  });
   let sharePoint: SharePointAdminClient | undefined;
   const sharePointAdmin = (initialDomain: string | undefined) => {
     const endpoint = 'GET /_api/SPO.Tenant';
@@ -64,5 +76,5 @@ export function m365ServiceClients(tenant: Tenant, graphEndpoints: { graph: stri
     sharePoint ??= new SharePointAdminClient({ base, token: m365TokenSource(tenant, graphEndpoints, runtime, { resource: base, tokenField: 'sharePointTokenEnv' }), transport: tenantTransport([base], runtime, options) });
     return sharePoint;
   };
-  return { exchange, compliance, fabric, sharePointAdmin };
+  return { exchange, compliance, fabric, powerPlatform, sharePointAdmin };
 }

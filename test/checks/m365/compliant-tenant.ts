@@ -1,4 +1,5 @@
 import type { CaPolicy, DirectoryPrincipal, M365Shapes, PimGroup, PimSettings, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
+import { compliantPowerPlatform } from './compliant-power-platform.js';
 import { compliantServices } from './compliant-services.js';
 
 /** Role template ids used across the cases. */
@@ -327,5 +328,6 @@ export function compliantTenant(): M365Shapes {
       { id: 'ca-agents-high-risk', displayName: 'Block high-risk agents', state: 'enabled', includeApplications: ['All'], excludeApplications: [], agentIdRiskLevels: ['high'], includeAgentIdServicePrincipals: ['All'], excludeAgentIdServicePrincipals: [], agentIdServicePrincipalFilter: null, clientAppTypes: ['all'], builtInControls: ['block'] },
     ],
     ...compliantServices(),
+    ...compliantPowerPlatform(),
   };
 }

@@ -30,6 +30,10 @@ import purviewDlpRules from './purview-dlp-rules.js';
 import purviewLabelPolicies from './purview-label-policies.js';
 import purviewProtectionAlerts from './purview-protection-alerts.js';
 import powerBiTenantSettings from './power-bi-tenant-settings.js';
+import powerPlatformDlpPolicies from './power-platform-dlp-policies.js';
+import powerPlatformEnvironments from './power-platform-environments.js';
+import powerPlatformTenantIsolation from './power-platform-tenant-isolation.js';
+import powerPlatformTenantSettings from './power-platform-tenant-settings.js';
 import spoTenant from './spo-tenant.js';
 import graphAppRoleAssignments from './graph-app-role-assignments.js';
 import groupSettings from './group-settings.js';
@@ -96,4 +100,8 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   purviewProtectionAlerts,
   powerBiTenantSettings,
   spoTenant,
+  powerPlatformEnvironments,
+  powerPlatformDlpPolicies,
+  powerPlatformTenantIsolation,
+  powerPlatformTenantSettings,
 };
