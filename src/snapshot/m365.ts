@@ -630,6 +630,26 @@ export interface PurviewDlpRule {
   /** All, PerUser or PerAnonymousUser; null when the rule does not block. */
   blockAccessScope: string | null;
   notifyUser: string[];
+  /** Endpoint DLP actions (EndpointDlpRestrictions): Setting (Print, UnallowedApps, …) and Value (Audit, Block, Warn, Ignore). */
+  endpointRestrictions: PurviewEndpointRestriction[];
+}
+
+export interface PurviewEndpointRestriction {
+  setting: string;
+  value: string;
+}
+
+/** An audit log retention policy (Get-UnifiedAuditLogRetentionPolicy); Audit (Premium) only. */
+export interface PurviewAuditRetentionPolicy {
+  name: string;
+  /** SevenDays, OneMonth, ThreeMonths, SixMonths, NineMonths, TwelveMonths, ThreeYears, FiveYears, SevenYears or TenYears. */
+  retentionDuration: string;
+  priority: number | null;
+  enabled: boolean;
+  /** Filters: empty means every record type, operation and user. */
+  recordTypes: string[];
+  operations: string[];
+  userIds: string[];
 }
 
 export interface PurviewLabelPolicy {
@@ -730,6 +750,7 @@ export interface M365Shapes {
   purviewDlpRules: PurviewDlpRule[];
   purviewLabelPolicies: PurviewLabelPolicy[];
   purviewProtectionAlerts: PurviewProtectionAlert[];
+  purviewAuditRetentionPolicies: PurviewAuditRetentionPolicy[];
   powerBiTenantSettings: PowerBiTenantSetting[];
   spoTenant: SpoTenant;
   powerPlatformEnvironments: PowerPlatformEnvironment[];

@@ -141,7 +141,7 @@ export function compliantTenant(): M365Shapes {
   return {
     licences: {
       skus: [{ skuId: '06ebc4ee-1bb5-47dd-8120-11324bc54e06', skuPartNumber: 'SPE_E5', capabilityStatus: 'Enabled' }],
-      servicePlans: ['AAD_PREMIUM', 'AAD_PREMIUM_P2', 'EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'MIP_S_CLP1', 'MIP_S_CLP2'],
+      servicePlans: ['AAD_PREMIUM', 'AAD_PREMIUM_P2', 'EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'MIP_S_CLP1', 'MIP_S_CLP2', 'M365_ADVANCED_AUDITING'],
       entraP1: true,
       entraP2: true,
     },
