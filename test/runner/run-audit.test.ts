@@ -18,7 +18,7 @@ const TOKEN_ENV = { AUDIT_TOKEN: 'loopback-token' };
 const quietLog = { info: () => {}, warn: () => {} };
 
 function m365Entry(name: string, graph: string, tokenEnv = 'AUDIT_TOKEN'): string {
-  return `  - name: ${name}\n    provider: m365\n    tenantId: ${name}.onmicrosoft.com\n    auth: { type: token, tokenEnv: ${tokenEnv} }\n    endpoints: { graph: "${graph}" }\n    settings: { breakGlassAccounts: [breakglass01@contoso.example] }\n`;
+  return `  - name: ${name}\n    provider: m365\n    tenantId: ${name}.onmicrosoft.com\n    auth: { type: token, tokenEnv: ${tokenEnv} }\n    endpoints: { graph: "${graph}", exchange: "${graph}", compliance: "${graph}", fabric: "${graph}", powerPlatform: "${graph}" }\n    settings: { breakGlassAccounts: [breakglass01@contoso.example] }\n`;
 }
 
 function options(catalog: readonly Check[], extra: Partial<RunAuditOptions> = {}): RunAuditOptions {
