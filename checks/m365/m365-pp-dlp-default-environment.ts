@@ -19,6 +19,8 @@ export default defineCheck({
   reads: ['powerPlatformDlpPolicies', 'powerPlatformEnvironments'],
   evaluate({ powerPlatformDlpPolicies, powerPlatformEnvironments }) {
     const defaultEnvironment = powerPlatformEnvironments.find((e) => e.isDefault);
+    const everywhere = powerPlatformDlpPolicies.filter((p) => p.environmentType === 'AllEnvironments');
+    if (!defaultEnvironment && everywhere.length > 0) return { status: 'pass', summary: `DLP ${everywhere.map((p) => `policy '${p.displayName}'`).join(', ')} covers every environment, the default one included.` };
     if (!defaultEnvironment) return { status: 'not_assessed', summary: 'The environment list names no default environment, so which policies cover it cannot be told.' };
     const label = environmentLabel(defaultEnvironment);
     const covering = powerPlatformDlpPolicies.filter((p) => policyCovers(p, defaultEnvironment.name));

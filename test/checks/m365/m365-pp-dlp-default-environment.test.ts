@@ -18,7 +18,8 @@ checkTable(check, 'm365', compliantTenant, [
     evidence: ['Default'],
   },
   { name: 'fails when the only policy lists other environments', patch: (t: T) => { t.powerPlatformDlpPolicies = [{ name: 'p1', displayName: 'Finance', environmentType: 'OnlyEnvironments', environments: ['b1e2c3d4-0000-4000-8000-000000000001'] }]; }, expect: 'fail', summary: /applies only to 1 other environment/ },
-  { name: 'is not assessed when no environment is marked default', patch: (t: T) => { t.powerPlatformEnvironments = t.powerPlatformEnvironments.filter((e) => !e.isDefault); }, expect: 'not_assessed' },
+  { name: 'passes on an all-environments policy even when no environment is marked default', patch: (t: T) => { t.powerPlatformEnvironments = t.powerPlatformEnvironments.filter((e) => !e.isDefault); }, expect: 'pass', summary: /every environment/ },
+  { name: 'is not assessed when no environment is marked default and no policy covers all', patch: (t: T) => { t.powerPlatformEnvironments = t.powerPlatformEnvironments.filter((e) => !e.isDefault); t.powerPlatformDlpPolicies[0]!.environmentType = 'ExceptEnvironments'; }, expect: 'not_assessed' },
   { name: 'is not assessed when the DLP policies cannot be read', unreadable: { powerPlatformDlpPolicies: { permission: 'Power Platform management application' } }, expect: 'not_assessed' },
   { name: 'is not assessed when the environments cannot be read', unreadable: { powerPlatformEnvironments: true }, expect: 'not_assessed' },
 ]);
