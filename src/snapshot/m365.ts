@@ -7,6 +7,10 @@ export type { TeamsAppPermissionPolicy, TeamsClientConfiguration, TeamsFederatio
  * collected on its own; field names follow Microsoft Graph so evidence reads like the API.
  */
 
+import type { PowerPlatformDlpPolicy, PowerPlatformEnvironment, PowerPlatformTenantIsolation, PowerPlatformTenantSettings } from './m365-power-platform.js';
+
+export type { PowerPlatformAllowedTenant, PowerPlatformDlpPolicy, PowerPlatformEnvironment, PowerPlatformTenantIsolation, PowerPlatformTenantSettings } from './m365-power-platform.js';
+
 export interface M365Licences {
   skus: { skuId: string; skuPartNumber: string; capabilityStatus: string }[];
   /** Service plan names provisioned (status Success) in any enabled SKU, e.g. AAD_PREMIUM_P2. */
@@ -630,6 +634,26 @@ export interface PurviewDlpRule {
   /** All, PerUser or PerAnonymousUser; null when the rule does not block. */
   blockAccessScope: string | null;
   notifyUser: string[];
+  /** Endpoint DLP actions (EndpointDlpRestrictions): Setting (Print, UnallowedApps, …) and Value (Audit, Block, Warn, Ignore). */
+  endpointRestrictions: PurviewEndpointRestriction[];
+}
+
+export interface PurviewEndpointRestriction {
+  setting: string;
+  value: string;
+}
+
+/** An audit log retention policy (Get-UnifiedAuditLogRetentionPolicy); Audit (Premium) only. */
+export interface PurviewAuditRetentionPolicy {
+  name: string;
+  /** SevenDays, OneMonth, ThreeMonths, SixMonths, NineMonths, TwelveMonths, ThreeYears, FiveYears, SevenYears or TenYears. */
+  retentionDuration: string;
+  priority: number | null;
+  enabled: boolean;
+  /** Filters: empty means every record type, operation and user. */
+  recordTypes: string[];
+  operations: string[];
+  userIds: string[];
 }
 
 export interface PurviewLabelPolicy {
@@ -730,12 +754,17 @@ export interface M365Shapes {
   purviewDlpRules: PurviewDlpRule[];
   purviewLabelPolicies: PurviewLabelPolicy[];
   purviewProtectionAlerts: PurviewProtectionAlert[];
+  purviewAuditRetentionPolicies: PurviewAuditRetentionPolicy[];
   powerBiTenantSettings: PowerBiTenantSetting[];
   spoTenant: SpoTenant;
   teamsMeetingPolicies: TeamsMeetingPolicy[];
   teamsFederationConfiguration: TeamsFederationConfiguration;
   teamsClientConfiguration: TeamsClientConfiguration;
   teamsAppPermissionPolicies: TeamsAppPermissionPolicy[];
+  powerPlatformEnvironments: PowerPlatformEnvironment[];
+  powerPlatformDlpPolicies: PowerPlatformDlpPolicy[];
+  powerPlatformTenantIsolation: PowerPlatformTenantIsolation;
+  powerPlatformTenantSettings: PowerPlatformTenantSettings;
 }
 
 export type M365SectionName = keyof M365Shapes;

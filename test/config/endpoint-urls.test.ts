@@ -24,6 +24,7 @@ describe('endpoint overrides are https (plain http only on loopback) and carry n
       'm365 endpoints.exchange',
       'm365 endpoints.fabric',
       'm365 endpoints.graph',
+      'm365 endpoints.powerPlatform',
       'm365 endpoints.sharePointAdmin',
       'm365 endpoints.teams',
       'notify[].url',

@@ -30,6 +30,7 @@ describe('…Env fields hold the name of an environment variable, never the secr
       'm365 auth.complianceTokenEnv',
       'm365 auth.exchangeTokenEnv',
       'm365 auth.fabricTokenEnv',
+      'm365 auth.powerPlatformTokenEnv',
       'm365 auth.sharePointTokenEnv',
       'm365 auth.teamsTokenEnv',
       'm365 auth.tokenEnv',

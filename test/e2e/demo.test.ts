@@ -122,8 +122,8 @@ describe('tenant-audit demo, end to end', () => {
       expect(topLevel.filter((r) => r.method === 'POST' && /\/\$batch$/.test(r.url)).length, tenant.name).toBeGreaterThan(0);
       expect(topLevel.length, tenant.name).toBeLessThan(12);
       expect(batched.length, tenant.name).toBeGreaterThan(topLevel.length);
-      // The only POSTs: Graph $batch (of GETs) and InvokeCommand of Get-* cmdlets (refused otherwise before sending).
-      expect(server.requests.every((r) => r.method === 'GET' || (r.method === 'POST' && /(\/\$batch|\/InvokeCommand)$/.test(r.url.split('?')[0]!))), `${tenant.name} only reads`).toBe(true);
+      // The only POSTs: Graph $batch (of GETs), InvokeCommand of Get-* cmdlets and Power Platform's listTenantSettings (refused otherwise before sending).
+      expect(server.requests.every((r) => r.method === 'GET' || (r.method === 'POST' && /(\/\$batch|\/InvokeCommand|\/listTenantSettings)$/.test(r.url.split('?')[0]!))), `${tenant.name} only reads`).toBe(true);
     }
   });
 

@@ -59,6 +59,15 @@ export const TARGETS: Record<string, FaultTarget> = {
     page: () => [{ Identity: 'Global', AllowAnonymousUsersToStartMeeting: false, AutoAdmittedUsers: 'EveryoneInCompany', AllowPSTNUsersToBypassLobby: false, AllowExternalParticipantGiveRequestControl: false }],
     loopCursor: (base) => `${base}/Skype.Policy/configurations/TeamsMeetingPolicy`,
   },
+  'm365 Power Platform (BAP)': {
+    provider: 'm365',
+    folder: 'm365-contoso',
+    section: 'powerPlatformEnvironments',
+    matches: (url) => url.pathname === '/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments',
+    page: (next) => ({ value: [{ name: 'Default-9c3f2a1b-4d5e-4f60-8a7b-1c2d3e4f5a6b', properties: { displayName: 'Contoso (default)', isDefault: true, environmentSku: 'Default' } }], ...(next ? { nextLink: next } : {}) }),
+    loopCursor: (base) => `${base}/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments?api-version=2023-06-01&$skiptoken=loop`,
+    foreignCursor: (attacker) => `${attacker}/providers/Microsoft.BusinessAppPlatform/scopes/admin/environments?api-version=2023-06-01&$skiptoken=p2`,
+  },
   gws: {
     provider: 'gws',
     folder: 'gws-demo',

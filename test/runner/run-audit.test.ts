@@ -19,7 +19,7 @@ const quietLog = { info: () => {}, warn: () => {} };
 
 /** Every API of the tenant on the one loopback server, so no read leaves the machine. */
 function m365Entry(name: string, graph: string, tokenEnv = 'AUDIT_TOKEN'): string {
-  return `  - name: ${name}\n    provider: m365\n    tenantId: ${name}.onmicrosoft.com\n    auth: { type: token, tokenEnv: ${tokenEnv} }\n    endpoints: { graph: "${graph}", exchange: "${graph}", compliance: "${graph}", fabric: "${graph}", teams: "${graph}" }\n    settings: { breakGlassAccounts: [breakglass01@contoso.example] }\n`;
+  return `  - name: ${name}\n    provider: m365\n    tenantId: ${name}.onmicrosoft.com\n    auth: { type: token, tokenEnv: ${tokenEnv} }\n    endpoints: { graph: "${graph}", exchange: "${graph}", compliance: "${graph}", fabric: "${graph}", teams: "${graph}", powerPlatform: "${graph}" }\n    settings: { breakGlassAccounts: [breakglass01@contoso.example] }\n`;
 }
 
 function options(catalog: readonly Check[], extra: Partial<RunAuditOptions> = {}): RunAuditOptions {

@@ -44,6 +44,7 @@ const tokenAuth = z.object({
   fabricTokenEnv: envVarName.optional(),
   sharePointTokenEnv: envVarName.optional(),
   teamsTokenEnv: envVarName.optional(),
+  powerPlatformTokenEnv: envVarName.optional(),
 }).strict();
 
 export const m365TenantFields = z.object({
@@ -66,6 +67,8 @@ export const m365TenantFields = z.object({
       sharePointAdmin: endpointUrl.optional(),
       /** The Teams tenant admin API (Skype.Policy configurations). */
       teams: endpointUrl.optional(),
+      /** The Power Platform admin (BAP) API, e.g. https://api.bap.microsoft.com. */
+      powerPlatform: endpointUrl.optional(),
     })
     .strict()
     .optional(),

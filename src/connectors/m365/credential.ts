@@ -50,7 +50,7 @@ export interface TokenAudience {
   /** The resource whose /.default scope is asked for, e.g. https://outlook.office365.com (or an app id). */
   resource: string;
   /** With token auth: the config field naming this API's own token variable (it falls back to tokenEnv). */
-  tokenField?: 'exchangeTokenEnv' | 'complianceTokenEnv' | 'fabricTokenEnv' | 'sharePointTokenEnv' | 'teamsTokenEnv';
+  tokenField?: 'exchangeTokenEnv' | 'complianceTokenEnv' | 'fabricTokenEnv' | 'sharePointTokenEnv' | 'teamsTokenEnv' | 'powerPlatformTokenEnv';
 }
 
 /**

@@ -7,6 +7,8 @@ import { discoverComplianceHost } from './compliance-host.js';
 import type { M365TenantFields } from './config.js';
 import { m365TokenSource } from './credential.js';
 import { FabricClient } from './fabric-client.js';
+import { powerPlatformEndpoint } from './power-platform-cloud.js';
+import { PowerPlatformClient } from './power-platform-client.js';
 import { SharePointAdminClient } from './sharepoint-admin-client.js';
 import { TEAMS_ADMIN_RESOURCE, TeamsAdminClient } from './teams-admin-client.js';
 import { m365ServiceEndpoints, sharePointAdminHost } from './service-clouds.js';
@@ -16,6 +18,8 @@ export interface M365ServiceClients {
   exchange(): AdminApiClient;
   compliance(): Promise<AdminApiClient>;
   fabric(): FabricClient;
+  /** The Power Platform admin API (BAP); the app must be registered as a management application. */
+  powerPlatform(): PowerPlatformClient;
   /** Refuses (not_collected) unless optIn.sharePointAdmin is set: its only permission can also write. */
   sharePointAdmin(initialDomain: string | undefined): SharePointAdminClient;
   /** The Teams tenant admin API; unreadable (not_found) in clouds where its host is not known. */
@@ -55,6 +59,14 @@ export function m365ServiceClients(tenant: Tenant, graphEndpoints: { graph: stri
     const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: TEAMS_ADMIN_RESOURCE, tokenField: 'teamsTokenEnv' });
     return new TeamsAdminClient({ base: hosts.teams, token, inFlight, transport: tenantTransport([hosts.teams], runtime, options) });
   });
+  const powerPlatform = once(() => {
+    const api = powerPlatformEndpoint(tenant);
+    if (!api) {
+      throw new SectionFailure({ code: 'not_found', message: `The Power Platform admin API has no host known to tenant-audit in the ${tenant.cloud ?? 'global'} cloud; set endpoints.powerPlatform to read it there.`, endpoint: 'https://api.bap.microsoft.com' });
+    }
+    const token = m365TokenSource(tenant, graphEndpoints, runtime, { resource: api.audience, tokenField: 'powerPlatformTokenEnv' });
+    return new PowerPlatformClient({ base: api.api, token, inFlight, transport: tenantTransport([api.api], runtime, options) });
+  });
   let sharePoint: SharePointAdminClient | undefined;
   const sharePointAdmin = (initialDomain: string | undefined) => {
     const endpoint = 'GET /_api/SPO.Tenant';
@@ -74,5 +86,5 @@ export function m365ServiceClients(tenant: Tenant, graphEndpoints: { graph: stri
     sharePoint ??= new SharePointAdminClient({ base, token: m365TokenSource(tenant, graphEndpoints, runtime, { resource: base, tokenField: 'sharePointTokenEnv' }), transport: tenantTransport([base], runtime, options) });
     return sharePoint;
   };
-  return { exchange, compliance, fabric, sharePointAdmin, teams };
+  return { exchange, compliance, fabric, powerPlatform, sharePointAdmin, teams };
 }

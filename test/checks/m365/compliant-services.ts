@@ -23,6 +23,7 @@ type ServiceSections = Pick<
   | 'purviewDlpRules'
   | 'purviewLabelPolicies'
   | 'purviewProtectionAlerts'
+  | 'purviewAuditRetentionPolicies'
   | 'powerBiTenantSettings'
   | 'spoTenant'
 >;
@@ -58,10 +59,15 @@ export function compliantServices(): ServiceSections {
         blockAccess: true,
         blockAccessScope: 'All',
         notifyUser: ['Owner', 'LastModifier'],
+        endpointRestrictions: [
+          { setting: 'UnallowedApps', value: 'Block' },
+          { setting: 'UnallowedBluetoothTransferApps', value: 'Block' },
+        ],
       },
     ],
     purviewLabelPolicies: [{ name: 'Global label policy', enabled: true, mode: 'Enforce', labels: ['Public', 'Confidential'], exchangeLocation: ['All'] }],
     purviewProtectionAlerts: SCUBA_ALERTS.map(alert),
+    purviewAuditRetentionPolicies: [{ name: 'All activity, one year', retentionDuration: 'TwelveMonths', priority: 100, enabled: true, recordTypes: [], operations: [], userIds: [] }],
     powerBiTenantSettings: [
       { settingName: 'PublishToWeb', title: 'Publish to web', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },
       { settingName: 'AllowGuestUserToAccessSharedContent', title: 'Guest users can access Microsoft Fabric', enabled: false, enabledSecurityGroups: [], excludedSecurityGroups: [] },

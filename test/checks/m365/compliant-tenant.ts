@@ -1,4 +1,5 @@
 import type { CaPolicy, DirectoryPrincipal, M365Shapes, PimGroup, PimSettings, RoleManagementPolicy } from '../../../src/snapshot/m365.js';
+import { compliantPowerPlatform } from './compliant-power-platform.js';
 import { compliantServices } from './compliant-services.js';
 import { compliantTeams } from './compliant-teams.js';
 
@@ -141,7 +142,7 @@ export function compliantTenant(): M365Shapes {
   return {
     licences: {
       skus: [{ skuId: '06ebc4ee-1bb5-47dd-8120-11324bc54e06', skuPartNumber: 'SPE_E5', capabilityStatus: 'Enabled' }],
-      servicePlans: ['AAD_PREMIUM', 'AAD_PREMIUM_P2', 'EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'MIP_S_CLP1', 'MIP_S_CLP2'],
+      servicePlans: ['AAD_PREMIUM', 'AAD_PREMIUM_P2', 'EXCHANGE_S_ENTERPRISE', 'SHAREPOINTENTERPRISE', 'MIP_S_CLP1', 'MIP_S_CLP2', 'M365_ADVANCED_AUDITING'],
       entraP1: true,
       entraP2: true,
     },
@@ -329,5 +330,6 @@ export function compliantTenant(): M365Shapes {
     ],
     ...compliantServices(),
     ...compliantTeams(),
+    ...compliantPowerPlatform(),
   };
 }

@@ -24,6 +24,8 @@ const DELIBERATE_FAILURES: Record<string, Partial<Record<M365SectionName, { code
     sensitivityLabels: { code: 'permission', permission: 'InformationProtectionPolicy.Read.All' },
     // Not opted in to the write-capable SharePoint admin permission.
     spoTenant: { code: 'not_collected' },
+    // No Audit (Premium) service plan: the retention policies are never requested (MS.SECURITYSUITE.5.2 fails on the licence).
+    purviewAuditRetentionPolicies: { code: 'licence', featureUnlicensed: true },
   },
   'm365-fabrikam': {
     conditionalAccessPolicies: { code: 'licence', featureUnlicensed: true },
@@ -39,6 +41,7 @@ const DELIBERATE_FAILURES: Record<string, Partial<Record<M365SectionName, { code
     purviewDlpRules: { code: 'permission' },
     purviewLabelPolicies: { code: 'permission' },
     purviewProtectionAlerts: { code: 'permission' },
+    purviewAuditRetentionPolicies: { code: 'licence', featureUnlicensed: true },
   },
 };
 

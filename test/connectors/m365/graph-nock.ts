@@ -172,6 +172,13 @@ export function mountFixtureRoutes(folder: string, base: string = BASE): Mounted
       const result = answer('POST', new URL(uri, base), invokedCmdlet(JSON.stringify(body)));
       return [result.status, JSON.stringify(result.body), { 'content-type': 'application/json', ...result.headers }];
     })
+    .post(/\/listTenantSettings(\?|$)/)
+    .query(true)
+    .reply(function (uri) {
+      mounted.authorizations.add(String(this.req.headers.authorization));
+      const result = answer('POST', new URL(uri, base));
+      return [result.status, JSON.stringify(result.body), { 'content-type': 'application/json', ...result.headers }];
+    })
     .post(/^\/(v1\.0|beta)\/\$batch$/)
     .reply(function (uri, body) {
       mounted.authorizations.add(String(this.req.headers.authorization));
@@ -218,6 +225,9 @@ export const NO_SERVICES: M365ServiceClients = {
   },
   fabric: () => {
     throw new Error('this test reads no Fabric section');
+  },
+  powerPlatform: () => {
+    throw new Error('this test reads no Power Platform section');
   },
   sharePointAdmin: () => {
     throw new Error('this test reads no SharePoint admin section');

@@ -25,11 +25,16 @@ import exoOrganizationConfig from './exo-organization-config.js';
 import exoAdminAuditLogConfig from './exo-admin-audit-log-config.js';
 import exoDkimSigningConfigs from './exo-dkim-signing-configs.js';
 import exoOwaMailboxPolicies from './exo-owa-mailbox-policies.js';
+import purviewAuditRetentionPolicies from './purview-audit-retention-policies.js';
 import purviewDlpPolicies from './purview-dlp-policies.js';
 import purviewDlpRules from './purview-dlp-rules.js';
 import purviewLabelPolicies from './purview-label-policies.js';
 import purviewProtectionAlerts from './purview-protection-alerts.js';
 import powerBiTenantSettings from './power-bi-tenant-settings.js';
+import powerPlatformDlpPolicies from './power-platform-dlp-policies.js';
+import powerPlatformEnvironments from './power-platform-environments.js';
+import powerPlatformTenantIsolation from './power-platform-tenant-isolation.js';
+import powerPlatformTenantSettings from './power-platform-tenant-settings.js';
 import spoTenant from './spo-tenant.js';
 import teamsAppPermissionPolicies from './teams-app-permission-policies.js';
 import teamsClientConfiguration from './teams-client-configuration.js';
@@ -98,10 +103,15 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   purviewDlpRules,
   purviewLabelPolicies,
   purviewProtectionAlerts,
+  purviewAuditRetentionPolicies,
   powerBiTenantSettings,
   spoTenant,
   teamsMeetingPolicies,
   teamsFederationConfiguration,
   teamsClientConfiguration,
   teamsAppPermissionPolicies,
+  powerPlatformEnvironments,
+  powerPlatformDlpPolicies,
+  powerPlatformTenantIsolation,
+  powerPlatformTenantSettings,
 };
