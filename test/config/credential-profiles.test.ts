@@ -1,11 +1,11 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import { ConfigError } from '../../src/core/errors.js';
-import { parseConfig } from '../../src/config/load-config.js';
+import { loadConfig, parseConfig } from '../../src/config/load-config.js';
 import { loadCatalog } from '../../src/core/catalog.js';
 import { generateConfigSchema } from '../../scripts/generate-json-schemas.js';
 import { parse } from 'yaml';
@@ -215,5 +215,21 @@ describe('credentials profiles in the editor schema and the CLI', () => {
     expect(stderr).toContain(file);
     expect(stderr).toMatch(/tenants\[0\] "contoso": auth: "msp-m356" is not a profile/);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('docs/tenants.msp.example.yaml', () => {
+  const file = new URL('../../docs/tenants.msp.example.yaml', import.meta.url).pathname;
+
+  it('loads, every tenant with the auth its profile gives, and validates against the JSON Schema', async () => {
+    const config = await loadConfig(file);
+    const auth = Object.fromEntries(config.tenants.map((tenant) => [tenant.name, tenant.entry.auth]));
+    expect(auth.contoso).toEqual({ type: 'certificate', clientId: APP, certificateEnv: 'MSP_GRAPH_PEM' });
+    expect(auth.fabrikam).toEqual(auth.contoso);
+    expect(auth.northwind).toEqual({ type: 'serviceAccount', keyFile: 'secrets/msp-audit-sa.json', subject: 'tenant-audit@northwind.example' });
+    expect(auth['acme-sf']).toMatchObject({ type: 'jwt', clientId: '3MVG9-msp-packaged-consumer-key', username: 'audit@acme.example', loginUrl: 'https://acme.my.salesforce.com' });
+    expect(auth.tailspin).toMatchObject({ clientId: '66666666-7777-4888-9999-000000000000' });
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(generateConfigSchema()) as object);
+    expect(validate(parse(await readFile(file, 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
   });
 });
