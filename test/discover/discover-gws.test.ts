@@ -14,7 +14,7 @@ const RESELLER = 'https://reseller.googleapis.com';
 const TOKEN = 'ya29.reseller-token-abcdef';
 const AUTH = { reqheaders: { authorization: `Bearer ${TOKEN}` } };
 
-/** A Subscription as the Reseller API v1 reference lists it (subscriptions.list, kind reseller#subscription). */
+/** A Subscription as https://developers.google.com/workspace/admin/reseller/reference/rest/v1/subscriptions documents it. */
 const subscription = (customerId: string, customerDomain: string, skuId = '1010020027') => ({
   kind: 'reseller#subscription',
   customerId,

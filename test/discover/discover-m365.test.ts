@@ -16,7 +16,7 @@ const TOKEN = 'partner-graph-token-123456';
 const AUTH = { reqheaders: { authorization: `Bearer ${TOKEN}` } };
 const CUSTOMERS_QUERY = { $select: 'id,tenantId,displayName', $top: '300' };
 
-/** A delegatedAdminCustomer as the v1.0 reference shows it (tenantrelationship-list-delegatedadmincustomers). */
+/** A delegatedAdminCustomer as https://learn.microsoft.com/graph/api/tenantrelationship-list-delegatedadmincustomers shows it. */
 const customer = (tenantId: string, displayName: string) => ({
   '@odata.type': '#microsoft.graph.delegatedAdminCustomer',
   '@odata.etag': 'W/"JyIxODAwMTMzZi0wMDAwLTAyMDAtMDAwMC02MTNjMGFhZTAwMDAiJw=="',
@@ -76,6 +76,7 @@ describe('discover m365: the GDAP customers of a partner tenant', () => {
     nock(GRAPH, AUTH)
       .get('/v1.0/tenantRelationships/delegatedAdminRelationships')
       .query({ $filter: "status eq 'active'", $select: 'id,status,customer', $top: '300' })
+      // Shaped as https://learn.microsoft.com/graph/api/tenantrelationship-list-delegatedadminrelationships shows it, trimmed to what $select asks.
       .reply(200, {
         value: [
           { '@odata.type': '#microsoft.graph.delegatedAdminRelationship', id: 'r1', displayName: 'Contoso admin relationship', status: 'active', customer: { tenantId: CONTOSO, displayName: 'Contoso Inc' } },
@@ -100,6 +101,17 @@ describe('discover m365: the GDAP customers of a partner tenant', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/Graph denied GET \/v1\.0\/tenantRelationships\/delegatedAdminCustomers .*grant the app DelegatedAdminRelationship\.Read\.All \(application\)/);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('a 401 is refused credentials (exit 3), the token never printed', async () => {
+    nock(GRAPH, AUTH)
+      .get('/v1.0/tenantRelationships/delegatedAdminCustomers')
+      .query(CUSTOMERS_QUERY)
+      .reply(401, graphError('InvalidAuthenticationToken', `Access token validation failure for ${TOKEN}.`));
+    const run = await discover();
+    expect(run.code).toBe(EXIT.tenantFailed);
+    expect(run.stderr).toMatch(/Graph refused the credentials/);
+    expect(run.stderr).not.toContain(TOKEN);
   });
 
   it('a 200 without value is an error, never "no customers"', async () => {
