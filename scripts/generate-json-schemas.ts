@@ -23,7 +23,7 @@ export const JSON_SCHEMA_FILES = {
 
 /** The loader checks tenants one by one (to name the tenant at fault); the editor's schema holds the whole file. */
 export function generateConfigSchema(): string {
-  const whole = configSchema().extend({ tenants: z.array(tenantSchema()).min(1) });
+  const whole = configSchema().extend({ tenants: z.array(tenantSchema({ authReferences: true })).min(1) });
   const schema = zodToJsonSchema(whole, { target: 'jsonSchema7', $refStrategy: 'none' });
   const head = { $schema: 'http://json-schema.org/draft-07/schema#', title: 'tenant-audit tenants.yaml', $comment: 'Generated from src/config/schema.ts by npm run json-schemas; do not edit.' };
   return `${JSON.stringify({ ...head, ...schema, $schema: head.$schema }, null, 2)}\n`;

@@ -21,6 +21,7 @@ const COMMANDS: Record<string, RegisterCommand> = {
   permissions: async (program) => (await import('./commands/permissions.js')).registerPermissionsCommand(program),
   demo: async (program, redactor) => (await import('./commands/demo.js')).registerDemoCommand(program, redactor),
   schema: async (program) => (await import('./commands/schema.js')).registerSchemaCommand(program),
+  discover: async (program, redactor) => (await import('./commands/discover.js')).registerDiscoverCommand(program, redactor),
 };
 
 /**
@@ -80,7 +81,8 @@ export async function main(argv: string[]): Promise<void> {
   }
   // Subcommands copy settings only when created, so each needs the override: otherwise commander
   // calls process.exit(1) on a bad option value instead of the documented usage code.
-  for (const command of [program, ...program.commands]) {
+  const withSubcommands = (command: Command): Command[] => [command, ...command.commands.flatMap(withSubcommands)];
+  for (const command of withSubcommands(program)) {
     command.exitOverride((error) => {
       process.exitCode = error.exitCode === 0 ? 0 : EXIT.usage;
       throw error;

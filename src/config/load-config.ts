@@ -11,6 +11,7 @@ import { availableProviders, providerModule } from '../connectors/registry.js';
 import { defaultsCheckProblem, tenantCheckProblem } from './check-references.js';
 import { configSchema, tenantSchema, type CheckFilter, type OwnerRule, type Waiver } from './schema.js';
 import { ownerRulesProblem } from './owner-rules.js';
+import { defaultProfiles, profilesProblem, resolveAuth, type ResolvedAuth } from './credential-profiles.js';
 import type { NotifyTargetInput } from './notify-targets.js';
 
 export interface TenantConfig {
@@ -73,8 +74,25 @@ function firstIssue(error: z.ZodError): { path: string; message: string } {
   return { path: describePath(issue.path), message: issue.message };
 }
 
+/**
+ * A problem in a field the tenant's credentials profile gave is the profile's to fix: name it there
+ * (`credentials.msp-m365.clientId`), and the tenant that uses it.
+ */
+function profileField(path: string, message: string, resolved: ResolvedAuth): string | undefined {
+  if (!resolved.profile) return undefined;
+  const [head, key, ...rest] = path.split('.');
+  if (head !== 'auth') return undefined;
+  if (key !== undefined) return resolved.fromProfile.has(key.replace(/\[.*$/, '')) ? ['credentials', resolved.profile, key, ...rest].join('.') : undefined;
+  const unknown = /^unknown field\(s\) (.+)$/.exec(message)?.[1]?.split(', ');
+  return unknown?.every((field) => resolved.fromProfile.has(field)) ? `credentials.${resolved.profile}` : undefined;
+}
+
 function fieldPath(index: number, path: string): string {
   return path ? `tenants[${index}].${path}` : `tenants[${index}]`;
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -115,20 +133,26 @@ export function parseConfig(text: string, file: string, catalog: readonly Check[
   if (defaultsProblem) throw new ConfigError(`${file}: ${defaultsProblem.field}: ${defaultsProblem.message}`, file, defaultsProblem.field);
   const defaultOwners = ownerRulesProblem(defaults.owners, catalog);
   if (defaultOwners) throw new ConfigError(`${file}: defaults.${defaultOwners.field}: ${defaultOwners.message}`, file, `defaults.${defaultOwners.field}`);
+  const profiles = top.data.credentials ?? {};
+  const badProfile = profilesProblem(file, profiles);
+  if (badProfile) throw badProfile;
+  const profileContext = { file, profiles, defaults: defaultProfiles(file, profiles, defaults.auth) };
   const schema = tenantSchema();
   const seen = new Set<string>();
-  const tenants = top.data.tenants.map((entry, index): TenantConfig => {
-    const label = typeof entry === 'object' && entry && 'name' in entry ? `tenants[${index}] "${String((entry as { name: unknown }).name)}"` : `tenants[${index}]`;
+  const tenants = top.data.tenants.map((written, index): TenantConfig => {
+    const label = typeof written === 'object' && written && 'name' in written ? `tenants[${index}] "${String((written as { name: unknown }).name)}"` : `tenants[${index}]`;
+    const resolved: ResolvedAuth = isMapping(written) && typeof written.provider === 'string' && availableProviders().includes(written.provider as Provider) ? resolveAuth(written, index, label, profileContext) : { auth: undefined, fromProfile: new Set() };
+    const entry = resolved.profile ? { ...(written as Record<string, unknown>), auth: resolved.auth } : written;
+    const invalid = (error: z.ZodError): ConfigError => {
+      const { path, message } = firstIssue(error);
+      const inProfile = profileField(path, message, resolved);
+      if (inProfile) return new ConfigError(`${file}: ${inProfile}: ${message} (used by ${label})`, file, inProfile);
+      return new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, fieldPath(index, path));
+    };
     const parsed = schema.safeParse(entry);
-    if (!parsed.success) {
-      const { path, message } = firstIssue(parsed.error);
-      throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, fieldPath(index, path));
-    }
+    if (!parsed.success) throw invalid(parsed.error);
     const refined = providerModule(parsed.data.provider as Provider).tenantFields.safeParse(entry);
-    if (!refined.success) {
-      const { path, message } = firstIssue(refined.error);
-      throw new ConfigError(`${file}: ${label}: ${path || '(entry)'}: ${message}`, file, fieldPath(index, path));
-    }
+    if (!refined.success) throw invalid(refined.error);
     const tenant = { ...parsed.data, ...refined.data } as { name: string; provider: Provider; settings?: Partial<TenantSettings>; checks?: CheckFilter; waivers?: Waiver[]; owners?: OwnerRule[] } & Record<string, unknown>;
     if (seen.has(tenant.name)) throw new ConfigError(`${file}: ${label}: name: "${tenant.name}" is used by another tenant`, file, `tenants[${index}].name`);
     seen.add(tenant.name);

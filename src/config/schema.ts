@@ -3,6 +3,7 @@ import type { Provider } from '../core/model.js';
 import { AREAS, SEVERITIES } from '../core/model.js';
 import { providerModules } from '../connectors/registry.js';
 import { notifyTargetSchema } from './notify-targets.js';
+import { credentialProfilesSchema, credentialReferenceSchema, defaultAuthSchema } from './credential-profiles.js';
 
 export const settingsSchema = z
   .object({
@@ -77,14 +78,20 @@ function fieldsObject(fields: z.AnyZodObject | z.ZodEffects<z.AnyZodObject>): z.
   return fields instanceof z.ZodEffects ? fieldsObject(fields.innerType() as z.AnyZodObject) : fields;
 }
 
-function tenantSchemaFor(provider: Provider) {
+function tenantSchemaFor(provider: Provider, authReferences: boolean) {
   const module = providerModules[provider]!;
-  return fieldsObject(module.tenantFields).extend({ ...commonFields, provider: z.literal(provider) }).strict();
+  const fields = fieldsObject(module.tenantFields);
+  const tenant = fields.extend({ ...commonFields, provider: z.literal(provider) }).strict();
+  return authReferences ? tenant.extend({ auth: z.union([fields.shape.auth as z.ZodTypeAny, credentialReferenceSchema]).optional() }) : tenant;
 }
 
-export function tenantSchema() {
+/**
+ * A tenant entry once its `auth:` is resolved (the loader's). `authReferences` also admits `auth:` naming a
+ * credentials profile, or none (defaults.auth): the editor's schema, which cannot follow the reference.
+ */
+export function tenantSchema(options: { authReferences?: boolean } = {}) {
   const providers = Object.keys(providerModules) as Provider[];
-  const schemas = providers.map(tenantSchemaFor);
+  const schemas = providers.map((provider) => tenantSchemaFor(provider, options.authReferences ?? false));
   return z.discriminatedUnion('provider', schemas as unknown as [z.AnyZodObject, ...z.AnyZodObject[]]);
 }
 
@@ -98,9 +105,13 @@ export function configSchema() {
           failOn: z.enum([...SEVERITIES, 'none']).optional(),
           concurrency: z.number().int().min(1).max(64).optional(),
           owners: z.array(ownerRuleSchema).optional(),
+          /** The credentials profile(s) a tenant without `auth:` uses: one name, or a list with one per provider. */
+          auth: defaultAuthSchema.optional(),
         })
         .strict()
         .optional(),
+      /** Named credential profiles (`provider:` plus the fields of an inline `auth:`), used as `auth: <name>`. */
+      credentials: credentialProfilesSchema.optional(),
       /** Webhooks told what changed after each audit, besides any `--notify` URLs. */
       notify: z.array(notifyTargetSchema).optional(),
       tenants: z.array(z.unknown()).min(1, 'list at least one tenant'),

@@ -15,20 +15,23 @@ function helpOf(command: Command): string {
 const program = await buildProgram();
 
 describe('every command\'s --help', () => {
-  const commands = program.commands;
+  // A command with subcommands (discover m365, discover gws) is walked down to each of them.
+  const walk = (command: Command): Command[] => [command, ...command.commands.flatMap(walk)];
+  const commands = program.commands.flatMap(walk);
+  const path = (command: Command): string => (command.parent && command.parent !== program ? `${path(command.parent)} ${command.name()}` : command.name());
 
   it('walks every command of the program', () => {
-    expect(commands.map((c) => c.name()).sort()).toEqual(['audit', 'checks', 'collect', 'demo', 'evaluate', 'permissions', 'schema']);
+    expect(commands.map(path).sort()).toEqual(['audit', 'checks', 'collect', 'demo', 'discover', 'discover gws', 'discover m365', 'evaluate', 'permissions', 'schema']);
   });
 
-  it.each(commands.map((c) => [c.name(), c] as const))('%s has an Examples section that runs that command', (name, command) => {
+  it.each(commands.map((c) => [path(c), c] as const))('%s has an Examples section that runs that command', (name, command) => {
     const help = helpOf(command);
     const examples = help.slice(help.indexOf('\nExamples:\n'));
     expect(help).toContain('\nExamples:\n');
     expect(examples.split('\n').filter((line) => line.startsWith(`  $ tenant-audit ${name}`)).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(commands.map((c) => [c.name(), c] as const))('%s lists -q/--quiet and -v/--verbose', (_name, command) => {
+  it.each(commands.map((c) => [path(c), c] as const))('%s lists -q/--quiet and -v/--verbose', (_name, command) => {
     const help = helpOf(command);
     expect(help).toMatch(/-q, --quiet/);
     expect(help).toMatch(/-v, --verbose/);
