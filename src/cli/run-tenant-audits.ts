@@ -48,7 +48,6 @@ export async function runTenantAudits(run: TenantAuditsRun): Promise<TenantsRun>
   const shared = {
     catalog: run.catalog,
     concurrency: run.concurrency,
-    failOn: 'none' as const,
     redactor,
     logFor: (tenant: AuditConfig['tenants'][number]) => {
       const log = reporter.tenantLog(tenant.name);

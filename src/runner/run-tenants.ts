@@ -8,7 +8,7 @@ import { tenantLanes } from './tenant-lanes.js';
 import { registerTenantSecrets } from './tenant-secrets.js';
 import { auditTenant, type RunRuntime } from './tenant-audit.js';
 
-export interface RunTenantsOptions extends Omit<RunAuditOptions, 'onTenantDone'> {
+export interface RunTenantsOptions extends Omit<RunAuditOptions, 'onTenantDone' | 'failOn'> {
   /** Called with each finished tenant's result, redacted; the run waits for it (to write the result to disk). */
   onTenantDone?: (audit: TenantAudit) => void | Promise<void>;
   /** Called as a tenant starts (for progress). */

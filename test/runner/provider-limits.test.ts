@@ -49,7 +49,6 @@ async function auditWith(limits: string): Promise<TenantAudit[]> {
   await runTenants(config, {
     catalog,
     concurrency: TENANTS,
-    failOn: 'none',
     runtime: { env: DEMO_ENV, sleep: async () => undefined, maxTries: 1 },
     logFor: () => ({ info: () => undefined, warn: () => undefined }),
     onTenantDone: (audit) => void audits.push(audit),

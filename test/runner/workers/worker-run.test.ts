@@ -74,7 +74,6 @@ describe('an audit on worker threads', () => {
       catalog: await loadCatalog(),
       concurrency: 1,
       workers: 1,
-      failOn: 'none',
       runtime: { env, ...NETWORK },
       logFor: () => ({ info: () => undefined, warn: () => undefined }),
       store: { outDir: out, saveSnapshots: false },
