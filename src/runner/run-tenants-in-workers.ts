@@ -17,12 +17,15 @@ export class WorkerCrashError extends AuditError {
   readonly code = 'E_WORKER';
 }
 
-/** Below this many tenants per thread, starting threads costs more than it saves. */
-const TENANTS_PER_WORKER = 16;
+/**
+ * Below this many tenants per thread, starting threads costs more than it saves: on the farm (bench/RESULTS.md)
+ * two threads lost at 100 tenants and won at 300.
+ */
+const TENANTS_PER_WORKER = 100;
 
 /**
  * How many worker threads a run uses: `--workers` when given, else one per core the machine offers;
- * never more than one per TENANTS_PER_WORKER tenants when not asked for. 1 is the in-process run.
+ * never more than one per TENANTS_PER_WORKER tenants when not asked for, nor more than one per tenant. 1 is the in-process run.
  */
 export function workerCount(asked: number | undefined, tenants: number, cores = availableParallelism()): number {
   const wanted = asked ?? Math.min(cores, Math.floor(tenants / TENANTS_PER_WORKER));

@@ -26,7 +26,7 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .addOption(formatOption())
     .addOption(csvBomOption())
     .option('--concurrency <n>', 'tenants audited at once (default 4, or defaults.concurrency)', positiveInt)
-    .option('--workers <n>', 'worker threads the tenants are spread over, sharing --concurrency (default: one per CPU core once there are 16 tenants per thread; 1 audits in the main thread)', positiveInt)
+    .option('--workers <n>', 'worker threads the tenants are spread over, sharing --concurrency (default: one per CPU core once there are 100 tenants per thread; 1 audits in the main thread)', positiveInt)
     .option('--compare <results.json>', 'an earlier results.json: the report shows what changed since (drift)')
     .option('--new-only', 'with --compare and --fail-on: exit 1 only for failures that are new since the compared run')
     .option('--save-snapshots', 'also save each tenant snapshot under <out>/snapshots/')
