@@ -27,10 +27,17 @@ const providerAt = (i: number): Provider => (i % 10 < 7 ? 'm365' : i % 10 < 9 ? 
 /** Of every ten Microsoft 365 tenants: six small, three medium, one large. */
 const m365SizeAt = (i: number): TenantSize => (i % 10 < 6 ? SMALL_TENANT : i % 10 < 9 ? MEDIUM : LARGE);
 
+/**
+ * Every Microsoft 365 API at the farm. With only Graph there, the Exchange, compliance and Fabric hosts were
+ * looked up in DNS, which never answers in a sandbox: thousands of pending lookups filled libuv's thread pool,
+ * which the tenant-file writes share, and kept the CLI alive minutes after its reports were written.
+ */
+const M365_APIS = ['graph', 'exchange', 'compliance', 'fabric'] as const;
+
 function tenantEntry(provider: Provider, index: number, n: number, url: string): string {
   const name = `  - name: farm-${String(index).padStart(4, '0')}-${provider}`;
   if (provider === 'm365') {
-    return [name, '    provider: m365', `    tenantId: ${(n + 1).toString(16).padStart(8, '0')}-0008-4000-8000-000000000000`, '    auth: { type: token, tokenEnv: DEMO_TOKEN }', `    endpoints: { graph: "${url}" }`, `    settings: { breakGlassAccounts: ["${BREAK_GLASS_UPN}"] }`].join('\n');
+    return [name, '    provider: m365', `    tenantId: ${(n + 1).toString(16).padStart(8, '0')}-0008-4000-8000-000000000000`, '    auth: { type: token, tokenEnv: DEMO_TOKEN }', `    endpoints: { ${M365_APIS.map((api) => `${api}: "${url}"`).join(', ')} }`, `    settings: { breakGlassAccounts: ["${BREAK_GLASS_UPN}"] }`].join('\n');
   }
   if (provider === 'gws') {
     return [name, '    provider: gws', '    customerId: my_customer', '    primaryDomain: northwind.example', '    auth: { type: token, tokenEnv: DEMO_TOKEN }', `    endpoints: { admin: "${url}", cloudIdentity: "${url}", driveLabels: "${url}" }`].join('\n');

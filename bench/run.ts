@@ -48,6 +48,11 @@ if (process.argv[2] === 'farm') {
   await runFarm(process.argv.slice(3));
   process.exit(0);
 }
+if (process.argv[2] === 'redaction') {
+  const { runRedactionBench } = await import('./redaction.js');
+  runRedactionBench();
+  process.exit(0);
+}
 const requested = process.argv.slice(2);
 const unknown = requested.filter((n) => !(n in SCENARIOS));
 if (unknown.length) {

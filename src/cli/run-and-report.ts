@@ -1,27 +1,25 @@
 import { join, resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
-import { writeFileAtomic } from '../io/write-atomic.js';
 import { loadCatalog } from '../core/catalog.js';
-import { defaultSleep, type ConnectorRuntime } from '../core/connector.js';
 import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
 import { prepareOutputFolder } from '../io/output-folder.js';
 import { writeCombinedOutputs, writePerTenantOutputs, type CombinedRun } from '../output/combined-outputs.js';
 import { RUN_MANIFEST_FILE, writeRunManifest, type RunManifest } from '../output/run-manifest.js';
-import { finishedTenants, TENANT_RESULT_FILE, tenantResultPath, writeTenantResult } from '../output/tenant-files.js';
+import { finishedTenants, TENANT_RESULT_FILE, tenantResultPath } from '../output/tenant-files.js';
+import type { ConnectorRuntime } from '../core/connector.js';
+import { runTenantAudits } from './run-tenant-audits.js';
+import { formatCounts } from './format-counts.js';
 import { loadPreviousResults, outputFileNames, type OutputFormat, type OutputOptions } from '../output/write-outputs.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { profileOf } from '../runner/run-audit.js';
-import { runTenants } from '../runner/run-tenants.js';
 import { exitCodeForSignal, type Interrupt } from '../runner/interrupt.js';
 import type { Reporter } from './console-log.js';
 import { exitCodeFor } from './exit-codes.js';
 import { compareResults } from '../report/drift.js';
-import { formatCounts } from './format-counts.js';
 import { startStatusLine } from './status-line.js';
 import { RunProgress } from '../runner/run-progress.js';
-import { WarningSummary } from '../runner/warning-summary.js';
 import { checkFrameworkFlag } from './options.js';
 import { historyAsResults, historyRun, readHistory, writeHistoryRun } from '../history/run-history.js';
 import { scorePoint } from '../report/executive-summary.js';
@@ -30,6 +28,8 @@ import { historyInsights } from '../report/history-insights.js';
 export interface AuditRunFlags {
   out: string;
   concurrency?: number;
+  /** --workers: threads the tenants are spread over (1: this thread; default: one per core for a large run). */
+  workers?: number;
   failOn?: Severity | 'none';
   formats: OutputFormat[];
   compare?: string;
@@ -102,46 +102,22 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
   const catalog = await loadCatalog();
   const total = todo.tenants.length;
   for (let i = 0; i < done.size; i++) progress.finished('audited');
-  const warnings = new WarningSummary();
-  let finished = 0;
   reporter.line(flags.resume ? `Resuming: ${done.size} of ${names.length} tenants already done, auditing ${total}…` : `Auditing ${total} tenant${total === 1 ? '' : 's'}…`);
-  const run = await runTenants(todo, {
+  const run = await runTenantAudits({
+    config: todo,
     catalog,
+    outDir,
     concurrency: flags.concurrency ?? config.concurrency ?? 4,
-    failOn,
-    runtime: {
-      env: flags.env,
-      sleep: (ms) => {
-        progress.waited(ms);
-        redraw();
-        return defaultSleep(ms);
-      },
-      ...flags.network,
-    },
+    workers: flags.workers,
+    saveSnapshots: Boolean(flags.saveSnapshots),
+    env: flags.env,
+    network: flags.network,
+    interrupt: flags.interrupt,
     redactor,
-    logFor: (tenant) => {
-      const log = reporter.tenantLog(tenant.name);
-      return { info: log.info, warn: (message) => void (warnings.add(tenant.name, message) && log.warn(message)) };
-    },
-    onTenantStart: () => {
-      progress.started();
-      redraw();
-    },
-    signal: flags.interrupt?.abort,
-    stopStarting: flags.interrupt?.stopStarting,
-    onSnapshot: flags.saveSnapshots
-      ? (tenant, snapshot) => writeFileAtomic(join(outDir, 'snapshots', `${tenant.name}.snapshot.json`), redactor(`${JSON.stringify(snapshot, null, 2)}\n`))
-      : undefined,
-    onTenantDone: async (audit) => {
-      await writeTenantResult(outDir, audit, redactor);
-      progress.finished(audit.outcome);
-      finished++;
-      const prefix = `  [${finished}/${total}] ${audit.tenant.name} (${audit.tenant.provider}): `;
-      if (audit.outcome === 'failed') reporter.error(`${prefix}could not be audited: ${audit.error?.message ?? 'unknown error'}`);
-      else reporter.line(`${prefix}${formatCounts(audit.counts)}`);
-    },
+    reporter,
+    progress,
+    redraw,
   });
-  for (const line of warnings.lines()) reporter.line(line);
   const signal = flags.interrupt?.received();
   const combined: CombinedRun = {
     startedAt,

@@ -9,7 +9,7 @@ import type { Provider, Severity } from '../core/model.js';
 import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../core/tenant-settings.js';
 import { availableProviders, providerModule } from '../connectors/registry.js';
 import { defaultsCheckProblem, tenantCheckProblem } from './check-references.js';
-import { configSchema, tenantSchema, type CheckFilter, type OwnerRule, type Waiver } from './schema.js';
+import { configSchema, tenantSchema, type CheckFilter, type OwnerRule, type RunLimits, type Waiver } from './schema.js';
 import { ownerRulesProblem } from './owner-rules.js';
 import { defaultProfiles, profilesProblem, resolveAuth, type ResolvedAuth } from './credential-profiles.js';
 import type { NotifyTargetInput } from './notify-targets.js';
@@ -31,6 +31,8 @@ export interface AuditConfig {
   dir: string;
   failOn?: Severity | 'none';
   concurrency?: number;
+  /** `limits:` caps on tenants in flight per provider and per credential. */
+  limits?: RunLimits;
   /** `notify:` webhooks, as written (a `urlEnv` is read when the audit runs). */
   notify?: NotifyTargetInput[];
   tenants: TenantConfig[];
@@ -173,5 +175,5 @@ export function parseConfig(text: string, file: string, catalog: readonly Check[
       entry: tenant,
     };
   });
-  return { file: full, dir: dirname(full), failOn: defaults.failOn, concurrency: defaults.concurrency, notify: top.data.notify ?? [], tenants };
+  return { file: full, dir: dirname(full), failOn: defaults.failOn, concurrency: defaults.concurrency, ...(top.data.limits ? { limits: top.data.limits } : {}), notify: top.data.notify ?? [], tenants };
 }

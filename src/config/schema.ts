@@ -95,6 +95,21 @@ export function tenantSchema(options: { authReferences?: boolean } = {}) {
   return z.discriminatedUnion('provider', schemas as unknown as [z.AnyZodObject, ...z.AnyZodObject[]]);
 }
 
+/**
+ * Caps on tenants in flight besides the run's concurrency: per provider (a provider's quota shared by every
+ * tenant) and per credential (one Entra app, service account or connected app used for many tenants).
+ */
+export function runLimitsSchema() {
+  const cap = z.number().int().min(1).max(1000).optional();
+  const providers = Object.keys(providerModules) as Provider[];
+  return z
+    .object({
+      perProvider: z.object(Object.fromEntries(providers.map((p) => [p, cap])) as Record<Provider, typeof cap>).strict().optional(),
+      perCredential: cap,
+    })
+    .strict();
+}
+
 export function configSchema() {
   return z
     .object({
@@ -112,6 +127,7 @@ export function configSchema() {
         .optional(),
       /** Named credential profiles (`provider:` plus the fields of an inline `auth:`), used as `auth: <name>`. */
       credentials: credentialProfilesSchema.optional(),
+      limits: runLimitsSchema().optional(),
       /** Webhooks told what changed after each audit, besides any `--notify` URLs. */
       notify: z.array(notifyTargetSchema).optional(),
       tenants: z.array(z.unknown()).min(1, 'list at least one tenant'),
@@ -120,6 +136,7 @@ export function configSchema() {
 }
 
 export type Waiver = z.infer<typeof waiverSchema>;
+export type RunLimits = z.infer<ReturnType<typeof runLimitsSchema>>;
 export type OwnerRule = z.infer<typeof ownerRuleSchema>;
 export type TenantSettingsInput = z.infer<typeof settingsSchema>;
 export type CheckFilter = z.infer<typeof checkFilterSchema>;

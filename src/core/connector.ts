@@ -60,6 +60,8 @@ export interface ConnectorRuntime {
   sleep: (ms: number) => Promise<void>;
   /** Upper bound on tries for one request (first try included). */
   maxTries: number;
+  /** Told of every retry wait of the transport (throttling among them), for the run's progress. */
+  onRetryWait?: (wait: { waitMs: number; throttled?: boolean }) => void;
   /** Jitter source for retry backoff; tests pass a constant so waits are exact. */
   random?: () => number;
   /** Wall-clock budget for collecting one tenant (default 15 minutes). */

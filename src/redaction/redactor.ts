@@ -56,11 +56,8 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
   const redact = (text: string): string => {
     if (text.length < MIN_MATCH_LENGTH) return text;
     let out = known.replaceAll(text, REDACTED);
-    let lower: string | undefined;
     for (const { mayMatch, pattern, replace } of CREDENTIAL_PATTERNS) {
-      if (!mayMatch(out, (lower ??= out.toLowerCase()))) continue;
-      out = out.replace(pattern, replace as (match: string, ...groups: unknown[]) => string);
-      lower = undefined;
+      if (mayMatch(out)) out = out.replace(pattern, replace as (match: string, ...groups: unknown[]) => string);
     }
     return out;
   };

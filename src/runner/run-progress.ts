@@ -5,6 +5,8 @@ export class RunProgress {
   private failed = 0;
   private waits = 0;
   private waitedMs = 0;
+  private throttledWaits = 0;
+  private throttledMs = 0;
 
   constructor(
     private readonly total: number,
@@ -15,10 +17,23 @@ export class RunProgress {
     this.running++;
   }
 
-  /** A retry wait of the transport (throttling, a 5xx, a reset): the operator sees the run being held back. */
-  waited(ms: number): void {
-    this.waits++;
-    this.waitedMs += ms;
+  /**
+   * A retry wait of the transport: throttling (a 429, a Retry-After, a quota answer) or a failure (a 5xx, a
+   * reset). The operator sees the run being held back, and by whom.
+   */
+  waited(ms: number, throttled = false): void {
+    if (throttled) {
+      this.throttledWaits++;
+      this.throttledMs += ms;
+    } else {
+      this.waits++;
+      this.waitedMs += ms;
+    }
+  }
+
+  /** "throttled 12 times, 34s waited" for the run's summary; undefined when no API throttled it. */
+  throttling(): string | undefined {
+    return this.throttledWaits ? `throttled ${this.throttledWaits} time${this.throttledWaits === 1 ? '' : 's'}, ${duration(this.throttledMs)} waited` : undefined;
   }
 
   finished(outcome: 'audited' | 'failed'): void {
@@ -32,6 +47,7 @@ export class RunProgress {
     const queued = Math.max(0, this.total - this.done - this.running);
     const elapsed = now - this.startedAt;
     const parts = [`${this.done}/${this.total} done${this.failed ? ` (${this.failed} failed)` : ''}`, `${this.running} running`, `${queued} queued`];
+    if (this.throttledWaits) parts.push(`${this.throttledWaits} throttled wait${this.throttledWaits === 1 ? '' : 's'} (${duration(this.throttledMs)} in all)`);
     if (this.waits) parts.push(`${this.waits} retry wait${this.waits === 1 ? '' : 's'} (${duration(this.waitedMs)} in all)`);
     parts.push(`${duration(elapsed)} elapsed`);
     // Tenants finish in waves of the concurrency: before a few are done the rate says nothing.

@@ -113,3 +113,33 @@ export function failedTenant(tenant: TenantConfig, error: unknown, durationMs: n
   const message = error instanceof Error ? error.message : String(error);
   return { tenant: { name: tenant.name, provider: tenant.provider }, outcome: 'failed', error: { code, message }, durationMs, counts: emptyCounts(), results: [] };
 }
+
+/** What auditing one tenant needs besides the tenant: the same whether it runs in-process or in a worker thread. */
+export interface TenantAuditContext {
+  catalog: readonly Check[];
+  runtime: RunRuntime;
+  log: CollectLog;
+  /** Interrupts the tenant: it then has no result at all. */
+  signal?: AbortSignal;
+  /** Called with the snapshot (redacted) as soon as it is collected, before judging. */
+  onSnapshot?: (snapshot: Snapshot) => Promise<void>;
+}
+
+/**
+ * Collects and judges one tenant. A failure (bad credentials, outage, a bug) becomes its failed outcome; a
+ * tenant `signal` interrupted is no result at all (undefined): its unread sections would read as verdicts.
+ */
+export async function auditTenant(tenant: TenantConfig, context: TenantAuditContext): Promise<TenantAudit | undefined> {
+  const started = Date.now();
+  try {
+    const checks = checksForTenant(tenant, context.catalog);
+    const snapshot = await collectSnapshot(tenant, checks, context.runtime, context.log, context.signal);
+    if (context.signal?.aborted) return undefined;
+    await context.onSnapshot?.(snapshot);
+    return auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started);
+  } catch (error) {
+    if (context.signal?.aborted) return undefined;
+    // An audited tenant's results come from its snapshot, which collectSnapshot has redacted already.
+    return context.runtime.redactor.redactDeep(failedTenant(tenant, error, Date.now() - started));
+  }
+}

@@ -15,5 +15,9 @@ export function tenantTransport(origins: readonly string[], runtime: ConnectorRu
     deadlineAt: options.deadlineAt,
     onCredential: runtime.redactor ? (secret) => runtime.redactor!.add(secret) : undefined,
     ...tuning,
+    onRetry: (retry) => {
+      tuning.onRetry?.(retry);
+      runtime.onRetryWait?.(retry);
+    },
   });
 }

@@ -39,6 +39,8 @@ export interface RetryNotice {
   status?: number;
   failure?: TransportFailure;
   waitMs: number;
+  /** The server asked the caller to slow down (429, a Retry-After, a provider's quota answer), not a failure. */
+  throttled?: boolean;
 }
 
 export interface TransportOptions {
@@ -114,11 +116,13 @@ export class Transport {
         await this.wait(retryWaitMs(undefined, attempt, this.limits, this.now(), this.random), { endpoint, failure: failure.failure });
         continue;
       }
-      const retryable = RETRYABLE_STATUSES.has(answer.status) || (this.options.retryableAnswer?.(answer) ?? false);
+      const quota = this.options.retryableAnswer?.(answer) ?? false;
+      const retryable = RETRYABLE_STATUSES.has(answer.status) || quota;
       if (!retryable || !retriable || attempt >= maxTries) return answer;
       const asked = retryWaitMs(answer.headers.get('retry-after'), attempt, this.limits, this.now(), this.random);
       const floor = Math.min(this.options.minRetryWaitMs?.(answer) ?? 0, this.limits.maxRetryWaitMs);
-      await this.wait(Math.max(asked, floor), { endpoint, status: answer.status });
+      const throttled = quota || answer.status === 429 || answer.headers.has('retry-after');
+      await this.wait(Math.max(asked, floor), { endpoint, status: answer.status, throttled });
     }
   }
 
@@ -193,7 +197,7 @@ export class Transport {
       throw new TransportError('deadline', `${why.endpoint}: ${what}, and waiting ${Math.ceil(ms / 1000)} s to retry would pass the tenant's deadline`, why.endpoint, why.status);
     }
     this.stats.retries++;
-    this.options.onRetry?.({ ...why, waitMs: ms });
+    this.options.onRetry?.({ ...why, throttled: why.throttled ?? why.status === 429, waitMs: ms });
     await this.options.sleep(ms);
   }
 

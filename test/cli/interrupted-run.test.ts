@@ -78,13 +78,15 @@ async function firstTenantDone(out: string): Promise<void> {
 const requestCounts = () => servers.map((s) => s.requests.length);
 
 describe.each([
-  ['SIGTERM', 143],
-  ['SIGINT', 130],
-  ['SIGKILL', null],
-] as const)('an audit sent %s mid-run', (signal, exitCode) => {
+  ['SIGTERM', 143, 1],
+  ['SIGINT', 130, 1],
+  ['SIGKILL', null, 1],
+  // Two worker threads, one tenant each: the signal reaches the main thread, which stops the workers.
+  ['SIGTERM', 143, 2],
+] as const)('an audit sent %s mid-run (exit code %s, %i thread(s))', (signal, exitCode, workers) => {
   it('keeps every finished tenant whole and --resume finishes the rest', async () => {
-    const out = join(dir, `out-${signal}`);
-    const run = await cli(['--quiet', 'audit', '-c', configFile, '-o', out, '--concurrency', '1', '--interrupt-grace', '1', '--format', 'json,csv,md'], (kill) => {
+    const out = join(dir, `out-${signal}-${workers}`);
+    const run = await cli(['--quiet', 'audit', '-c', configFile, '-o', out, '--concurrency', String(workers), '--workers', String(workers), '--interrupt-grace', '1', '--format', 'json,csv,md'], (kill) => {
       void firstTenantDone(out).then(() => kill(signal));
     });
     if (exitCode === null) expect(run.signal).toBe('SIGKILL');

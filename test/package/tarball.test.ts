@@ -64,4 +64,15 @@ describe('the packed tarball, installed outside the source tree', () => {
     expect((JSON.parse(readFileSync(join(out, 'results.sarif'), 'utf8')) as { version: string }).version).toBe('2.1.0');
     expect(readFileSync(join(out, 'junit.xml'), 'utf8')).toMatch(/^<\?xml[^>]*>\n<testsuites /);
   }, 120_000);
+
+  it('runs the demo on worker threads from dist/, with the same results as in one thread', async () => {
+    const threaded = join(installed.consumerDir, 'demo-threads');
+    const single = join(installed.consumerDir, 'demo-single');
+    await runInstalled(installed, ['-q', 'demo', '--out', threaded, '--format', 'json', '--workers', '2']);
+    await runInstalled(installed, ['-q', 'demo', '--out', single, '--format', 'json', '--workers', '1']);
+    type Results = { tenants: { tenant: { name: string }; outcome: string; counts: unknown }[] };
+    const read = (dir: string) => (JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')) as Results).tenants.map((t) => [t.tenant.name, t.outcome, t.counts]);
+    expect(read(threaded).length).toBeGreaterThan(1);
+    expect(read(threaded)).toEqual(read(single));
+  }, 120_000);
 });

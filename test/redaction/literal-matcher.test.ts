@@ -26,4 +26,14 @@ describe('LiteralMatcher', () => {
     expect(m.replaceAll('nothing here', '#')).toBe('nothing here');
     expect(m.replaceAll('ab', '#')).toBe('ab');
   });
+
+  it('finds every one of thousands of literals, as a search literal by literal would', () => {
+    const m = new LiteralMatcher(8);
+    const literals = Array.from({ length: 3_000 }, (_, i) => `k${(i * 7919).toString(36)}-${(i * 104729).toString(16)}-secret`);
+    for (const literal of literals) m.add(literal);
+    for (const [i, literal] of literals.entries()) {
+      const text = `id ${i}: "${literal}" and ${literal.slice(1)} and 2025-10-01T10:00:00Z`;
+      expect(m.replaceAll(text, '#')).toBe(text.split(literal).join('#'));
+    }
+  });
 });

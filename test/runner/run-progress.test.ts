@@ -22,6 +22,17 @@ describe('RunProgress', () => {
     expect(progress.statusLine(5_000)).toBe('0/2 done · 1 running · 1 queued · 2 retry waits (4s in all) · 5s elapsed');
   });
 
+  it('counts throttling apart from other retry waits and sums it up for the end of the run', () => {
+    const progress = new RunProgress(2, 0);
+    progress.started();
+    expect(progress.throttling()).toBeUndefined();
+    progress.waited(30_000, true);
+    progress.waited(12_000, true);
+    progress.waited(1_000);
+    expect(progress.statusLine(60_000)).toBe('0/2 done · 1 running · 1 queued · 2 throttled waits (42s in all) · 1 retry wait (1s in all) · 1m 0s elapsed');
+    expect(progress.throttling()).toBe('throttled 2 times, 42s waited');
+  });
+
   it('says no time left once every tenant is done', () => {
     const progress = new RunProgress(1, 0);
     progress.started();

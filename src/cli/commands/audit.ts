@@ -26,6 +26,7 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .addOption(formatOption())
     .addOption(csvBomOption())
     .option('--concurrency <n>', 'tenants audited at once (default 4, or defaults.concurrency)', positiveInt)
+    .option('--workers <n>', 'worker threads the tenants are spread over, sharing --concurrency (default: one per CPU core once there are 100 tenants per thread; 1 audits in the main thread)', positiveInt)
     .option('--compare <results.json>', 'an earlier results.json: the report shows what changed since (drift)')
     .option('--new-only', 'with --compare and --fail-on: exit 1 only for failures that are new since the compared run')
     .option('--save-snapshots', 'also save each tenant snapshot under <out>/snapshots/')
@@ -68,6 +69,7 @@ Examples:
           {
             out: opts.resume ?? opts.out,
             concurrency: opts.concurrency,
+            workers: opts.workers,
             failOn: resume ? resume.failOn : opts.failOn,
             formats: resume ? resume.formats : opts.format,
             csvBom: Boolean(opts.csvBom),
@@ -95,7 +97,7 @@ Examples:
     });
 }
 
-type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; notify?: string[]; concurrency?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number; appendix?: boolean; framework?: string; history?: string };
+type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; notify?: string[]; concurrency?: number; workers?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number; appendix?: boolean; framework?: string; history?: string };
 
 /** Seconds running tenants get to finish after SIGINT/SIGTERM: most finish a chain of round trips in that time. */
 const DEFAULT_GRACE_S = 10;
