@@ -101,6 +101,7 @@ export async function m365Large(name: string, throttleRate: number, latencyMs = 
     const started = performance.now();
     const collected = await connector.collect({ sections, settings, log });
     const collectMs = performance.now() - started;
+    const collecting = sampler.peek();
     const snapshot: Snapshot = { schemaVersion: 1, provider: 'm365', tenant: collected.tenant, collectedAt: new Date().toISOString(), tool: { ...TOOL }, settings, sections: collected.sections as Snapshot['sections'] };
     const serializeStart = performance.now();
     const compact = Buffer.byteLength(JSON.stringify(snapshot));
@@ -149,6 +150,7 @@ export async function m365Large(name: string, throttleRate: number, latencyMs = 
         // Only meaningful with latency: without it, requests that merely follow each other count as a chain.
         'longest round-trip chain': chainLength(perTenant[0]?.timings ?? []),
         'collect ms': ms(collectMs),
+        'peak while collecting (before the snapshot is serialised and judged)': `RSS ${collecting.maxRssMb} MB, heapUsed ${collecting.peakHeapUsedMb} MB`,
         'client log': summary,
       },
       problems,
