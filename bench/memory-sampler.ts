@@ -37,7 +37,7 @@ export function startMemorySampler(intervalMs = 10): { peek: () => MemoryPeaks; 
       peakHeapUsedMb: round(peakHeap),
       maxRssMb: round(process.resourceUsage().maxRSS * 1024),
       samples,
-      };
+    };
   };
   return {
     /** The peaks so far, sampling on (to tell one phase's peak from the next). */
