@@ -16,7 +16,7 @@ const round = (bytes: number) => Math.round((bytes / MB) * 10) / 10;
  * Samples process.memoryUsage() every few milliseconds. A sample cannot run while the event loop is
  * busy, so the heap peak is a lower bound; resourceUsage().maxRSS gives the true RSS peak.
  */
-export function startMemorySampler(intervalMs = 10): { stop: () => MemoryPeaks } {
+export function startMemorySampler(intervalMs = 10): { peek: () => MemoryPeaks; stop: () => MemoryPeaks } {
   const first = process.memoryUsage();
   let peakRss = first.rss;
   let peakHeap = first.heapUsed;
@@ -28,18 +28,23 @@ export function startMemorySampler(intervalMs = 10): { stop: () => MemoryPeaks }
     samples++;
   };
   const timer = setInterval(sample, intervalMs);
+  const peaks = (): MemoryPeaks => {
+    sample();
+    return {
+      baselineRssMb: round(first.rss),
+      baselineHeapMb: round(first.heapUsed),
+      peakRssMb: round(peakRss),
+      peakHeapUsedMb: round(peakHeap),
+      maxRssMb: round(process.resourceUsage().maxRSS * 1024),
+      samples,
+    };
+  };
   return {
+    /** The peaks so far, sampling on (to tell one phase's peak from the next). */
+    peek: peaks,
     stop() {
       clearInterval(timer);
-      sample();
-      return {
-        baselineRssMb: round(first.rss),
-        baselineHeapMb: round(first.heapUsed),
-        peakRssMb: round(peakRss),
-        peakHeapUsedMb: round(peakHeap),
-        maxRssMb: round(process.resourceUsage().maxRSS * 1024),
-        samples,
-      };
+      return peaks();
     },
   };
 }

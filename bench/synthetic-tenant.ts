@@ -11,6 +11,11 @@ export interface TenantSize {
   eligibleRoleAssignments: number;
   applications: number;
   graphAppRoleAssignments: number;
+  /**
+   * The most userRegistrationDetails rows one page holds. Graph documents no page size for this report,
+   * so a tenant can be served in smaller pages than the 999 asked for; default 999.
+   */
+  registrationPageSize?: number;
 }
 
 export const LARGE_TENANT: TenantSize = {
@@ -115,7 +120,12 @@ export class SyntheticTenant {
       case '/organization':
         return { status: 200, body: { value: [this.organization()] } };
       case '/reports/authenticationMethods/userRegistrationDetails':
-        return this.page(url, this.size.users, (i) => this.registration(i));
+        return this.page(url, this.size.users, (i) => this.registration(i), this.size.registrationPageSize);
+      case '/users':
+        return this.usersById(url);
+      case '/groups':
+        // No role-assignable groups: PIM for Groups has nothing to read.
+        return { status: 200, body: { '@odata.context': `${this.origin}/v1.0/$metadata#groups(id,displayName)`, '@odata.count': 0, value: [] } };
       case '/servicePrincipals':
         if (url.searchParams.get('$filter')) return { status: 200, body: this.statics.byPath.get('/graphServicePrincipal') };
         return this.page(url, this.size.servicePrincipals, (i) => this.servicePrincipal(i));
@@ -239,28 +249,47 @@ export class SyntheticTenant {
     };
   }
 
-  private user(ref: string): GraphAnswer {
+  /** The index of the user an id or the break-glass UPN names, or undefined when it names none. */
+  private userIndex(ref: string): number | undefined {
+    if (ref === BREAK_GLASS_UPN) return this.size.users + 1;
     const userKind = this.index.toString(16).padStart(8, '0') + '-0001-';
-    let i: number;
-    if (ref === BREAK_GLASS_UPN) i = this.size.users + 1;
-    else if (ref.startsWith(userKind)) i = Number.parseInt(ref.slice(-12), 16);
-    else return notFound(`/users/${ref}`);
+    return ref.startsWith(userKind) ? Number.parseInt(ref.slice(-12), 16) : undefined;
+  }
+
+  private userBody(i: number) {
+    const breakGlass = i === this.size.users + 1;
     return {
-      status: 200,
-      body: {
-        id: syntheticId(this.index, KIND.user, i),
-        displayName: ref === BREAK_GLASS_UPN ? 'Break glass 01' : `User ${i}`,
-        userPrincipalName: ref === BREAK_GLASS_UPN ? BREAK_GLASS_UPN : this.upn(i),
-        userType: 'Member',
-        accountEnabled: true,
-        onPremisesSyncEnabled: null,
-      },
+      id: syntheticId(this.index, KIND.user, i),
+      displayName: breakGlass ? 'Break glass 01' : `User ${i}`,
+      userPrincipalName: breakGlass ? BREAK_GLASS_UPN : this.upn(i),
+      userType: 'Member',
+      accountEnabled: true,
+      onPremisesSyncEnabled: null,
+      onPremisesImmutableId: null,
     };
   }
 
+  private user(ref: string): GraphAnswer {
+    const i = this.userIndex(ref);
+    return i === undefined ? notFound(`/users/${ref}`) : { status: 200, body: this.userBody(i) };
+  }
+
+  /** `/users?$filter=id in ('…',…)`: the users among the ids, at most 15 of them as Graph allows by default. */
+  private usersById(url: URL): GraphAnswer {
+    const filter = /^id in \((.*)\)$/.exec(url.searchParams.get('$filter') ?? '');
+    if (!filter) return { status: 400, body: { error: { code: 'Request_UnsupportedQuery', message: 'The synthetic tenant answers /users only for $filter=id in (...)' } } };
+    const ids = filter[1]!.split(',').map((v) => v.trim().replace(/^'|'$/g, ''));
+    if (ids.length > 15) return { status: 400, body: { error: { code: 'Request_UnsupportedQuery', message: 'Too many values in the in clause (at most 15)' } } };
+    const value = ids.flatMap((id) => {
+      const i = this.userIndex(id);
+      return i === undefined ? [] : [this.userBody(i)];
+    });
+    return { status: 200, body: { '@odata.context': `${this.origin}/v1.0/$metadata#users`, value } };
+  }
+
   /** One page of a generated collection, continued with a $skiptoken nextLink as Graph does. */
-  private page(url: URL, total: number, item: (i: number) => unknown): GraphAnswer {
-    const top = Math.min(MAX_PAGE, Math.max(1, Number(url.searchParams.get('$top') ?? DEFAULT_PAGE) || DEFAULT_PAGE));
+  private page(url: URL, total: number, item: (i: number) => unknown, maxPage = MAX_PAGE): GraphAnswer {
+    const top = Math.min(maxPage, Math.max(1, Number(url.searchParams.get('$top') ?? DEFAULT_PAGE) || DEFAULT_PAGE));
     const token = url.searchParams.get('$skiptoken');
     const start = token ? Number.parseInt(token.replace(/^bench-/, ''), 10) : 0;
     if (!Number.isInteger(start) || start < 0) return { status: 400, body: { error: { code: 'BadRequest', message: 'bad $skiptoken' } } };

@@ -30,12 +30,16 @@ export function defineCollector<K extends M365SectionName>(collector: M365Collec
   return collector;
 }
 
-/** Validates an API answer at the edge; a mismatch names the endpoint and the schema path. */
-export function parseAnswer<S extends z.ZodTypeAny>(schema: S, value: unknown, endpoint: string): z.infer<S> {
+/**
+ * Validates an API answer at the edge; a mismatch names the endpoint and the schema path. `offset` is
+ * added to the leading index of the path when `value` is one page of a longer list.
+ */
+export function parseAnswer<S extends z.ZodTypeAny>(schema: S, value: unknown, endpoint: string, offset = 0): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const path = issue?.path.join('.') ?? '';
+  const [first, ...rest] = issue?.path ?? [];
+  const path = (typeof first === 'number' ? [first + offset, ...rest] : (issue?.path ?? [])).join('.');
   throw new ApiShapeError(`Unexpected answer from ${endpoint} at "${path || '(root)'}": ${issue?.message ?? 'invalid'}`, path);
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DirectoryPrincipal } from '../../snapshot/m365.js';
 
-/** The user fields privileged-access checks read, as GET /users/{id}?$select= asks for them. */
+/** The user fields privileged-access checks read, as a $select on /users asks for them. */
 export const USER_FIELDS = 'id,displayName,userPrincipalName,userType,accountEnabled,onPremisesSyncEnabled,onPremisesImmutableId';
 
 export const userAnswer = z.object({

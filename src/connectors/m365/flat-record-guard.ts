@@ -43,23 +43,25 @@ function mismatch(value: unknown, kind: FieldKind): { path: string; message: str
  * schema, which a CPU profile showed costing more than the rest of the collection: the same rule
  * (required fields of their type, the others of their type, null or absent; other fields ignored), the same
  * error (the endpoint and the path of the first mismatch). Returns the rows as they are; nothing is copied.
+ * `offset` is the index of the first row in the whole list, when `value` is one page of it.
  */
-export function parseFlatRecords<F extends Record<string, FieldKind>, R extends keyof F & string>(value: unknown, fields: F, required: readonly R[], endpoint: string): FlatRecord<F, R>[] {
+export function parseFlatRecords<F extends Record<string, FieldKind>, R extends keyof F & string>(value: unknown, fields: F, required: readonly R[], endpoint: string, offset = 0): FlatRecord<F, R>[] {
   const fail = (path: string, message: string) => new ApiShapeError(`Unexpected answer from ${endpoint} at "${path || '(root)'}": ${message}`, path);
   if (!Array.isArray(value)) throw fail('', `Expected array, received ${kindOf(value)}`);
   const entries = Object.entries(fields);
   const isRequired = new Set<string>(required);
   for (let i = 0; i < value.length; i++) {
     const row: unknown = value[i];
-    if (!isRecord(row)) throw fail(String(i), `Expected object, received ${kindOf(row)}`);
+    const at = i + offset;
+    if (!isRecord(row)) throw fail(String(at), `Expected object, received ${kindOf(row)}`);
     for (const [name, kind] of entries) {
       const field = row[name];
       if (field === undefined || field === null) {
-        if (isRequired.has(name)) throw fail(`${i}.${name}`, field === undefined ? 'Required' : `Expected ${nameOf(kind)}, received null`);
+        if (isRequired.has(name)) throw fail(`${at}.${name}`, field === undefined ? 'Required' : `Expected ${nameOf(kind)}, received null`);
         continue;
       }
       const wrong = mismatch(field, kind);
-      if (wrong) throw fail(`${i}.${name}${wrong.path ? `.${wrong.path}` : ''}`, wrong.message);
+      if (wrong) throw fail(`${at}.${name}${wrong.path ? `.${wrong.path}` : ''}`, wrong.message);
     }
   }
   return value as FlatRecord<F, R>[];

@@ -96,19 +96,32 @@ export class GraphReader {
 
   /** GET a collection and every following page. */
   async list<T = unknown>(path: string, version: GraphVersion = 'v1.0', headers?: Record<string, string>): Promise<T[]> {
-    const { pages } = await readAllPages<{ value: T[]; next?: string }>({
+    return this.listMapped(path, (rows) => rows as T[], version, headers);
+  }
+
+  /**
+   * GET a collection to its end, turning each page into its compact rows as the page arrives, so a
+   * large list never holds every page's raw objects and the rows made from them at once. `toRows`
+   * gets the page's items and the index of its first item in the whole list (for error paths).
+   */
+  async listMapped<R>(path: string, toRows: (items: unknown[], offset: number) => R[], version: GraphVersion = 'v1.0', headers?: Record<string, string>): Promise<R[]> {
+    const rows: R[] = [];
+    let read = 0;
+    await readAllPages<{ next?: string }>({
       endpoint: `GET /${version}${path.split('?')[0]}`,
       maxPages: this.options.transport.limits.maxPages,
       page: async (cursor) => {
         const at = cursor ? this.relative(cursor) : { version, path };
-        const body: { value?: T[]; '@odata.nextLink'?: unknown } = await this.get(at.path, at.version, headers);
+        const body: { value?: unknown[]; '@odata.nextLink'?: unknown } = await this.get(at.path, at.version, headers);
         if (!Array.isArray(body.value)) throw new GraphApiError(200, 'shape', `Expected a collection with "value" from ${path}`, path);
+        for (const row of toRows(body.value, read)) rows.push(row);
+        read += body.value.length;
         const next = body['@odata.nextLink'];
-        return { value: body.value, next: typeof next === 'string' && next ? next : undefined };
+        return { next: typeof next === 'string' && next ? next : undefined };
       },
       next: (page) => page.next,
     });
-    return pages.flatMap((page) => page.value);
+    return rows;
   }
 
   /** Turns an absolute Graph URL from a response into version + relative path, refusing other hosts. */

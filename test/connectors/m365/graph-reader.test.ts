@@ -56,6 +56,27 @@ describe('GraphReader paging', () => {
     expect(graph.stats.httpRequests).toBe(3);
   });
 
+  it('listMapped turns each page into rows when it arrives, before the next page is asked for', async () => {
+    const mapped: string[] = [];
+    nock(BASE, AUTH)
+      .get('/v1.0/users')
+      .query({ $top: '2' })
+      .reply(200, { value: [{ id: 'u1' }, { id: 'u2' }], '@odata.nextLink': `${BASE}/v1.0/users?$top=2&$skiptoken=p2` })
+      .get('/v1.0/users')
+      .query({ $top: '2', $skiptoken: 'p2' })
+      .reply(function () {
+        mapped.push('page 2 asked');
+        return [200, { value: [{ id: 'u3' }] }];
+      });
+    const { graph } = reader();
+    const rows = await graph.listMapped('/users?$top=2', (items, offset) => {
+      mapped.push(`mapped ${items.length} from ${offset}`);
+      return (items as { id: string }[]).map((u, i) => `${offset + i}:${u.id}`);
+    });
+    expect(rows).toEqual(['0:u1', '1:u2', '2:u3']);
+    expect(mapped).toEqual(['mapped 2 from 0', 'page 2 asked', 'mapped 1 from 2']);
+  });
+
   it('keeps the version a nextLink names (beta stays beta)', async () => {
     nock(BASE, AUTH)
       .get('/beta/legacy/policies')

@@ -114,16 +114,16 @@ describe('m365 connector: pimGroups (PIM for Groups)', () => {
       .get(POLICIES)
       .query({ $filter: memberFilter, $expand: 'policy($expand=rules)' })
       .reply(200, memberPolicyAnswer(false))
-      .get(`/v1.0/users/${ELIGIBLE_USER}`)
-      .query({ $select: USER_FIELDS })
-      .reply(200, { id: ELIGIBLE_USER, displayName: 'Pat Eligible', userPrincipalName: 'pat@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null, onPremisesImmutableId: null })
-      .get(`/v1.0/users/${ACTIVE_USER}`)
-      .query({ $select: USER_FIELDS })
-      .reply(200, { id: ACTIVE_USER, displayName: 'Ari Active', userPrincipalName: 'ari@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null, onPremisesImmutableId: null })
-      // The owner is a group: /users answers 404, and the directory object names it.
-      .get(`/v1.0/users/${OWNER}`)
-      .query({ $select: USER_FIELDS })
-      .reply(404, graphError('Request_ResourceNotFound', `Resource '${OWNER}' does not exist or one of its queried reference-property objects are not present.`))
+      // One filtered read names both users; the owner is a group, so /users leaves it out and the directory object names it.
+      .get('/v1.0/users')
+      .query({ $filter: `id in ('${ELIGIBLE_USER}','${OWNER}','${ACTIVE_USER}')`, $select: USER_FIELDS })
+      .reply(200, {
+        '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users(${USER_FIELDS})`,
+        value: [
+          { id: ELIGIBLE_USER, displayName: 'Pat Eligible', userPrincipalName: 'pat@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null, onPremisesImmutableId: null },
+          { id: ACTIVE_USER, displayName: 'Ari Active', userPrincipalName: 'ari@contoso.example', userType: 'Member', accountEnabled: true, onPremisesSyncEnabled: null, onPremisesImmutableId: null },
+        ],
+      })
       .get(`/v1.0/directoryObjects/${OWNER}`)
       .reply(200, { '@odata.type': '#microsoft.graph.group', id: OWNER, displayName: 'Group owners' });
 

@@ -17,12 +17,12 @@ export default defineCollector({
   spec: { endpoints: ['GET /v1.0/applications'], permissions: ['Application.Read.All'] },
   async collect({ graph }) {
     const path = '/applications?$select=id,appId,displayName,passwordCredentials,keyCredentials&$top=999';
-    return parseAnswer(z.array(app), await graph.list(path), 'applications').map((a) => ({
+    return graph.listMapped(path, (items, offset) => parseAnswer(z.array(app), items, 'applications', offset).map((a) => ({
       id: a.id,
       appId: a.appId,
       displayName: a.displayName ?? a.appId,
       passwordCredentials: (a.passwordCredentials ?? []).map(toCredential),
       keyCredentials: (a.keyCredentials ?? []).map(toCredential),
-    }));
+    })));
   },
 });

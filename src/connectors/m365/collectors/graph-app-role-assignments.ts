@@ -52,8 +52,7 @@ export default defineCollector({
       resources.map(async (resource): Promise<GraphAppRoleAssignment[]> => {
         const roles = new Map((resource.appRoles ?? []).map((r) => [r.id, r.value ?? null]));
         const resourceDisplayName = resource.displayName || resource.appId;
-        const rows = parseAnswer(z.array(assignment), await graph.list(`/servicePrincipals/${resource.id}/appRoleAssignedTo?$top=999`), `appRoleAssignedTo (${resourceDisplayName})`);
-        return rows.map((a) => ({
+        const toRows = (items: unknown[], offset: number) => parseAnswer(z.array(assignment), items, `appRoleAssignedTo (${resourceDisplayName})`, offset).map((a) => ({
           id: a.id,
           principalId: a.principalId,
           principalDisplayName: a.principalDisplayName ?? a.principalId,
@@ -62,6 +61,7 @@ export default defineCollector({
           resourceAppId: resource.appId,
           resourceDisplayName,
         }));
+        return graph.listMapped(`/servicePrincipals/${resource.id}/appRoleAssignedTo?$top=999`, toRows);
       }),
     );
     return perResource.flat();

@@ -14,13 +14,13 @@ export default defineCollector({
   section: 'oauth2PermissionGrants',
   spec: { endpoints: ['GET /v1.0/oauth2PermissionGrants'], permissions: ['Directory.Read.All'] },
   async collect({ graph }) {
-    return parseAnswer(z.array(grant), await graph.list('/oauth2PermissionGrants?$top=999'), 'oauth2PermissionGrants').map((g) => ({
+    return graph.listMapped('/oauth2PermissionGrants?$top=999', (items, offset) => parseAnswer(z.array(grant), items, 'oauth2PermissionGrants', offset).map((g) => ({
       id: g.id,
       clientId: g.clientId,
       consentType: g.consentType,
       principalId: g.principalId ?? null,
       resourceId: g.resourceId,
       scopes: (g.scope ?? '').split(' ').filter(Boolean),
-    }));
+    })));
   },
 });

@@ -3,6 +3,7 @@ import { defineCollector, parseAnswer } from '../collector.js';
 import { GraphApiError, type GraphReader } from '../graph-reader.js';
 import { isLicenceAnswer } from '../section-errors.js';
 import { directoryObjectAnswer, principalType, toUser, USER_FIELDS, userAnswer } from '../directory-principal.js';
+import { readUsersById } from '../users-by-id.js';
 import type { DirectoryPrincipal, M365Licences, RoleAssignment } from '../../../snapshot/m365.js';
 
 const assignment = z.object({
@@ -55,26 +56,22 @@ async function expandGroups(graph: GraphReader, principals: Map<string, Director
 }
 
 /**
- * Resolves principals: users get the fields privileged-access checks need (one batched GET each, only
- * for role holders); others are read as directory objects. A principal from another tenant (a GDAP
- * partner group) answers 404 and stays unresolved rather than failing the section.
+ * Resolves principals: users get the fields privileged-access checks need (15 role holders to a
+ * filtered GET, the GETs batched); others are read as directory objects. A principal from another
+ * tenant (a GDAP partner group) is in neither answer and stays unresolved rather than failing the section.
  */
 async function resolvePrincipals(graph: GraphReader, ids: string[], known: Map<string, DirectoryPrincipal>): Promise<void> {
+  const maybeUser = (id: string) => {
+    const hint = known.get(id);
+    return !hint || hint.type === 'user' || hint.type === 'unknown';
+  };
+  const users = await readUsersById(graph, ids.filter(maybeUser));
+  for (const [id, user] of users) known.set(id, user);
+  const others = ids.filter((id) => !users.has(id) && (known.get(id)?.type ?? 'unknown') === 'unknown');
   await Promise.all(
-    ids.map(async (id) => {
-      const hint = known.get(id);
-      if (!hint || hint.type === 'user' || hint.type === 'unknown') {
-        try {
-          const u = parseAnswer(userAnswer, await graph.get(`/users/${id}?$select=${USER_FIELDS}`), 'users/{id}');
-          known.set(id, { ...toUser(u), id });
-          return;
-        } catch (error) {
-          if (!(error instanceof GraphApiError && error.status === 404)) throw error;
-        }
-      }
-      if (hint && hint.type !== 'unknown') return;
+    others.map(async (id) => {
       try {
-        const o = parseAnswer(directoryObjectAnswer, await graph.get(`/directoryObjects/${id}`), 'directoryObjects/{id}');
+        const o = parseAnswer(directoryObjectAnswer, await graph.get(`/directoryObjects/${encodeURIComponent(id)}`), 'directoryObjects/{id}');
         known.set(id, { id, type: principalType(o['@odata.type']), displayName: o.displayName ?? id, appId: o.appId ?? undefined });
       } catch (error) {
         if (!(error instanceof GraphApiError && error.status === 404)) throw error;
@@ -90,7 +87,8 @@ export default defineCollector({
       'GET /v1.0/roleManagement/directory/roleDefinitions',
       'GET /v1.0/roleManagement/directory/roleAssignments?$expand=principal',
       'GET /v1.0/roleManagement/directory/roleEligibilityScheduleInstances (unless the licences show no Entra ID P2)',
-      'GET /v1.0/users/{id} (role holders only, batched)',
+      "GET /v1.0/users?$filter=id in ('{id}', …) (role holders only, 15 to a request, batched)",
+      'GET /v1.0/directoryObjects/{id} (role holders that are not users and not named by $expand, batched)',
       'GET /v1.0/groups/{id}/transitiveMembers (groups holding a role only)',
     ],
     permissions: ['RoleManagement.Read.Directory', 'User.Read.All', 'GroupMember.Read.All'],

@@ -21,7 +21,7 @@ export default defineCollector({
   section: 'servicePrincipals',
   spec: { endpoints: ['GET /v1.0/servicePrincipals'], permissions: ['Application.Read.All'] },
   async collect({ graph }) {
-    return parseFlatRecords(await graph.list(`/servicePrincipals?$select=${FIELDS}&$top=999`), SP, ['id', 'appId'], 'servicePrincipals').map((s) => ({
+    return graph.listMapped(`/servicePrincipals?$select=${FIELDS}&$top=999`, (items, offset) => parseFlatRecords(items, SP, ['id', 'appId'], 'servicePrincipals', offset).map((s) => ({
       id: s.id,
       appId: s.appId,
       displayName: s.displayName ?? s.appId,
@@ -34,6 +34,6 @@ export default defineCollector({
         : null,
       passwordCredentialCount: s.passwordCredentials?.length ?? 0,
       keyCredentialCount: s.keyCredentials?.length ?? 0,
-    }));
+    })));
   },
 });

@@ -23,7 +23,9 @@ export default defineCollector({
   licensed: (l) => l.entraP1,
   async collect({ graph }) {
     const path = `/reports/authenticationMethods/userRegistrationDetails?$select=${FIELDS}&$top=999`;
-    return parseFlatRecords(await graph.list(path), DETAIL, ['id'], 'userRegistrationDetails').map((d) => ({
+    // Each page becomes compact rows as it arrives. Graph documents no page size for this report: the
+    // read follows @odata.nextLink whatever size the pages come in.
+    return graph.listMapped(path, (items, offset) => parseFlatRecords(items, DETAIL, ['id'], 'userRegistrationDetails', offset).map((d) => ({
       id: d.id,
       userPrincipalName: d.userPrincipalName ?? d.id,
       userDisplayName: d.userDisplayName ?? '',
@@ -33,6 +35,6 @@ export default defineCollector({
       isMfaRegistered: d.isMfaRegistered ?? false,
       isPasswordlessCapable: d.isPasswordlessCapable ?? false,
       methodsRegistered: d.methodsRegistered ?? [],
-    }));
+    })));
   },
 });
