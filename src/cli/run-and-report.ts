@@ -1,15 +1,15 @@
 import { join, resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
-import { writeFileAtomic } from '../io/write-atomic.js';
 import { loadCatalog } from '../core/catalog.js';
 import { defaultSleep, type ConnectorRuntime } from '../core/connector.js';
 import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
 import { prepareOutputFolder } from '../io/output-folder.js';
-import { writeCombinedOutputs, writePerTenantOutputs, type CombinedRun } from '../output/combined-outputs.js';
+import { writeCombinedOutputs, type CombinedRun } from '../output/combined-outputs.js';
+import { LeanTenants } from '../output/lean-tenant.js';
 import { RUN_MANIFEST_FILE, writeRunManifest, type RunManifest } from '../output/run-manifest.js';
-import { finishedTenants, TENANT_RESULT_FILE, tenantResultPath, writeTenantResult } from '../output/tenant-files.js';
+import { finishedTenants, TENANT_RESULT_FILE, TENANT_SNAPSHOT_FILE, tenantResultPath, writeTenantResult, writeTenantSnapshot } from '../output/tenant-files.js';
 import { loadPreviousResults, outputFileNames, type OutputFormat, type OutputOptions } from '../output/write-outputs.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { profileOf } from '../runner/run-audit.js';
@@ -47,7 +47,7 @@ export interface AuditRunFlags {
   history?: string;
   /** --framework: limit the rendered reports to one framework. */
   framework?: string;
-  /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
+  /** Also write each tenant's snapshot to <out>/tenants/<tenant>/snapshot.json. */
   saveSnapshots?: boolean;
   env: Readonly<Record<string, string | undefined>>;
   /** SIGINT/SIGTERM: stop starting tenants, then abort; the reports are written marked incomplete. */
@@ -88,7 +88,7 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     ...reports,
     RUN_MANIFEST_FILE,
     ...names.map((name) => join('tenants', name, TENANT_RESULT_FILE)),
-    ...(flags.saveSnapshots ? names.map((name) => join('snapshots', `${name}.snapshot.json`)) : []),
+    ...(flags.saveSnapshots ? names.map((name) => join('tenants', name, TENANT_SNAPSHOT_FILE)) : []),
     ...(flags.perTenant ? names.flatMap((name) => reports.map((file) => join('tenants', name, file))) : []),
   ]);
   const startedAt = flags.resume?.startedAt ?? new Date().toISOString();
@@ -104,6 +104,7 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
   for (let i = 0; i < done.size; i++) progress.finished('audited');
   const warnings = new WarningSummary();
   let finished = 0;
+  const leanCopies = new LeanTenants();
   reporter.line(flags.resume ? `Resuming: ${done.size} of ${names.length} tenants already done, auditing ${total}…` : `Auditing ${total} tenant${total === 1 ? '' : 's'}…`);
   const run = await runTenants(todo, {
     catalog,
@@ -129,11 +130,10 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     },
     signal: flags.interrupt?.abort,
     stopStarting: flags.interrupt?.stopStarting,
-    onSnapshot: flags.saveSnapshots
-      ? (tenant, snapshot) => writeFileAtomic(join(outDir, 'snapshots', `${tenant.name}.snapshot.json`), redactor(`${JSON.stringify(snapshot, null, 2)}\n`))
-      : undefined,
+    onSnapshot: flags.saveSnapshots ? (tenant, snapshot) => writeTenantSnapshot(outDir, tenant.name, snapshot, redactor) : undefined,
     onTenantDone: async (audit) => {
       await writeTenantResult(outDir, audit, redactor);
+      leanCopies.add(audit);
       progress.finished(audit.outcome);
       finished++;
       const prefix = `  [${finished}/${total}] ${audit.tenant.name} (${audit.tenant.provider}): `;
@@ -156,11 +156,8 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     ...(flags.framework ? { framework: flags.framework } : {}),
     ...(flags.history ? { trend: kept.map((past) => scorePoint(historyAsResults(past))), history: historyInsights([...kept, historyRun(lean)]) } : {}),
   });
-  const { lean, written } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options);
-  if (flags.perTenant) {
-    const folders = await writePerTenantOutputs(outDir, combined, flags.formats, redactor, previous, options(lean));
-    reporter.line(`  per tenant: ${folders} folders under ${join(outDir, 'tenants')}`);
-  }
+  const { lean, written, perTenantFolders } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options, { known: leanCopies, perTenant: flags.perTenant });
+  if (flags.perTenant) reporter.line(`  per tenant: ${perTenantFolders} folders under ${join(outDir, 'tenants')}`);
   // An interrupted run is not kept: its missing tenants would read as checks that vanished.
   if (flags.history && !lean.incomplete) reporter.line(`  history ${await writeHistoryRun(resolve(flags.history), lean)} (${kept.length + 1} runs kept)`);
   reporter.line(`Total: ${formatCounts(lean.counts)}`);

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Snapshot } from '../core/model.js';
 import type { TenantAudit } from '../core/results.js';
 import { ConfigError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -15,6 +16,13 @@ export const tenantResultPath = (outDir: string, name: string) => join(tenantFol
 /** Writes one tenant's result whole or not at all, the moment it is done: an interrupted run keeps it. */
 export async function writeTenantResult(outDir: string, audit: TenantAudit, redactor: Redactor): Promise<void> {
   await writeFileAtomic(tenantResultPath(outDir, audit.tenant.name), redactor(`${JSON.stringify(audit)}\n`));
+}
+
+/** A tenant's snapshot beside its result (--save-snapshots), written whole or not at all; `evaluate` reads it. */
+export const tenantSnapshotPath = (outDir: string, name: string) => join(tenantFolder(outDir, name), TENANT_SNAPSHOT_FILE);
+
+export async function writeTenantSnapshot(outDir: string, name: string, snapshot: Snapshot, redactor: Redactor): Promise<void> {
+  await writeFileAtomic(tenantSnapshotPath(outDir, name), redactor(`${JSON.stringify(snapshot, null, 2)}\n`));
 }
 
 export async function readTenantResult(outDir: string, name: string): Promise<TenantAudit> {
