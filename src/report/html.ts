@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -508,7 +509,6 @@ function findingTarget(tenants: TenantView[]) {
 }
 
 function reportView(results: AuditResults, options: HtmlOptions) {
-  if (results.tenants.length > ROLLUP_TENANTS) return rollupReportView(results, options, rollupDetailsOf(results, frameworkFiles(options), shownFrameworks(options)));
   const audits = sortTenantsWorstFirst(results.tenants);
   const catalog = new CheckCatalog();
   const tenants = audits.map((audit, index) => tenantView(audit, index, catalog, options));
@@ -629,15 +629,23 @@ function layout(): Handlebars.TemplateDelegate {
 
 /** One self-contained HTML page: no network fetches, CSS and JS inline, filters that degrade to "show everything". */
 export function renderHtml(results: AuditResults, options: HtmlOptions = {}): string {
+  if (results.tenants.length > ROLLUP_TENANTS) return [...rollupHtmlChunks(results, rollupDetailsOf(results, frameworkFiles(options), shownFrameworks(options)), options)].join('');
   return page(reportView(results, options));
 }
 
 /**
- * The roll-up page from details gathered one tenant at a time (`rollupDetails`) and lean copies of the
- * tenants in the same order, so a run of a thousand tenants never holds every whole result.
+ * The roll-up page in pieces, from details gathered one tenant at a time and lean copies of the tenants
+ * in the same order, so a run of a thousand tenants never holds every whole result, nor the page whole:
+ * the layout, then the data template's text (escaped like any template text) a tenant at a time, then the rest.
  */
-export function renderRollupHtml(results: AuditResults, details: RollupDetails, options: HtmlOptions = {}): string {
-  return page(rollupReportView(results, options, details));
+export function* rollupHtmlChunks(results: AuditResults, details: RollupDetails, options: HtmlOptions = {}): Generator<string> {
+  // A fresh nonce: no tenant text can hold it, so it marks the template's place alone.
+  const placeholder = `tenant-audit-rollup-data-${randomUUID()}`;
+  const html = page({ ...rollupReportView(results, options, details), rollupData: placeholder });
+  const at = html.indexOf(placeholder);
+  yield html.slice(0, at);
+  for (const chunk of details.dataChunks()) yield Handlebars.Utils.escapeExpression(chunk);
+  yield html.slice(at + placeholder.length);
 }
 
 /** The frameworks a roll-up's details should gather for these options. */

@@ -177,6 +177,17 @@ describe('renderHtml: the roll-up above 50 tenants', () => {
   const page = renderHtml(fleet);
   const section = (id: string) => page.slice(page.indexOf(`<section id="${id}"`), page.indexOf('</section>', page.indexOf(`<section id="${id}"`)));
 
+  it('keeps a tenant named like the data placeholder as text, the data whole', () => {
+    const hostile = buildFleet(60);
+    hostile.tenants[0]!.tenant.name = 'tenant-audit-rollup-data';
+    const out = renderHtml(hostile);
+    const data = /<template id="rollup-data">([\s\S]*?)<\/template>/.exec(out)![1]!;
+    const decoded = JSON.parse(data.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { tenants: unknown[][] };
+    expect(decoded.tenants).toHaveLength(60);
+    expect(decoded.tenants[0]![0]).toBe('tenant-audit-rollup-data');
+    expect(out).toContain('data-name="tenant-audit-rollup-data"');
+  });
+
   it('puts the tenant table first, then the framework view and who must act', () => {
     expect(page.indexOf('id="rollup"')).toBeLessThan(page.indexOf('id="frameworks"'));
     expect(page.indexOf('id="frameworks"')).toBeLessThan(page.indexOf('id="actions"'));
