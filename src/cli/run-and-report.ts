@@ -9,7 +9,7 @@ import { prepareOutputFolder } from '../io/output-folder.js';
 import { writeCombinedOutputs, type CombinedRun } from '../output/combined-outputs.js';
 import { LeanTenants } from '../output/lean-tenant.js';
 import { RUN_MANIFEST_FILE, writeRunManifest, type RunManifest } from '../output/run-manifest.js';
-import { finishedTenants, TENANT_RESULT_FILE, TENANT_SNAPSHOT_FILE, tenantResultPath, writeTenantResult, writeTenantSnapshot } from '../output/tenant-files.js';
+import { finishedTenants, TENANT_RESULT_FILE, TENANT_SNAPSHOT_FILE, tenantResultPath, tenantSnapshotPath, writeTenantResult, writeTenantSnapshot } from '../output/tenant-files.js';
 import { loadPreviousResults, outputFileNames, type OutputFormat, type OutputOptions } from '../output/write-outputs.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { profileOf } from '../runner/run-audit.js';
@@ -94,8 +94,8 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
   const startedAt = flags.resume?.startedAt ?? new Date().toISOString();
   const done = flags.resume ? await finishedTenants(outDir, names) : new Set<string>();
   if (!flags.resume) {
-    // A result left by an earlier run in this folder is not this run's.
-    await Promise.all(names.map((name) => rm(tenantResultPath(outDir, name), { force: true })));
+    // A result or snapshot left by an earlier run in this folder is not this run's.
+    await Promise.all(names.flatMap((name) => [rm(tenantResultPath(outDir, name), { force: true }), rm(tenantSnapshotPath(outDir, name), { force: true })]));
     await writeRunManifest(outDir, { kind: 'tenant-audit-run', startedAt, config: flags.manifest?.config ?? '', ...(flags.manifest?.only ? { only: flags.manifest.only } : {}), formats: flags.formats, failOn: flags.failOn, compare: flags.compare, failOnNewOnly: flags.failOnNewOnly, perTenant: flags.perTenant, saveSnapshots: flags.saveSnapshots });
   }
   const todo = { ...config, tenants: config.tenants.filter((t) => !done.has(t.name)) };

@@ -166,6 +166,10 @@ describe('collect, then evaluate offline', () => {
     const none = await runCli(['evaluate', '--snapshot', empty, '--out', join(dir, 'none-out')]);
     expect(none.code).toBe(EXIT.usage);
     expect(none.stderr).toContain(`--snapshot ${empty}: no snapshot in this folder`);
+
+    // A later run into the same folder without --save-snapshots leaves no snapshot that is not its own.
+    expect((await runCli(['--quiet', 'audit', '--config', configFile, '--out', out, '--format', 'json', '--tenant', 'm365-contoso'])).stderr).toBe('');
+    expect(await readdir(join(out, 'tenants', 'm365-contoso'))).toEqual(['tenant-result.json']);
   });
 
   it('collect --tenant with an unknown name is a usage error naming it', async () => {
