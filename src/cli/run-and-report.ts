@@ -5,9 +5,10 @@ import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
 import { prepareOutputFolder } from '../io/output-folder.js';
-import { writeCombinedOutputs, writePerTenantOutputs, type CombinedRun } from '../output/combined-outputs.js';
+import { writeCombinedOutputs, type CombinedRun } from '../output/combined-outputs.js';
+import { LeanTenants } from '../output/lean-tenant.js';
 import { RUN_MANIFEST_FILE, writeRunManifest, type RunManifest } from '../output/run-manifest.js';
-import { finishedTenants, TENANT_RESULT_FILE, tenantResultPath } from '../output/tenant-files.js';
+import { finishedTenants, TENANT_RESULT_FILE, TENANT_SNAPSHOT_FILE, tenantResultPath, tenantSnapshotPath } from '../output/tenant-files.js';
 import type { ConnectorRuntime } from '../core/connector.js';
 import { runTenantAudits } from './run-tenant-audits.js';
 import { formatCounts } from './format-counts.js';
@@ -47,7 +48,7 @@ export interface AuditRunFlags {
   history?: string;
   /** --framework: limit the rendered reports to one framework. */
   framework?: string;
-  /** Also write each tenant's snapshot to <out>/snapshots/<tenant>.snapshot.json. */
+  /** Also write each tenant's snapshot to <out>/tenants/<tenant>/snapshot.json. */
   saveSnapshots?: boolean;
   env: Readonly<Record<string, string | undefined>>;
   /** SIGINT/SIGTERM: stop starting tenants, then abort; the reports are written marked incomplete. */
@@ -88,20 +89,21 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     ...reports,
     RUN_MANIFEST_FILE,
     ...names.map((name) => join('tenants', name, TENANT_RESULT_FILE)),
-    ...(flags.saveSnapshots ? names.map((name) => join('snapshots', `${name}.snapshot.json`)) : []),
+    ...(flags.saveSnapshots ? names.map((name) => join('tenants', name, TENANT_SNAPSHOT_FILE)) : []),
     ...(flags.perTenant ? names.flatMap((name) => reports.map((file) => join('tenants', name, file))) : []),
   ]);
   const startedAt = flags.resume?.startedAt ?? new Date().toISOString();
   const done = flags.resume ? await finishedTenants(outDir, names) : new Set<string>();
   if (!flags.resume) {
-    // A result left by an earlier run in this folder is not this run's.
-    await Promise.all(names.map((name) => rm(tenantResultPath(outDir, name), { force: true })));
+    // A result or snapshot left by an earlier run in this folder is not this run's.
+    await Promise.all(names.flatMap((name) => [rm(tenantResultPath(outDir, name), { force: true }), rm(tenantSnapshotPath(outDir, name), { force: true })]));
     await writeRunManifest(outDir, { kind: 'tenant-audit-run', startedAt, config: flags.manifest?.config ?? '', ...(flags.manifest?.only ? { only: flags.manifest.only } : {}), formats: flags.formats, failOn: flags.failOn, compare: flags.compare, failOnNewOnly: flags.failOnNewOnly, perTenant: flags.perTenant, saveSnapshots: flags.saveSnapshots });
   }
   const todo = { ...config, tenants: config.tenants.filter((t) => !done.has(t.name)) };
   const catalog = await loadCatalog();
   const total = todo.tenants.length;
   for (let i = 0; i < done.size; i++) progress.finished('audited');
+  const leanCopies = new LeanTenants();
   reporter.line(flags.resume ? `Resuming: ${done.size} of ${names.length} tenants already done, auditing ${total}…` : `Auditing ${total} tenant${total === 1 ? '' : 's'}…`);
   const run = await runTenantAudits({
     config: todo,
@@ -117,6 +119,7 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     reporter,
     progress,
     redraw,
+    onAudited: (audit) => leanCopies.add(audit),
   });
   const signal = flags.interrupt?.received();
   const combined: CombinedRun = {
@@ -132,11 +135,8 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     ...(flags.framework ? { framework: flags.framework } : {}),
     ...(flags.history ? { trend: kept.map((past) => scorePoint(historyAsResults(past))), history: historyInsights([...kept, historyRun(lean)]) } : {}),
   });
-  const { lean, written } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options);
-  if (flags.perTenant) {
-    const folders = await writePerTenantOutputs(outDir, combined, flags.formats, redactor, previous, options(lean));
-    reporter.line(`  per tenant: ${folders} folders under ${join(outDir, 'tenants')}`);
-  }
+  const { lean, written, perTenantFolders } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options, { known: leanCopies, perTenant: flags.perTenant });
+  if (flags.perTenant) reporter.line(`  per tenant: ${perTenantFolders} folders under ${join(outDir, 'tenants')}`);
   // An interrupted run is not kept: its missing tenants would read as checks that vanished.
   if (flags.history && !lean.incomplete) reporter.line(`  history ${await writeHistoryRun(resolve(flags.history), lean)} (${kept.length + 1} runs kept)`);
   reporter.line(`Total: ${formatCounts(lean.counts)}`);

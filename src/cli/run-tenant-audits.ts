@@ -8,6 +8,7 @@ import type { RunProgress } from '../runner/run-progress.js';
 import { runTenants, type TenantsRun } from '../runner/run-tenants.js';
 import { runTenantsInWorkers, workerCount } from '../runner/run-tenants-in-workers.js';
 import { WarningSummary } from '../runner/warning-summary.js';
+import type { TenantAudit } from '../core/results.js';
 import type { TenantSummary } from '../runner/workers/worker-protocol.js';
 import type { Reporter } from './console-log.js';
 import { formatCounts } from './format-counts.js';
@@ -27,6 +28,8 @@ export interface TenantAuditsRun {
   reporter: Reporter;
   progress: RunProgress;
   redraw: () => void;
+  /** In this thread, each finished tenant's whole result (kept lean for the combined outputs); a worker's stays in its file. */
+  onAudited?: (audit: TenantAudit) => void;
 }
 
 /**
@@ -78,6 +81,7 @@ export async function runTenantAudits(run: TenantAuditsRun): Promise<TenantsRun>
           onSnapshot: run.saveSnapshots ? (tenant, snapshot) => writeTenantSnapshot(outDir, tenant.name, snapshot, redactor) : undefined,
           onTenantDone: async (audit) => {
             await writeTenantResult(outDir, audit, redactor);
+            run.onAudited?.(audit);
             told(audit);
           },
         });

@@ -1,14 +1,19 @@
 import { join } from 'node:path';
 import { emptyCounts, type Provider, type Severity } from '../core/model.js';
 import { RESULTS_SCHEMA_VERSION, type AuditResults, type TenantAudit } from '../core/results.js';
-import { writeChunksAtomic } from '../io/write-chunks-atomic.js';
+import { openAtomicFile, type AtomicFileStream } from '../io/atomic-file-stream.js';
 import type { Redactor } from '../redaction/redactor.js';
 import { CSV_HEADER, csvTenantLines, UTF8_BOM } from '../report/csv.js';
+import { compareResults } from '../report/drift.js';
+import { scorePoint } from '../report/executive-summary.js';
+import { rollupDetails, rollupHtmlChunks } from '../report/html.js';
+import { ROLLUP_TENANTS, type RollupDetails } from '../report/rollup.js';
+import { tenantKey } from '../report/format.js';
 import { TOOL } from '../version.js';
-import { leanTenant } from './lean-tenant.js';
+import { LeanTenants } from './lean-tenant.js';
 import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import { limitToFramework } from '../report/framework-compliance.js';
-import { iterateTenantResults } from './tenant-files.js';
+import { finishedTenants, iterateTenantResults, readTenantResult } from './tenant-files.js';
 import { OUTPUT_FORMATS, outputFileNames, tenantResults, writeOutputs, type OutputFormat, type OutputOptions } from './write-outputs.js';
 import { tenantFolder } from './tenant-files.js';
 
@@ -21,51 +26,111 @@ export interface CombinedRun {
   incomplete?: AuditResults['incomplete'];
 }
 
+export interface CombinedPass {
+  /** Lean copies the runner made as tenants finished: their files need not be read before the pass. */
+  known?: LeanTenants;
+  /** Also write each tenant's own reports under OUT/tenants/<name>/ (--per-tenant), in the same pass. */
+  perTenant?: boolean;
+}
+
+/** What a pass over the tenant files feeds with each whole result, in config order. */
+interface TenantSink {
+  add(audit: TenantAudit): Promise<void>;
+  finish(): Promise<void>;
+  abort(): Promise<void>;
+}
+
 /**
- * The combined reports of a run assembled from the tenant results on disk. results.json and results.csv
- * are streamed, one tenant at a time; summary.md, action-plan.csv and the exit code work from lean copies
- * (leanTenant). The HTML report (and drift against --compare) still render from the whole results in memory.
+ * The combined reports of a run assembled from the tenant results on disk, each tenant file read once:
+ * one pass feeds results.json and results.csv (streamed), the roll-up's per-tenant details (above 50
+ * tenants) and, only for the formats that need them, whole results (the ≤ 50-tenant report, SARIF,
+ * JUnit, OCSF). summary.md, action-plan.csv, drift against `previous`, the roll-up's rows and the exit
+ * code work from lean copies (leanTenant): `known` holds those the runner made as tenants finished; the
+ * others (a resumed run's) are made by reading their files first.
  * Returns the lean results (counts exact) and where each format was written.
  */
-export async function writeCombinedOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults, optionsFor: OutputOptions | ((lean: AuditResults) => OutputOptions) = {}): Promise<{ lean: AuditResults; written: Record<OutputFormat, string | undefined> }> {
-  const texts = new Map();
+export async function writeCombinedOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults, optionsFor: OutputOptions | ((lean: AuditResults) => OutputOptions) = {}, pass: CombinedPass = {}): Promise<{ lean: AuditResults; written: Record<OutputFormat, string | undefined>; perTenantFolders: number }> {
+  const known = pass.known ?? new LeanTenants();
+  const done = await finishedTenants(outDir, run.tenants);
+  const names = run.tenants.filter((name) => done.has(name));
   const leanTenants: TenantAudit[] = [];
+  for (const name of names) leanTenants.push(known.get(name) ?? known.add(await readTenantResult(outDir, name)));
   const counts = emptyCounts();
-  const providers = new Set<Provider>();
-  for await (const audit of iterateTenantResults(outDir, run.tenants)) {
-    for (const status of Object.keys(counts) as (keyof typeof counts)[]) counts[status] += audit.counts[status] ?? 0;
-    providers.add(audit.tenant.provider);
-    leanTenants.push(leanTenant(audit, texts));
-  }
+  for (const audit of leanTenants) for (const status of Object.keys(counts) as (keyof typeof counts)[]) counts[status] += audit.counts[status] ?? 0;
   const head: Omit<AuditResults, 'tenants'> = {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { ...TOOL },
     startedAt: run.startedAt,
     finishedAt: new Date().toISOString(),
-    options: { failOn: run.failOn, profile: run.profile, providers: [...providers] },
+    options: { failOn: run.failOn, profile: run.profile, providers: [...new Set<Provider>(leanTenants.map((t) => t.tenant.provider))] },
     counts,
     ...(run.incomplete ? { incomplete: run.incomplete } : {}),
   };
   const lean: AuditResults = { ...head, tenants: leanTenants };
   const options = typeof optionsFor === 'function' ? optionsFor(lean) : optionsFor;
+  const frameworks = options.framework ? loadFrameworks() : [];
+  const shownLean = options.framework ? limitToFramework(lean, options.framework, frameworks) : lean;
   const fileOf = (format: OutputFormat) => join(outDir, outputFileNames([format])[0]!);
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
-  if (formats.includes('json')) await writeChunksAtomic((written.json = fileOf('json')), jsonChunks(outDir, run.tenants, head, redactor));
-  if (formats.includes('csv')) await writeChunksAtomic((written.csv = fileOf('csv')), csvChunks(outDir, run.tenants, head, redactor, options));
-  // A lean copy has no per-control verdicts, so --framework renders the summaries from the whole results.
-  const fromLean = options.framework ? [] : formats.filter((f): f is 'md' | 'actions' => (f === 'md' && !previous) || f === 'actions');
-  Object.assign(written, pick(await writeOutputs(lean, outDir, fromLean, undefined, redactor, options), fromLean));
-  const whole = formats.filter((f) => f !== 'json' && f !== 'csv' && !(fromLean as OutputFormat[]).includes(f));
-  if (whole.length) {
-    const tenants: TenantAudit[] = [];
-    for await (const audit of iterateTenantResults(outDir, run.tenants)) tenants.push(audit);
-    Object.assign(written, pick(await writeOutputs({ ...head, tenants }, outDir, whole, previous, redactor, options), whole));
+
+  const rollup = formats.includes('html') && names.length > ROLLUP_TENANTS;
+  const wholeFormats = formats.filter((f) => f === 'sarif' || f === 'junit' || f === 'ocsf' || (f === 'html' && !rollup));
+  const details = rollup ? rollupDetails(options.framework ? { framework: options.framework, frameworks } : {}) : undefined;
+  const whole: TenantAudit[] = [];
+  const sinks: TenantSink[] = [];
+  try {
+    if (formats.includes('json')) sinks.push(await jsonSink((written.json = fileOf('json')), head, redactor));
+    if (formats.includes('csv')) sinks.push(await csvSink((written.csv = fileOf('csv')), head, redactor, options, frameworks));
+    if (details) sinks.push(detailsSink(details, head, options, frameworks));
+    if (pass.perTenant) sinks.push(perTenantSink(outDir, run, formats, redactor, previous, options));
+    if (wholeFormats.length) sinks.push({ add: async (audit) => void whole.push(audit), finish: async () => {}, abort: async () => {} });
+    for await (const audit of iterateTenantResults(outDir, names)) for (const sink of sinks) await sink.add(audit);
+    for (const sink of sinks) await sink.finish();
+  } catch (error) {
+    await Promise.all(sinks.map((sink) => sink.abort()));
+    throw error;
   }
-  return { lean, written };
+
+  const fromLean = formats.filter((f): f is 'md' | 'actions' => f === 'md' || f === 'actions');
+  Object.assign(written, pick(await writeOutputs(lean, outDir, fromLean, previous, redactor, options), fromLean));
+  if (details) {
+    const drift = previous ? compareResults(redactor.redactDeep(previous), lean) : undefined;
+    const trend = options.trend ?? (previous ? [scorePoint(previous)] : []);
+    const chunks = rollupHtmlChunks(shownLean, details, { ...(drift ? { drift } : {}), trend, appendix: options.appendix === true, ...(options.history ? { history: options.history } : {}), ...(options.framework ? { framework: options.framework, frameworks } : {}) });
+    await writeChunksAtomic((written.html = fileOf('html')), chunks, redactor);
+  }
+  if (wholeFormats.length) Object.assign(written, pick(await writeOutputs({ ...head, tenants: whole }, outDir, wholeFormats, previous, redactor, options), wholeFormats));
+  return { lean, written, perTenantFolders: pass.perTenant ? names.length : 0 };
+}
+
+/** A file written a chunk at a time, each redacted as it goes, whole or not at all. */
+async function writeChunksAtomic(path: string, chunks: Iterable<string>, redactor: Redactor): Promise<void> {
+  const file = await openAtomicFile(path);
+  try {
+    for (const chunk of chunks) await file.write(redactor(chunk));
+    await file.commit();
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
 }
 
 function pick<T extends string>(from: Record<string, string | undefined>, keys: readonly T[]): Partial<Record<T, string>> {
   return Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<Record<T, string>>;
+}
+
+function fileSink(file: AtomicFileStream, chunkOf: (audit: TenantAudit) => string, closing: () => string): TenantSink {
+  return {
+    add: async (audit) => {
+      const chunk = chunkOf(audit);
+      if (chunk) await file.write(chunk);
+    },
+    finish: async () => {
+      await file.write(closing());
+      await file.commit();
+    },
+    abort: () => file.abort(),
+  };
 }
 
 /**
@@ -73,35 +138,55 @@ function pick<T extends string>(from: Record<string, string | undefined>, keys: 
  * part is not redacted again: writeTenantResult redacted that same JSON text (every string in the same
  * JSON-escaped form) as it wrote the file, and a full pass over a 100 MB file costs seconds.
  */
-async function* jsonChunks(outDir: string, names: readonly string[], head: Omit<AuditResults, 'tenants'>, redactor: Redactor): AsyncGenerator<string> {
+async function jsonSink(path: string, head: Omit<AuditResults, 'tenants'>, redactor: Redactor): Promise<TenantSink> {
+  const file = await openAtomicFile(path);
   const opening = JSON.stringify(head, null, 2);
-  yield redactor(`${opening.slice(0, opening.lastIndexOf('\n}'))},\n  "tenants": [`);
+  await file.write(redactor(`${opening.slice(0, opening.lastIndexOf('\n}'))},\n  "tenants": [`));
   let first = true;
-  for await (const audit of iterateTenantResults(outDir, names)) {
-    yield `${first ? '\n' : ',\n'}    ${JSON.stringify(audit, null, 2).replace(/\n/g, '\n    ')}`;
-    first = false;
-  }
-  yield first ? ']\n}\n' : '\n  ]\n}\n';
+  return fileSink(
+    file,
+    (audit) => {
+      const chunk = `${first ? '\n' : ',\n'}    ${JSON.stringify(audit, null, 2).replace(/\n/g, '\n    ')}`;
+      first = false;
+      return chunk;
+    },
+    () => (first ? ']\n}\n' : '\n  ]\n}\n'),
+  );
 }
 
-async function* csvChunks(outDir: string, names: readonly string[], head: Omit<AuditResults, 'tenants'>, redactor: Redactor, options: OutputOptions): AsyncGenerator<string> {
-  yield `${options.csvBom ? UTF8_BOM : ''}${CSV_HEADER}\r\n`;
-  const frameworks = options.framework ? loadFrameworks() : [];
-  for await (const whole of iterateTenantResults(outDir, names)) {
-    const audit = options.framework ? limitToFramework({ ...head, tenants: [whole] }, options.framework, frameworks).tenants[0]! : whole;
-    const lines = csvTenantLines(audit);
-    if (lines.length) yield redactor(`${lines.join('\r\n')}\r\n`);
-  }
+async function csvSink(path: string, head: Omit<AuditResults, 'tenants'>, redactor: Redactor, options: OutputOptions, frameworks: ReturnType<typeof loadFrameworks>): Promise<TenantSink> {
+  const file = await openAtomicFile(path);
+  await file.write(`${options.csvBom ? UTF8_BOM : ''}${CSV_HEADER}\r\n`);
+  return fileSink(
+    file,
+    (whole) => {
+      const audit = options.framework ? limitToFramework({ ...head, tenants: [whole] }, options.framework, frameworks).tenants[0]! : whole;
+      const lines = csvTenantLines(audit);
+      return lines.length ? redactor(`${lines.join('\r\n')}\r\n`) : '';
+    },
+    () => '',
+  );
 }
 
-/** Each tenant's own reports under OUT/tenants/<name>/ (--per-tenant), read from disk one tenant at a time. */
-export async function writePerTenantOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults, options: OutputOptions = {}): Promise<number> {
-  let folders = 0;
-  for await (const audit of iterateTenantResults(outDir, run.tenants)) {
-    const own: AuditResults = tenantResults({ schemaVersion: RESULTS_SCHEMA_VERSION, tool: { ...TOOL }, startedAt: run.startedAt, finishedAt: new Date().toISOString(), options: { failOn: run.failOn, profile: run.profile, providers: [] }, counts: audit.counts, tenants: [audit] }, 0);
-    const before = previous?.tenants.find((t) => t.tenant.name === audit.tenant.name && t.tenant.provider === audit.tenant.provider);
-    await writeOutputs(own, tenantFolder(outDir, audit.tenant.name), formats, previous ? { ...previous, tenants: before ? [before] : [] } : undefined, redactor, options);
-    folders++;
-  }
-  return folders;
+function detailsSink(details: RollupDetails, head: Omit<AuditResults, 'tenants'>, options: OutputOptions, frameworks: ReturnType<typeof loadFrameworks>): TenantSink {
+  return {
+    add: async (whole) => details.add(options.framework ? limitToFramework({ ...head, tenants: [whole] }, options.framework, frameworks).tenants[0]! : whole),
+    finish: async () => {},
+    abort: async () => {},
+  };
+}
+
+/** Each tenant's own reports under OUT/tenants/<name>/ (--per-tenant): an MSP hands each client only theirs. */
+function perTenantSink(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous: AuditResults | undefined, options: OutputOptions): TenantSink {
+  const before = new Map<string, TenantAudit>();
+  for (const t of previous?.tenants ?? []) if (!before.has(tenantKey(t.tenant))) before.set(tenantKey(t.tenant), t);
+  return {
+    add: async (audit) => {
+      const own: AuditResults = tenantResults({ schemaVersion: RESULTS_SCHEMA_VERSION, tool: { ...TOOL }, startedAt: run.startedAt, finishedAt: new Date().toISOString(), options: { failOn: run.failOn, profile: run.profile, providers: [] }, counts: audit.counts, tenants: [audit] }, 0);
+      const earlier = before.get(tenantKey(audit.tenant));
+      await writeOutputs(own, tenantFolder(outDir, audit.tenant.name), formats, previous ? { ...previous, tenants: earlier ? [earlier] : [] } : undefined, redactor, options);
+    },
+    finish: async () => {},
+    abort: async () => {},
+  };
 }

@@ -18,9 +18,11 @@ export async function writeTenantResult(outDir: string, audit: TenantAudit, reda
   await writeFileAtomic(tenantResultPath(outDir, audit.tenant.name), redactor(`${JSON.stringify(audit)}\n`));
 }
 
-/** With --save-snapshots: the tenant's snapshot, redacted, as soon as it is collected. */
+/** A tenant's snapshot beside its result (--save-snapshots), written whole or not at all; `evaluate` reads it. */
+export const tenantSnapshotPath = (outDir: string, name: string) => join(tenantFolder(outDir, name), TENANT_SNAPSHOT_FILE);
+
 export async function writeTenantSnapshot(outDir: string, name: string, snapshot: Snapshot, redactor: Redactor): Promise<void> {
-  await writeFileAtomic(join(outDir, 'snapshots', `${name}.snapshot.json`), redactor(`${JSON.stringify(snapshot, null, 2)}\n`));
+  await writeFileAtomic(tenantSnapshotPath(outDir, name), redactor(`${JSON.stringify(snapshot, null, 2)}\n`));
 }
 
 export async function readTenantResult(outDir: string, name: string): Promise<TenantAudit> {

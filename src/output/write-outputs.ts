@@ -14,6 +14,7 @@ import { limitToFramework } from '../report/framework-compliance.js';
 import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderOcsf } from '../report/ocsf.js';
+import { LeanTenants } from './lean-tenant.js';
 import { renderSarif } from '../report/sarif.js';
 
 export const OUTPUT_FORMATS = ['json', 'html', 'csv', 'actions', 'md', 'sarif', 'junit', 'ocsf'] as const;
@@ -50,7 +51,10 @@ export function outputFileNames(formats: readonly OutputFormat[]): string[] {
   return formats.map((format) => FILE_NAMES[format]);
 }
 
-/** Reads an earlier results.json to compare against. */
+/**
+ * Reads an earlier results.json to compare against, cut to lean copies (every verdict, a failure's first
+ * evidence items): drift and the trend read no more, and a thousand tenants' whole results are let go.
+ */
 export async function loadPreviousResults(file: string): Promise<AuditResults> {
   let parsed: unknown;
   try {
@@ -62,7 +66,8 @@ export async function loadPreviousResults(file: string): Promise<AuditResults> {
   if (!candidate || typeof candidate !== 'object' || typeof candidate.schemaVersion !== 'string' || !Array.isArray(candidate.tenants)) {
     throw new ConfigError(`${file}: not a tenant-audit results.json (schemaVersion or tenants missing)`, file, 'schemaVersion');
   }
-  return candidate as AuditResults;
+  const lean = new LeanTenants();
+  return { ...(candidate as AuditResults), tenants: candidate.tenants.map((audit) => (audit && typeof audit === 'object' ? lean.add(audit) : audit)) };
 }
 
 /** One tenant's share of a run, as results of their own: an MSP sends each client only its report. */

@@ -57,6 +57,19 @@ function add(into: Map<string, Accumulated>, id: string, status: ControlStatus, 
   into.set(id, entry);
 }
 
+/** localeCompare with options builds a collator per call: one for the run, same order. */
+const byControlId = new Intl.Collator('en', { numeric: true }).compare;
+
+const controlIndex = new WeakMap<Framework, Map<string, Framework['controls'][number]>>();
+
+/** A framework file's controls by id, made once per file: a roll-up asks for every tenant. */
+function controlsOf(file: Framework | undefined): Map<string, Framework['controls'][number]> | undefined {
+  if (!file) return undefined;
+  let index = controlIndex.get(file);
+  if (!index) controlIndex.set(file, (index = new Map(file.controls.map((c) => [c.id, c]))));
+  return index;
+}
+
 /**
  * Per framework file, one tenant's controls: every control a check cited gets the worst verdict given to it;
  * NIST SP 800-53 controls also inherit from the SCuBA controls SCuBA maps to them.
@@ -72,23 +85,23 @@ export function tenantCompliance(audit: TenantAudit, frameworks: readonly Framew
       const key = keyOf(control.framework, control.frameworkVersion);
       const status = controlStatus(control.status);
       add(at(key), control.id, status, result);
-      const mapped = nist ? files.get(key)?.controls.find((c) => c.id === control.id)?.nist80053 : undefined;
+      const mapped = nist ? controlsOf(files.get(key))?.get(control.id)?.nist80053 : undefined;
       for (const nistId of mapped ?? []) add(at(keyOf(NIST, nist!.framework.version)), nistId, status, result, control.id);
     }
   }
   return [...byFramework.entries()]
     .map(([key, controls]) => {
       const file = files.get(key);
-      const titles = new Map(file?.controls.map((c) => [c.id, c.title]) ?? []);
+      const titles = controlsOf(file);
       const rows: ControlRow[] = [...controls.entries()]
         .map(([id, entry]) => ({
           id,
-          title: titles.get(id) ?? '',
+          title: titles?.get(id)?.title ?? '',
           status: entry.status,
           checks: [...entry.checks.entries()].map(([checkId, status]) => ({ checkId, status })),
           via: [...entry.via].sort(),
         }))
-        .sort((a, b) => RANK[a.status] - RANK[b.status] || a.id.localeCompare(b.id, 'en', { numeric: true }));
+        .sort((a, b) => RANK[a.status] - RANK[b.status] || byControlId(a.id, b.id));
       const counts: Record<ControlStatus, number> = { pass: 0, fail: 0, not_assessed: 0, not_applicable: 0 };
       for (const row of rows) counts[row.status] += 1;
       const judged = counts.pass + counts.fail + counts.not_assessed;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,7 @@ import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import type { Framework } from '../frameworks/model.js';
 import { frameworkIdsFor } from './framework-compliance.js';
 import { sharedResponsibility } from './shared-responsibility.js';
-import { ROLLUP_TENANTS, rollupView } from './rollup.js';
+import { ROLLUP_TENANTS, RollupDetails, rollupDetailsOf, rollupView } from './rollup.js';
 import type { HistoryInsights } from './history-insights.js';
 import { tenantFrameworkRows, type FrameworkTableRow } from './framework-views.js';
 import {
@@ -446,13 +447,20 @@ function driftView(drift: Drift, anchors: Map<string, string>) {
   };
 }
 
-function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
+/** Where the action plan links a tenant's failure: its finding on the page, or the tenant's detail in the roll-up. */
+interface ActionTarget {
+  name: string;
+  anchor: string;
+  checkAnchor: string;
+}
+
+/** With `tenantsShown`, each check lists that many tenants and counts the rest (a roll-up's check can fail in hundreds). */
+function actionsView(plan: OwnerActions[], locate: (tenantNumber: number, checkId: string) => ActionTarget, tenantsShown = Number.POSITIVE_INFINITY) {
   const owners = plan.map((entry) => {
-    const checks = new Map<string, { checkId: string; title: string; severity: Severity; severityLabel: string; remediation: string; checkAnchor: string; tenants: { name: string; anchor: string; evidence: string }[] }>();
+    const checks = new Map<string, { checkId: string; title: string; severity: Severity; severityLabel: string; remediation: string; checkAnchor: string; tenants: { name: string; anchor: string; evidence: string }[]; moreTenants: number }>();
     for (const { result, tenantNumber } of entry.items) {
       const checkId = text(result.checkId);
-      const tenant = tenants[tenantNumber - 1]!;
-      const finding = tenant.findings.find((f) => f.anchor === findingAnchor(tenantNumber, checkId));
+      const target = locate(tenantNumber, checkId);
       let row = checks.get(checkId);
       if (!row) {
         const severity = known(SEVERITIES, result.severity, 'info');
@@ -462,13 +470,18 @@ function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
           severity,
           severityLabel: SEVERITY_LABELS[severity],
           remediation: text(result.remediation),
-          checkAnchor: finding?.checkAnchor ?? '',
+          checkAnchor: target.checkAnchor,
           tenants: [],
+          moreTenants: 0,
         };
         checks.set(checkId, row);
       }
+      if (row.tenants.length >= tenantsShown) {
+        row.moreTenants += 1;
+        continue;
+      }
       const count = evidenceCount(result);
-      row.tenants.push({ name: tenant.name, anchor: finding?.anchor ?? tenant.anchor, evidence: count ? plural(count, 'item') : '' });
+      row.tenants.push({ name: target.name, anchor: target.anchor, evidence: count ? plural(count, 'item') : '' });
     }
     const total = entry.items.length;
     return {
@@ -487,8 +500,15 @@ function actionsView(plan: OwnerActions[], tenants: TenantView[]) {
   return { owners, hasOwners: owners.length > 0, total: plural(total, 'open failure'), ownerCount: plural(owners.length, 'owner') };
 }
 
+function findingTarget(tenants: TenantView[]) {
+  return (tenantNumber: number, checkId: string): ActionTarget => {
+    const tenant = tenants[tenantNumber - 1]!;
+    const finding = tenant.findings.find((f) => f.anchor === findingAnchor(tenantNumber, checkId));
+    return { name: tenant.name, anchor: finding?.anchor ?? tenant.anchor, checkAnchor: finding?.checkAnchor ?? '' };
+  };
+}
+
 function reportView(results: AuditResults, options: HtmlOptions) {
-  if (results.tenants.length > ROLLUP_TENANTS) return rollupReportView(results, options);
   const audits = sortTenantsWorstFirst(results.tenants);
   const catalog = new CheckCatalog();
   const tenants = audits.map((audit, index) => tenantView(audit, index, catalog, options));
@@ -506,7 +526,7 @@ function reportView(results: AuditResults, options: HtmlOptions) {
     rollup: null,
     frameworkOverview: frameworkOverview(tenants),
     frameworkChoice: text(options.framework),
-    actions: actionsView(actionPlan(results), tenants),
+    actions: actionsView(actionPlan(results), findingTarget(tenants)),
     checks: catalog.list(),
     drift: options.drift ? driftView(options.drift, anchors) : null,
     filters: {
@@ -519,9 +539,28 @@ function reportView(results: AuditResults, options: HtmlOptions) {
   };
 }
 
-/** Many tenants: the summary, the heatmap table and the data each tenant's detail is drawn from on demand. */
-function rollupReportView(results: AuditResults, options: HtmlOptions) {
-  return { ...runHeader(results, options), rollup: rollupView(results), drift: null };
+/** A roll-up's action plan names this many tenants per check; its table has every tenant. */
+const ROLLUP_ACTION_TENANTS = 10;
+
+/**
+ * Many tenants: the summary, the framework view, who must act, the heatmap table and the data each
+ * tenant's detail is drawn from on demand. `results` may be lean copies: nothing here reads evidence
+ * beyond what they keep.
+ */
+function rollupReportView(results: AuditResults, options: HtmlOptions, details: RollupDetails) {
+  const numbers = new Map(results.tenants.map((audit, i) => [audit, i]));
+  const worstFirst = sortTenantsWorstFirst(results.tenants);
+  const locate = (tenantNumber: number): ActionTarget => {
+    const audit = worstFirst[tenantNumber - 1]!;
+    return { name: text(audit.tenant.name), anchor: `t=${numbers.get(audit)}`, checkAnchor: '' };
+  };
+  return {
+    ...runHeader(results, options),
+    rollup: rollupView(results, details),
+    frameworkChoice: text(options.framework),
+    actions: actionsView(actionPlan(results), locate, ROLLUP_ACTION_TENANTS),
+    drift: null,
+  };
 }
 
 /** What both layouts show above the tenants: the run, its counts, the executive summary, responsibility and history. */
@@ -565,7 +604,7 @@ function templatesDir(): string {
   }
 }
 
-const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks', 'responsibility', 'history', 'tenant-history', 'rollup'] as const;
+const PARTIALS = ['overview', 'filters', 'actions', 'tenant', 'finding', 'check', 'drift', 'summary', 'frameworks', 'tenant-frameworks', 'responsibility', 'history', 'tenant-history', 'rollup', 'rollup-frameworks'] as const;
 
 let compiled: Handlebars.TemplateDelegate | undefined;
 
@@ -590,8 +629,31 @@ function layout(): Handlebars.TemplateDelegate {
 
 /** One self-contained HTML page: no network fetches, CSS and JS inline, filters that degrade to "show everything". */
 export function renderHtml(results: AuditResults, options: HtmlOptions = {}): string {
-  const page = layout()({ ...reportView(results, options), csp: CSP_PLACEHOLDER });
-  return page.replace(CSP_PLACEHOLDER, policyFor(page));
+  if (results.tenants.length > ROLLUP_TENANTS) return [...rollupHtmlChunks(results, rollupDetailsOf(results, frameworkFiles(options), shownFrameworks(options)), options)].join('');
+  return page(reportView(results, options));
+}
+
+/**
+ * The roll-up page in pieces, from details gathered one tenant at a time and lean copies of the tenants
+ * in the same order, so a run of a thousand tenants never holds every whole result, nor the page whole:
+ * the layout, then the data template's text (escaped like any template text) a tenant at a time, then the rest.
+ */
+export function* rollupHtmlChunks(results: AuditResults, details: RollupDetails, options: HtmlOptions = {}): Generator<string> {
+  // A fresh nonce: no tenant text can hold it, so it marks the template's place alone.
+  const placeholder = `tenant-audit-rollup-data-${randomUUID()}`;
+  const html = page({ ...rollupReportView(results, options, details), rollupData: placeholder });
+  const at = html.indexOf(placeholder);
+  yield html.slice(0, at);
+  for (const chunk of details.dataChunks()) yield Handlebars.Utils.escapeExpression(chunk);
+  yield html.slice(at + placeholder.length);
+}
+
+/** The frameworks a roll-up's details should gather for these options. */
+export const rollupDetails = (options: HtmlOptions = {}): RollupDetails => new RollupDetails(frameworkFiles(options), shownFrameworks(options));
+
+function page(view: object): string {
+  const html = layout()({ ...view, csp: CSP_PLACEHOLDER });
+  return html.replace(CSP_PLACEHOLDER, policyFor(html));
 }
 
 /** Stands in for the policy while rendering: the hashes are of the style and script exactly as the page carries them. */

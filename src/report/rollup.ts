@@ -1,13 +1,17 @@
 import { AREAS } from '../core/model.js';
 import type { Severity } from '../core/model.js';
 import type { AuditResults, TenantAudit } from '../core/results.js';
-import { AREA_LABELS, PROVIDER_LABELS, isOpenFailure, openFailuresBySeverity, severityRank, sortFindings, sortTenantsWorstFirst } from './format.js';
+import type { Framework } from '../frameworks/model.js';
+import { tenantCompliance } from './framework-compliance.js';
+import { AREA_LABELS, PROVIDER_LABELS, isOpenFailure, openFailuresBySeverity, safeHttpUrl, severityRank, sortFindings, sortTenantsWorstFirst } from './format.js';
 import { scoreResults } from './score.js';
 
 /** Above this many tenants report.html is a roll-up: one row per tenant, each tenant's detail drawn on demand. */
 export const ROLLUP_TENANTS = 50;
 
 const EVIDENCE_PER_FINDING = 5;
+/** The framework view names this many of a framework's least compliant tenants. */
+const LOWEST_TENANTS = 5;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
 
@@ -57,51 +61,131 @@ function row(audit: TenantAudit, index: number): RollupRow {
   };
 }
 
-/** Title and remediation once per check id for the whole page: repeated per tenant they were half the data. */
-type CheckTexts = Map<string, number>;
+interface FrameworkTotals {
+  key: string;
+  name: string;
+  version: string;
+  url: string | null;
+  pass: number;
+  fail: number;
+  notAssessed: number;
+  notApplicable: number;
+  tenants: number;
+  compliantTenants: number;
+  /** Tenant index and whole percent, for the least compliant few. */
+  percents: [number, number][];
+}
 
 /**
- * One tenant's findings as compact arrays for the page's script to draw on demand:
- * [status, severity, checkId, index into checks ([title, remediation]), summary, owner, [evidence], evidence total].
+ * What the roll-up's page script draws from, gathered one whole tenant result at a time (a run's tenant
+ * files are read once each and let go): each tenant's findings as compact arrays, titles and remediations
+ * once per check for the whole page, and each framework's control counts summed over the tenants.
+ * Tenants are numbered in the order they are added; the rows passed to rollupView must be in that order.
  */
-function detail(audit: TenantAudit, checks: CheckTexts, texts: [string, string][]): unknown[] {
-  return [
-    text(audit.tenant.name),
-    text(audit.error?.message),
-    sortFindings(audit.results ?? []).map((r) => {
-      const key = JSON.stringify([text(r.title), text(r.remediation)]);
-      let at = checks.get(key);
-      if (at === undefined) {
-        at = texts.push([text(r.title), text(r.remediation)]) - 1;
-        checks.set(key, at);
-      }
-      return [
-        text(r.status),
-        text(r.severity),
-        text(r.checkId),
-        at,
-        text(r.summary),
-        text(r.assignee?.name ?? r.owner),
-        (Array.isArray(r.evidence) ? r.evidence : []).slice(0, EVIDENCE_PER_FINDING).map((e) => `${text(e.kind)}: ${text(e.name)}${e.detail ? ` (${text(e.detail)})` : ''}`),
-        typeof r.evidenceTotal === 'number' ? r.evidenceTotal : 0,
-      ];
-    }),
-  ];
+export class RollupDetails {
+  private readonly checkIndex = new Map<string, number>();
+  private readonly checkTexts: [string, string][] = [];
+  private readonly tenants: string[] = [];
+  private readonly frameworks = new Map<string, FrameworkTotals>();
+
+  constructor(private readonly frameworkFiles: readonly Framework[], private readonly shownFrameworks?: ReadonlySet<string>) {}
+
+  /**
+   * One tenant: [name, error, findings, frameworks], each finding
+   * [status, severity, checkId, index into checks ([title, remediation]), summary, owner, [evidence], evidence total],
+   * each framework [name, version, passed, failed, not assessed, not applicable, compliant].
+   */
+  add(audit: TenantAudit): void {
+    const index = this.tenants.length;
+    const findings = sortFindings(audit.results ?? []).map((r) => [
+      text(r.status),
+      text(r.severity),
+      text(r.checkId),
+      this.textsAt(text(r.title), text(r.remediation)),
+      text(r.summary),
+      text(r.assignee?.name ?? r.owner),
+      (Array.isArray(r.evidence) ? r.evidence : []).slice(0, EVIDENCE_PER_FINDING).map((e) => `${text(e.kind)}: ${text(e.name)}${e.detail ? ` (${text(e.detail)})` : ''}`),
+      typeof r.evidenceTotal === 'number' ? r.evidenceTotal : Array.isArray(r.evidence) ? r.evidence.length : 0,
+    ]);
+    const compliance = tenantCompliance(audit, this.frameworkFiles).filter((c) => !this.shownFrameworks || this.shownFrameworks.has(c.id));
+    for (const c of compliance) {
+      const totals = this.frameworks.get(c.key) ?? { key: c.key, name: c.name, version: c.version, url: safeHttpUrl(c.url), pass: 0, fail: 0, notAssessed: 0, notApplicable: 0, tenants: 0, compliantTenants: 0, percents: [] };
+      totals.pass += c.counts.pass;
+      totals.fail += c.counts.fail;
+      totals.notAssessed += c.counts.not_assessed;
+      totals.notApplicable += c.counts.not_applicable;
+      totals.tenants += 1;
+      if (c.percent === 100) totals.compliantTenants += 1;
+      if (c.percent !== null) totals.percents.push([index, c.percent]);
+      this.frameworks.set(c.key, totals);
+    }
+    const frameworks = compliance.map((c) => [text(c.name), text(c.version), c.counts.pass, c.counts.fail, c.counts.not_assessed, c.counts.not_applicable, c.percent === null ? '–' : `${c.percent}%`]);
+    this.tenants.push(JSON.stringify([text(audit.tenant.name), text(audit.error?.message), findings, frameworks]));
+  }
+
+  private textsAt(title: string, remediation: string): number {
+    const key = `${title}\u0000${remediation}`;
+    let at = this.checkIndex.get(key);
+    if (at === undefined) {
+      at = this.checkTexts.push([title, remediation]) - 1;
+      this.checkIndex.set(key, at);
+    }
+    return at;
+  }
+
+  get count(): number {
+    return this.tenants.length;
+  }
+
+  /** The page's data as JSON text in pieces, a tenant at a time: joined, a page of a thousand tenants is one more copy of it. */
+  *dataChunks(): Generator<string> {
+    yield `{"checks":${JSON.stringify(this.checkTexts)},"tenants":[`;
+    for (let i = 0; i < this.tenants.length; i++) yield i ? `,${this.tenants[i]}` : this.tenants[i]!;
+    yield ']}';
+  }
+
+  /** Per framework: the controls judged over every tenant, how many tenants comply fully, and the least compliant few. */
+  frameworkView(names: readonly string[]) {
+    return [...this.frameworks.values()]
+      .sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version))
+      .map((f) => {
+        const judged = f.pass + f.fail + f.notAssessed;
+        const percent = judged === 0 ? null : Math.floor((100 * f.pass) / judged);
+        const lowest = [...f.percents].sort((a, b) => a[1] - b[1] || a[0] - b[0]).slice(0, LOWEST_TENANTS).filter(([, p]) => p < 100);
+        return {
+          key: f.key,
+          name: f.name,
+          version: f.version,
+          url: f.url,
+          pass: f.pass,
+          fail: f.fail,
+          notAssessed: f.notAssessed,
+          notApplicable: f.notApplicable,
+          percentLabel: percent === null ? '–' : `${percent}%`,
+          percent: String(percent ?? 0),
+          tenantsLabel: `${f.compliantTenants} of ${f.tenants}`,
+          lowest: lowest.map(([index, p]) => ({ anchor: `t=${index}`, name: text(names[index]), percentLabel: `${p}%` })),
+        };
+      });
+  }
 }
 
-function rollupData(audits: readonly TenantAudit[]): string {
-  const checks: CheckTexts = new Map();
-  const texts: [string, string][] = [];
-  const tenants = audits.map((audit) => detail(audit, checks, texts));
-  return JSON.stringify({ checks: texts, tenants });
+/** Details gathered from whole results already in memory (the library's renderHtml). */
+export function rollupDetailsOf(results: AuditResults, frameworks: readonly Framework[], shown?: ReadonlySet<string>): RollupDetails {
+  const details = new RollupDetails(frameworks, shown);
+  for (const audit of results.tenants) details.add(audit);
+  return details;
 }
 
-export function rollupView(results: AuditResults) {
-  const audits = sortTenantsWorstFirst(results.tenants);
+/**
+ * The roll-up's table and data. `results` may be lean copies (rows read verdicts and counts only), in the
+ * order `details` were added; rows come worst first, each pointing at its tenant's detail by number.
+ */
+export function rollupView(results: AuditResults, details: RollupDetails) {
+  const numbers = new Map(results.tenants.map((audit, i) => [audit, i]));
   return {
     areas: AREAS.map((area) => ({ area, label: AREA_LABELS[area] })),
-    rows: audits.map(row),
-    // Escaped by the template like any text; the script reads it back as the text of a <template>.
-    data: rollupData(audits),
+    rows: sortTenantsWorstFirst(results.tenants).map((audit) => row(audit, numbers.get(audit)!)),
+    frameworks: details.frameworkView(results.tenants.map((t) => t.tenant.name)),
   };
 }

@@ -119,6 +119,30 @@
       list.appendChild(item);
     });
     detail.appendChild(list);
+    if (entry[3] && entry[3].length) {
+      var fw = el('div', 'tenant-frameworks');
+      fw.appendChild(el('h3', '', 'Framework compliance'));
+      var table = el('table', 'framework-table');
+      var head = el('tr');
+      ['Framework', 'Passed', 'Failed', 'Not assessed', 'Not applicable', 'Compliant'].forEach(function (label, i) {
+        var th = el('th', i ? 'num' : '', label);
+        th.scope = 'col';
+        head.appendChild(th);
+      });
+      var thead = el('thead');
+      thead.appendChild(head);
+      table.appendChild(thead);
+      var tbody = el('tbody');
+      entry[3].forEach(function (f) {
+        var tr = el('tr');
+        tr.appendChild(el('th', 'fw-name', f[0] + ' ' + f[1]));
+        for (var i = 2; i < 7; i += 1) tr.appendChild(el('td', 'num', String(f[i])));
+        tbody.appendChild(tr);
+      });
+      table.appendChild(tbody);
+      fw.appendChild(table);
+      detail.appendChild(fw);
+    }
     if (detail.scrollIntoView) detail.scrollIntoView();
   }
 

@@ -186,7 +186,7 @@ describe.skipIf(!hasChromium)('report.html in Chromium', () => {
 describe.skipIf(!hasChromium)('the roll-up of many tenants in Chromium', () => {
   let browser: Browser;
   const many = () => {
-    const results = m365Results();
+    const results = m365Results().map((r) => ({ ...r, controls: [{ framework: 'scuba-aad', frameworkVersion: '1.8.0', id: 'MS.AAD.3.1v1', status: r.status, summary: r.summary }] }));
     return auditResults(
       Array.from({ length: 60 }, (_, i) =>
         tenantAudit({ name: i === 7 ? `${XSS_CORPUS[0]}-7` : `client-${i + 1}`, provider: 'm365', displayName: XSS_CORPUS[i % XSS_CORPUS.length] }, i % 2 ? results : results.map((r) => ({ ...r, status: 'pass' as const, summary: `${r.summary} ${XSS_CORPUS[1]}` }))),
@@ -229,6 +229,31 @@ describe.skipIf(!hasChromium)('the roll-up of many tenants in Chromium', () => {
     expect(await report.violations()).toEqual([]);
     await page.close();
     await again.page.close();
+  });
+
+  it('opens a tenant from who must act and from the framework view, with its framework figures', async () => {
+    const report = await browser.open(renderHtml(many()));
+    const { page } = report;
+    expect(await page.locator('#frameworks tbody tr').count()).toBeGreaterThan(0);
+    const owner = page.locator('#actions details.owner').first();
+    await owner.locator('summary').click();
+    const link = owner.locator('.ap-tenants a').first();
+    const name = await link.textContent();
+    await link.click();
+    await expect.poll(() => page.locator('#tenant-detail h2').textContent()).toBe(name);
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#t=\d+$/);
+    expect(await page.locator('#tenant-detail .tenant-frameworks tbody tr').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS_DIR, 'rollup-who-must-act.png'), fullPage: false });
+    const lowest = page.locator('#frameworks td a').first();
+    const other = await lowest.textContent();
+    await lowest.click();
+    await expect.poll(() => page.locator('#tenant-detail h2').textContent()).toBe(other);
+    await page.locator('#frameworks').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS_DIR, 'rollup-frameworks.png') });
+    expect(report.consoleErrors).toEqual([]);
+    expect(report.requests).toEqual([]);
+    expect(await report.violations()).toEqual([]);
+    await page.close();
   });
 
   it('draws hostile tenant strings as text, running none of them', async () => {

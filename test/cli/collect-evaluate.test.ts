@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +138,38 @@ describe('collect, then evaluate offline', () => {
     const entries = demo.config.tenants.map((t) => (t.name === 'm365-fabrikam' ? { ...t.entry, settings: { ...(t.entry.settings as object), profile: 'scuba' } } : t.entry));
     await writeFile(scubaConfig, stringify({ tenants: entries }));
     expect(await gaCount(['--config', scubaConfig], 'as-configured')).toBe('pass');
+  });
+
+  it('audit --save-snapshots keeps each snapshot beside its result; evaluate -s OUT re-judges them, and an older run\'s snapshots/ too', async () => {
+    const out = join(dir, 'saved-run');
+    const audit = await runCli(['--quiet', 'audit', '--config', configFile, '--out', out, '--format', 'json', '--save-snapshots', '--tenant', 'm365-contoso', 'gws-demo']);
+    expect(audit.stderr).toBe('');
+    const snapshot = await readSnapshot(join(out, 'tenants', 'm365-contoso', 'snapshot.json'));
+    expect(snapshot.tenant.name).toBe('m365-contoso');
+    expect(await readdir(out)).not.toContain('snapshots');
+    const rejudged = await runCli(['--quiet', 'evaluate', '--snapshot', out, '--out', join(dir, 'rejudged'), '--format', 'json']);
+    expect(rejudged.stderr).toBe('');
+    const direct = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as AuditResults;
+    const offline = JSON.parse(await readFile(join(dir, 'rejudged', 'results.json'), 'utf8')) as AuditResults;
+    expect(statusesByTenant(offline)).toEqual(statusesByTenant(direct));
+
+    // A run saved before snapshots moved beside the results: snapshots/<name>.snapshot.json.
+    const old = join(dir, 'old-run');
+    await mkdir(join(old, 'snapshots'), { recursive: true });
+    await writeFile(join(old, 'snapshots', 'm365-contoso.snapshot.json'), await readFile(join(out, 'tenants', 'm365-contoso', 'snapshot.json')));
+    const fromOld = await runCli(['--quiet', 'evaluate', '--snapshot', old, '--out', join(dir, 'old-out'), '--format', 'json']);
+    expect(fromOld.stderr).toBe('');
+    expect((JSON.parse(await readFile(join(dir, 'old-out', 'results.json'), 'utf8')) as AuditResults).tenants.map((t) => t.tenant.name)).toEqual(['m365-contoso']);
+
+    const empty = join(dir, 'no-snapshots');
+    await mkdir(empty, { recursive: true });
+    const none = await runCli(['evaluate', '--snapshot', empty, '--out', join(dir, 'none-out')]);
+    expect(none.code).toBe(EXIT.usage);
+    expect(none.stderr).toContain(`--snapshot ${empty}: no snapshot in this folder`);
+
+    // A later run into the same folder without --save-snapshots leaves no snapshot that is not its own.
+    expect((await runCli(['--quiet', 'audit', '--config', configFile, '--out', out, '--format', 'json', '--tenant', 'm365-contoso'])).stderr).toBe('');
+    expect(await readdir(join(out, 'tenants', 'm365-contoso'))).toEqual(['tenant-result.json']);
   });
 
   it('collect --tenant with an unknown name is a usage error naming it', async () => {

@@ -60,8 +60,9 @@ describe('an output path that cannot take the outputs is refused before anything
     expectUsageError(await runCli(['audit', '-c', config, '-o', out]), `--out ${out}: results.json in it is a folder where a file must go`);
     const snapshots = join(dir, 'snap-taken');
     await mkdir(snapshots);
-    await writeFile(join(snapshots, 'snapshots'), '');
-    expectUsageError(await runCli(['audit', '-c', config, '-o', snapshots, '--save-snapshots', '--format', 'json']), `--out ${snapshots}: snapshots in it is a file where a folder must go`);
+    await mkdir(join(snapshots, 'tenants', 'contoso', 'snapshot.json'), { recursive: true });
+    expectUsageError(await runCli(['audit', '-c', config, '-o', snapshots, '--save-snapshots', '--format', 'json']), `--out ${snapshots}: tenants/contoso/snapshot.json in it is a folder where a file must go`);
+    await rm(join(snapshots, 'tenants'), { recursive: true });
     await writeFile(join(snapshots, 'tenants'), '');
     expectUsageError(await runCli(['audit', '-c', config, '-o', snapshots, '--per-tenant', '--format', 'json']), 'tenants in it is a file where a folder must go');
   });

@@ -196,7 +196,7 @@ describe('secrets never leave: planted credentials, echoed by every API, reach n
   it('audit: no output file (results.json, report.html, CSVs, summary.md, action-plan.csv, per tenant), snapshot or stream holds one', async () => {
     const files = await expectNoLeakIn(join(dir, 'audit'));
     const names = files.map((f) => f.slice(join(dir, 'audit').length + 1)).sort();
-    expect(names).toEqual(expect.arrayContaining(['results.json', 'report.html', 'results.csv', 'summary.md', 'action-plan.csv', 'snapshots/m365-token.snapshot.json', 'tenants/sf-jwt/report.html']));
+    expect(names).toEqual(expect.arrayContaining(['results.json', 'report.html', 'results.csv', 'summary.md', 'action-plan.csv', 'tenants/m365-token/snapshot.json', 'tenants/sf-jwt/report.html']));
     expectNoLeak('audit stdout', audit.stdout);
     expectNoLeak('audit stderr', audit.stderr);
   });

@@ -170,6 +170,52 @@ describe('renderHtml: structure', () => {
   });
 });
 
+describe('renderHtml: the roll-up above 50 tenants', () => {
+  const fleet = buildFleet(60);
+  // Every m365 check cites one SCuBA control: pass or fail as the check did.
+  for (const audit of fleet.tenants) for (const r of audit.results) if (r.provider === 'm365') r.controls = [{ framework: 'scuba-aad', frameworkVersion: '1.8.0', id: 'MS.AAD.3.1v1', status: r.status, summary: r.summary }];
+  const page = renderHtml(fleet);
+  const section = (id: string) => page.slice(page.indexOf(`<section id="${id}"`), page.indexOf('</section>', page.indexOf(`<section id="${id}"`)));
+
+  it('keeps a tenant named like the data placeholder as text, the data whole', () => {
+    const hostile = buildFleet(60);
+    hostile.tenants[0]!.tenant.name = 'tenant-audit-rollup-data';
+    const out = renderHtml(hostile);
+    const data = /<template id="rollup-data">([\s\S]*?)<\/template>/.exec(out)![1]!;
+    const decoded = JSON.parse(data.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { tenants: unknown[][] };
+    expect(decoded.tenants).toHaveLength(60);
+    expect(decoded.tenants[0]![0]).toBe('tenant-audit-rollup-data');
+    expect(out).toContain('data-name="tenant-audit-rollup-data"');
+  });
+
+  it('puts the tenant table first, then the framework view and who must act', () => {
+    expect(page.indexOf('id="rollup"')).toBeLessThan(page.indexOf('id="frameworks"'));
+    expect(page.indexOf('id="frameworks"')).toBeLessThan(page.indexOf('id="actions"'));
+    parse(page.replace(/<template id="rollup-data">[\s\S]*?<\/template>/, ''));
+  });
+
+  it('sums each framework over the tenants and links the least compliant to their detail', () => {
+    const frameworks = section('frameworks');
+    const m365 = fleet.tenants.filter((t) => t.tenant.provider === 'm365');
+    const passed = m365.filter((t) => t.results.every((r) => r.status === 'pass' || r.status === 'not_applicable')).length;
+    expect(frameworks).toMatch(new RegExp(`${passed} of ${m365.length}</td>`));
+    const lowest = [...frameworks.matchAll(/<a href="#t(?:=|&#x3D;)(\d+)">(client-\d+)<\/a>/g)];
+    expect(lowest.length).toBeGreaterThan(0);
+    for (const [, index, name] of lowest) expect(fleet.tenants[Number(index)]!.tenant.name).toBe(name);
+  });
+
+  it('lists who must act with at most ten tenants per check, each linked to its detail, and counts the rest', () => {
+    const actions = section('actions');
+    const row = /<tr class="ap-check" data-severity="critical">(?:(?!<\/tr>)[\s\S])*?gws-mfa-2sv-enforced[\s\S]*?<\/tr>/.exec(actions)![0];
+    const links = [...row.matchAll(/<a href="#t(?:=|&#x3D;)(\d+)">(client-\d+)<\/a>/g)];
+    const failing = fleet.tenants.filter((t) => t.results.some((r) => r.checkId === 'gws-mfa-2sv-enforced' && r.status === 'fail' && !r.waiver)).length;
+    expect(failing).toBeGreaterThan(10);
+    expect(links).toHaveLength(10);
+    for (const [, index, name] of links) expect(fleet.tenants[Number(index)]!.tenant.name).toBe(name);
+    expect(row).toContain(`<li class="muted">…and ${failing - 10} more</li>`);
+  });
+});
+
 /** Every in-page link lands on an element of the page. */
 function expectInternalLinksResolve(page: string) {
   const ids = new Set([...page.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));

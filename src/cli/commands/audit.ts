@@ -29,7 +29,7 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .option('--workers <n>', 'worker threads the tenants are spread over, sharing --concurrency (default: one per CPU core once there are 100 tenants per thread; 1 audits in the main thread)', positiveInt)
     .option('--compare <results.json>', 'an earlier results.json: the report shows what changed since (drift)')
     .option('--new-only', 'with --compare and --fail-on: exit 1 only for failures that are new since the compared run')
-    .option('--save-snapshots', 'also save each tenant snapshot under <out>/snapshots/')
+    .option('--save-snapshots', 'also save each tenant snapshot as <out>/tenants/<name>/snapshot.json')
     .option('-t, --tenant <name...>', 'only these tenants of the config')
     .option('--checks <ids...>', 'only these checks (ids, or prefixes ending in - such as m365-ca-)')
     .option('--resume <out>', 'finish an interrupted run: audit only the tenants without a result in that folder, then rebuild its reports')

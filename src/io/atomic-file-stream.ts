@@ -1,0 +1,40 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+
+/**
+ * A file written chunk by chunk that appears whole or not at all: a temp file beside it, renamed on
+ * commit. Several can be fed from one pass over the inputs; a full write buffer is waited out, not grown.
+ */
+export interface AtomicFileStream {
+  readonly path: string;
+  write(chunk: string): Promise<void>;
+  commit(): Promise<void>;
+  /** Removes the temp file; the target is left as it was. */
+  abort(): Promise<void>;
+}
+
+export async function openAtomicFile(path: string): Promise<AtomicFileStream> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const stream: WriteStream = createWriteStream(temp, { encoding: 'utf8', mode: 0o644 });
+  const failed = once(stream, 'error').then(([error]) => Promise.reject(error as Error));
+  failed.catch(() => undefined);
+  return {
+    path,
+    async write(chunk) {
+      if (!stream.write(chunk)) await Promise.race([once(stream, 'drain'), failed]);
+    },
+    async commit() {
+      stream.end();
+      await Promise.race([once(stream, 'finish'), failed]);
+      await rename(temp, path);
+    },
+    async abort() {
+      stream.destroy();
+      await rm(temp, { force: true });
+    },
+  };
+}
