@@ -550,6 +550,45 @@ export interface ExoSpamFilterPolicy {
   allowedSenderDomains: string[];
 }
 
+/**
+ * Who a protection rule applies to: recipient conditions (ANDed between kinds) and exceptions (ORed).
+ * Get-MalwareFilterRule, Get-HostedContentFilterRule and Get-EOPProtectionPolicyRule print all six; an
+ * empty one is null in the cmdlet output and an empty list here.
+ */
+export interface ExoRecipientScope {
+  sentTo: string[];
+  sentToMemberOf: string[];
+  recipientDomainIs: string[];
+  exceptIfSentTo: string[];
+  exceptIfSentToMemberOf: string[];
+  exceptIfRecipientDomainIs: string[];
+}
+
+/** Get-MalwareFilterRule / Get-HostedContentFilterRule: a custom policy applies only through its rule. */
+export interface ExoProtectionRule extends ExoRecipientScope {
+  name: string;
+  /** The policy the rule applies (MalwareFilterPolicy or HostedContentFilterPolicy). */
+  policy: string;
+  /** Enabled or Disabled. */
+  state: string;
+  /** 0 is the highest priority; a recipient gets only the first rule that matches. */
+  priority: number;
+}
+
+/**
+ * Get-EOPProtectionPolicyRule: the rules of the Standard and Strict preset security policies. They take
+ * precedence over every custom policy and the Default one.
+ */
+export interface ExoPresetPolicyRule extends ExoRecipientScope {
+  /** "Standard Preset Security Policy" or "Strict Preset Security Policy". */
+  name: string;
+  state: string;
+  priority: number;
+  /** The preset's own policies, named like "Strict Preset Security Policy1681329957931". */
+  malwareFilterPolicy: string | null;
+  hostedContentFilterPolicy: string | null;
+}
+
 export interface ExoTransportConfig {
   smtpClientAuthenticationDisabled: boolean;
 }
@@ -589,6 +628,10 @@ export interface ExoOrganizationConfig {
   oAuth2ClientProfileEnabled: boolean | null;
   mailTipsExternalRecipientsTipsEnabled: boolean | null;
   mailTipsAllTipsEnabled: boolean | null;
+  /** MailTips that need group metrics (large audience, distribution group size). */
+  mailTipsGroupMetricsEnabled: boolean | null;
+  /** Recipients from which a message counts as a large audience; 25 by default. */
+  mailTipsLargeAudienceThreshold: number | null;
 }
 
 export interface ExoAdminAuditLogConfig {
@@ -715,6 +758,9 @@ export interface M365Shapes {
   exoConnectionFilterPolicies: ExoConnectionFilterPolicy[];
   exoMalwareFilterPolicies: ExoMalwareFilterPolicy[];
   exoSpamFilterPolicies: ExoSpamFilterPolicy[];
+  exoMalwareFilterRules: ExoProtectionRule[];
+  exoSpamFilterRules: ExoProtectionRule[];
+  exoPresetPolicyRules: ExoPresetPolicyRule[];
   exoSharingPolicies: ExoSharingPolicy[];
   exoExternalInOutlook: ExoExternalInOutlook[];
   exoTransportRules: ExoTransportRule[];

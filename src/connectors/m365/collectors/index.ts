@@ -18,6 +18,9 @@ import exoTransportConfig from './exo-transport-config.js';
 import exoConnectionFilterPolicies from './exo-connection-filter-policies.js';
 import exoMalwareFilterPolicies from './exo-malware-filter-policies.js';
 import exoSpamFilterPolicies from './exo-spam-filter-policies.js';
+import exoMalwareFilterRules from './exo-malware-filter-rules.js';
+import exoSpamFilterRules from './exo-spam-filter-rules.js';
+import exoPresetPolicyRules from './exo-preset-policy-rules.js';
 import exoSharingPolicies from './exo-sharing-policies.js';
 import exoExternalInOutlook from './exo-external-in-outlook.js';
 import exoTransportRules from './exo-transport-rules.js';
@@ -83,6 +86,9 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   exoConnectionFilterPolicies,
   exoMalwareFilterPolicies,
   exoSpamFilterPolicies,
+  exoMalwareFilterRules,
+  exoSpamFilterRules,
+  exoPresetPolicyRules,
   exoSharingPolicies,
   exoExternalInOutlook,
   exoTransportRules,
