@@ -649,6 +649,27 @@ export interface ExoOwaMailboxPolicy {
   additionalStorageProvidersAvailable: boolean | null;
 }
 
+/**
+ * Microsoft Secure Score, the latest daily snapshot (GET /security/secureScores?$top=1): Microsoft's own
+ * evaluation of its controls. Corroborating evidence beside a check, never the basis of a verdict.
+ */
+export interface M365SecureScore {
+  /** The day the snapshot was taken; null when the tenant has no score yet (an empty list). */
+  createdDateTime: string | null;
+  controls: SecureScoreControl[];
+}
+
+export interface SecureScoreControl {
+  controlName: string;
+  controlCategory: string | null;
+  /** Points the tenant achieved on the control (documented). */
+  score: number | null;
+  /** Share of the control's points achieved, 0 to 100: not on the reference page, seen in public usage. */
+  scoreInPercentage: number | null;
+  /** Microsoft's words for the state, e.g. "1 of 1 policies ..." (public usage, as above). */
+  implementationStatus: string | null;
+}
+
 /** Purview (Security & Compliance) settings, read with Get-* cmdlets through the compliance admin API. */
 export interface PurviewDlpPolicy {
   name: string;
@@ -768,6 +789,7 @@ export interface M365Shapes {
   exoAdminAuditLogConfig: ExoAdminAuditLogConfig;
   exoDkimSigningConfigs: ExoDkimSigningConfig[];
   exoOwaMailboxPolicies: ExoOwaMailboxPolicy[];
+  secureScore: M365SecureScore;
   purviewDlpPolicies: PurviewDlpPolicy[];
   purviewDlpRules: PurviewDlpRule[];
   purviewLabelPolicies: PurviewLabelPolicy[];

@@ -15,6 +15,7 @@ type ServiceSections = Pick<
   | 'exoMalwareFilterRules'
   | 'exoSpamFilterRules'
   | 'exoPresetPolicyRules'
+  | 'secureScore'
   | 'exoSharingPolicies'
   | 'exoExternalInOutlook'
   | 'exoTransportRules'
@@ -44,6 +45,7 @@ export function compliantServices(): ServiceSections {
     exoMalwareFilterRules: [],
     exoSpamFilterRules: [],
     exoPresetPolicyRules: [],
+    secureScore: { createdDateTime: '2026-10-31T00:00:00Z', controls: [] },
     exoSharingPolicies: [{ name: 'Default Sharing Policy', enabled: false, isDefault: true, domains: ['*:CalendarSharingFreeBusySimple'] }],
     exoExternalInOutlook: [{ identity: 'contoso.onmicrosoft.com', enabled: true, allowList: [] }],
     exoTransportRules: [],

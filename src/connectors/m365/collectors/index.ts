@@ -28,6 +28,7 @@ import exoOrganizationConfig from './exo-organization-config.js';
 import exoAdminAuditLogConfig from './exo-admin-audit-log-config.js';
 import exoDkimSigningConfigs from './exo-dkim-signing-configs.js';
 import exoOwaMailboxPolicies from './exo-owa-mailbox-policies.js';
+import secureScore from './secure-score.js';
 import purviewDlpPolicies from './purview-dlp-policies.js';
 import purviewDlpRules from './purview-dlp-rules.js';
 import purviewLabelPolicies from './purview-label-policies.js';
@@ -96,6 +97,7 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   exoAdminAuditLogConfig,
   exoDkimSigningConfigs,
   exoOwaMailboxPolicies,
+  secureScore,
   purviewDlpPolicies,
   purviewDlpRules,
   purviewLabelPolicies,
