@@ -79,6 +79,11 @@ describe.each(sections)('%s section errors', (name, collector) => {
     expect(section.message).toContain('Global Reader');
   });
 
+  it('reads a tenant without Exchange Online as a licence gap naming Exchange Online Protection', async () => {
+    nock(EXO).post(PATH, cmdlet(name)).reply(400, fixture('error-licence.json'));
+    expect(toSectionError(await failure(collector.collect(exoContext())), collector.spec)).toMatchObject({ code: 'licence', licence: 'Exchange Online Protection' });
+  });
+
   it('retries a 429 after its Retry-After', async () => {
     nock(EXO).post(PATH, cmdlet(name)).reply(429, fixture('error-429.json'), { 'Retry-After': '1' }).post(PATH, cmdlet(name)).reply(200, { value: [] });
     expect(await collector.collect(exoContext())).toEqual([]);

@@ -28,6 +28,12 @@ describe('secureScore collector (GET /security/secureScores?$top=1)', () => {
     expect(await collect()).toEqual({ createdDateTime: null, controls: [] });
   });
 
+  it('retries a 429 after its Retry-After', async () => {
+    nock(BASE).get('/v1.0/security/secureScores').query({ $top: '1' }).reply(429, { error: { code: 'TooManyRequests', message: 'Too many requests' } }, { 'Retry-After': '1' });
+    nock(BASE).get('/v1.0/security/secureScores').query({ $top: '1' }).reply(200, { value: [] });
+    expect((await collect()).controls).toEqual([]);
+  });
+
   it('names SecurityEvents.Read.All on a 403', async () => {
     nock(BASE).get('/v1.0/security/secureScores').query({ $top: '1' }).reply(403, { error: { code: 'Authorization_RequestDenied', message: 'Insufficient privileges to complete the operation.' } });
     const section = toSectionError(await failure(collect()), secureScore.spec);
