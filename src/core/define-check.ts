@@ -10,7 +10,7 @@ export interface CheckContext {
 
 type SectionsOf<P extends Provider> = ProviderShapes[P];
 
-interface ReadingCheck<P extends Provider, R extends keyof SectionsOf<P>, L extends R> extends CheckMeta {
+interface ReadingCheck<P extends Provider, R extends keyof SectionsOf<P>, L extends R, O extends R> extends CheckMeta {
   provider: P;
   /** The snapshot sections this check reads; the runner collects their union. */
   reads: readonly R[];
@@ -19,7 +19,16 @@ interface ReadingCheck<P extends Provider, R extends keyof SectionsOf<P>, L exte
    * them from being read (e.g. Conditional Access without Entra ID P1): evaluate gets them undefined.
    */
   licenceOptional?: readonly L[];
-  evaluate(input: { [K in Exclude<R, L>]: SectionsOf<P>[K] } & { [K in L]: SectionsOf<P>[K] | undefined }, ctx: CheckContext): Verdict;
+  /**
+   * Sections among `reads` the check judges without whenever they could not be read, for any reason:
+   * corroborating evidence (Microsoft Secure Score) or a hint that sharpens a verdict. Never the basis
+   * of one, so a failed read of one is never a reason for not_assessed.
+   */
+  optionalReads?: readonly O[];
+  evaluate(
+    input: { [K in Exclude<R, L | O>]: SectionsOf<P>[K] } & { [K in L | O]: SectionsOf<P>[K] | undefined },
+    ctx: CheckContext,
+  ): Verdict;
 }
 
 /** A control the provider's read-only API cannot show: always reported not_assessed, with why. */
@@ -35,18 +44,19 @@ export interface Check {
   meta: CheckMeta;
   reads: readonly string[];
   licenceOptional?: readonly string[];
+  optionalReads?: readonly string[];
   unreadable?: string;
   evaluate(input: Record<string, unknown>, ctx: CheckContext): Verdict;
 }
 
-export function defineCheck<const P extends Provider, const R extends keyof SectionsOf<P> & string, const L extends R = never>(
-  definition: ReadingCheck<P, R, L>,
+export function defineCheck<const P extends Provider, const R extends keyof SectionsOf<P> & string, const L extends R = never, const O extends R = never>(
+  definition: ReadingCheck<P, R, L, O>,
 ): Check;
 export function defineCheck<const P extends Provider>(definition: UnreadableCheck<P>): Check;
 export function defineCheck(
-  definition: CheckMeta & { reads: readonly string[]; licenceOptional?: readonly string[]; unreadable?: string; evaluate?: (input: never, ctx: CheckContext) => Verdict },
+  definition: CheckMeta & { reads: readonly string[]; licenceOptional?: readonly string[]; optionalReads?: readonly string[]; unreadable?: string; evaluate?: (input: never, ctx: CheckContext) => Verdict },
 ): Check {
-  const { reads, licenceOptional, unreadable, evaluate, ...meta } = definition;
+  const { reads, licenceOptional, optionalReads, unreadable, evaluate, ...meta } = definition;
   const metaOnly: CheckMeta = {
     id: meta.id,
     provider: meta.provider,
@@ -63,6 +73,7 @@ export function defineCheck(
     meta: metaOnly,
     reads,
     licenceOptional,
+    optionalReads,
     unreadable,
     evaluate: (input, ctx) => {
       if (!evaluate) {

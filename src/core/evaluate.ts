@@ -23,6 +23,7 @@ function unreadableInput(check: Check, snapshot: Snapshot): { status: 'not_asses
   const unread: string[] = [];
   const unlicensed: string[] = [];
   for (const name of check.reads) {
+    if (check.optionalReads?.includes(name)) continue;
     const section = sections[name];
     if (!section) unread.push(`Section ${name} was not collected.`);
     else if (section.status === 'error' && section.error.code === 'licence' && section.error.featureUnlicensed) {

@@ -558,6 +558,45 @@ export interface ExoSpamFilterPolicy {
   allowedSenderDomains: string[];
 }
 
+/**
+ * Who a protection rule applies to: recipient conditions (ANDed between kinds) and exceptions (ORed).
+ * Get-MalwareFilterRule, Get-HostedContentFilterRule and Get-EOPProtectionPolicyRule print all six; an
+ * empty one is null in the cmdlet output and an empty list here.
+ */
+export interface ExoRecipientScope {
+  sentTo: string[];
+  sentToMemberOf: string[];
+  recipientDomainIs: string[];
+  exceptIfSentTo: string[];
+  exceptIfSentToMemberOf: string[];
+  exceptIfRecipientDomainIs: string[];
+}
+
+/** Get-MalwareFilterRule / Get-HostedContentFilterRule: a custom policy applies only through its rule. */
+export interface ExoProtectionRule extends ExoRecipientScope {
+  name: string;
+  /** The policy the rule applies (MalwareFilterPolicy or HostedContentFilterPolicy). */
+  policy: string;
+  /** Enabled or Disabled. */
+  state: string;
+  /** 0 is the highest priority; a recipient gets only the first rule that matches. */
+  priority: number;
+}
+
+/**
+ * Get-EOPProtectionPolicyRule: the rules of the Standard and Strict preset security policies. They take
+ * precedence over every custom policy and the Default one.
+ */
+export interface ExoPresetPolicyRule extends ExoRecipientScope {
+  /** "Standard Preset Security Policy" or "Strict Preset Security Policy". */
+  name: string;
+  state: string;
+  priority: number;
+  /** The preset's own policies, named like "Strict Preset Security Policy1681329957931". */
+  malwareFilterPolicy: string | null;
+  hostedContentFilterPolicy: string | null;
+}
+
 export interface ExoTransportConfig {
   smtpClientAuthenticationDisabled: boolean;
 }
@@ -597,6 +636,10 @@ export interface ExoOrganizationConfig {
   oAuth2ClientProfileEnabled: boolean | null;
   mailTipsExternalRecipientsTipsEnabled: boolean | null;
   mailTipsAllTipsEnabled: boolean | null;
+  /** MailTips that need group metrics (large audience, distribution group size). */
+  mailTipsGroupMetricsEnabled: boolean | null;
+  /** Recipients from which a message counts as a large audience; 25 by default. */
+  mailTipsLargeAudienceThreshold: number | null;
 }
 
 export interface ExoAdminAuditLogConfig {
@@ -612,6 +655,27 @@ export interface ExoOwaMailboxPolicy {
   name: string;
   isDefault: boolean;
   additionalStorageProvidersAvailable: boolean | null;
+}
+
+/**
+ * Microsoft Secure Score, the latest daily snapshot (GET /security/secureScores?$top=1): Microsoft's own
+ * evaluation of its controls. Corroborating evidence beside a check, never the basis of a verdict.
+ */
+export interface M365SecureScore {
+  /** The day the snapshot was taken; null when the tenant has no score yet (an empty list). */
+  createdDateTime: string | null;
+  controls: SecureScoreControl[];
+}
+
+export interface SecureScoreControl {
+  controlName: string;
+  controlCategory: string | null;
+  /** Points the tenant achieved on the control (documented). */
+  score: number | null;
+  /** Share of the control's points achieved, 0 to 100: not on the reference page, seen in public usage. */
+  scoreInPercentage: number | null;
+  /** Microsoft's words for the state, e.g. "1 of 1 policies ..." (public usage, as above). */
+  implementationStatus: string | null;
 }
 
 /** Purview (Security & Compliance) settings, read with Get-* cmdlets through the compliance admin API. */
@@ -743,6 +807,9 @@ export interface M365Shapes {
   exoConnectionFilterPolicies: ExoConnectionFilterPolicy[];
   exoMalwareFilterPolicies: ExoMalwareFilterPolicy[];
   exoSpamFilterPolicies: ExoSpamFilterPolicy[];
+  exoMalwareFilterRules: ExoProtectionRule[];
+  exoSpamFilterRules: ExoProtectionRule[];
+  exoPresetPolicyRules: ExoPresetPolicyRule[];
   exoSharingPolicies: ExoSharingPolicy[];
   exoExternalInOutlook: ExoExternalInOutlook[];
   exoTransportRules: ExoTransportRule[];
@@ -750,6 +817,7 @@ export interface M365Shapes {
   exoAdminAuditLogConfig: ExoAdminAuditLogConfig;
   exoDkimSigningConfigs: ExoDkimSigningConfig[];
   exoOwaMailboxPolicies: ExoOwaMailboxPolicy[];
+  secureScore: M365SecureScore;
   purviewDlpPolicies: PurviewDlpPolicy[];
   purviewDlpRules: PurviewDlpRule[];
   purviewLabelPolicies: PurviewLabelPolicy[];

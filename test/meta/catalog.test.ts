@@ -107,6 +107,7 @@ describe.each(loaded.map((entry) => [entry.check.meta.id, entry] as const))('%s'
     expect(unknown).toEqual([]);
     expect(new Set(check.reads).size).toBe(check.reads.length);
     for (const section of check.licenceOptional ?? []) expect(check.reads).toContain(section);
+    for (const section of check.optionalReads ?? []) expect(check.reads).toContain(section);
     if (check.unreadable !== undefined) {
       expect(check.reads).toEqual([]);
       expect(check.unreadable.trim()).not.toBe('');

@@ -72,6 +72,40 @@ describe('citations', () => {
     expect(problems).toEqual([]);
   });
 
+  it('every CIS Microsoft 365 control a check cites has a title of its own, not its section name', () => {
+    const cis = frameworks.find((f) => f.framework.id === 'cis-m365')!;
+    const uses = new Map<string, number>();
+    for (const c of cis.controls) uses.set(c.title, (uses.get(c.title) ?? 0) + 1);
+    const placeholders = loaded
+      .flatMap(({ check }) => (check.meta.provider === 'm365' ? (check.meta.references.cis ?? []) : []))
+      .filter((id) => (uses.get(cis.controls.find((c) => c.id === id)!.title) ?? 0) > 1);
+    expect(placeholders).toEqual([]);
+  });
+
+  // Checked against CIS Microsoft 365 Foundations v7.0.0 (prowler 3e000fa cis_7.0_m365.json): each
+  // control's audit names the setting or cmdlet property the check reads.
+  it.each([
+    ['m365-exo-mailbox-auditing', ['6.1.1']],
+    ['m365-exo-outbound-spam-auto-forward', ['6.2.1']],
+    ['m365-exo-transport-rules-no-domain-bypass', ['6.2.2']],
+    ['m365-exo-external-sender-warning', ['6.2.3']],
+    ['m365-exo-modern-auth', ['6.5.1']],
+    ['m365-exo-mailtips-external', ['6.5.2']],
+    ['m365-exo-owa-storage-providers', ['6.5.3']],
+    ['m365-exo-smtp-auth-disabled', ['6.5.4']],
+    ['m365-exo-spam-no-allowed-domains', ['2.1.14']],
+    ['m365-pbi-guest-access-off', ['9.1.1']],
+    ['m365-pbi-external-invitations-off', ['9.1.2']],
+    ['m365-pbi-publish-to-web-off', ['9.1.4']],
+    ['m365-pbi-r-python-visuals-off', ['9.1.5']],
+    ['m365-pbi-sensitivity-labels-on', ['9.1.6']],
+    ['m365-pbi-resource-key-auth-blocked', ['9.1.9']],
+    ['m365-pbi-service-principal-api-restricted', ['9.1.10']],
+    ['m365-pbi-service-principal-profiles-restricted', ['9.1.11']],
+  ])('%s cites CIS M365 v7.0.0 %j', (id, cis) => {
+    expect(loaded.find(({ check }) => check.meta.id === id)?.check.meta.references.cis).toEqual(cis);
+  });
+
   it('resolving a wrong id names the framework it is not in', () => {
     const resolution = resolveCitation({ key: 'scuba', id: 'MS.AAD.99.1v1' }, 'm365', frameworks);
     expect(resolution.ok).toBe(false);

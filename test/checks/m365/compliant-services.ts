@@ -12,6 +12,10 @@ type ServiceSections = Pick<
   | 'exoConnectionFilterPolicies'
   | 'exoMalwareFilterPolicies'
   | 'exoSpamFilterPolicies'
+  | 'exoMalwareFilterRules'
+  | 'exoSpamFilterRules'
+  | 'exoPresetPolicyRules'
+  | 'secureScore'
   | 'exoSharingPolicies'
   | 'exoExternalInOutlook'
   | 'exoTransportRules'
@@ -39,10 +43,14 @@ export function compliantServices(): ServiceSections {
     exoSpamFilterPolicies: [
       { identity: 'Default', isDefault: true, spamAction: 'MoveToJmf', highConfidenceSpamAction: 'Quarantine', phishSpamAction: 'Quarantine', highConfidencePhishAction: 'Quarantine', allowedSenderDomains: [] },
     ],
+    exoMalwareFilterRules: [],
+    exoSpamFilterRules: [],
+    exoPresetPolicyRules: [],
+    secureScore: { createdDateTime: '2026-10-31T00:00:00Z', controls: [] },
     exoSharingPolicies: [{ name: 'Default Sharing Policy', enabled: false, isDefault: true, domains: ['*:CalendarSharingFreeBusySimple'] }],
     exoExternalInOutlook: [{ identity: 'contoso.onmicrosoft.com', enabled: true, allowList: [] }],
     exoTransportRules: [],
-    exoOrganizationConfig: { auditDisabled: false, customerLockBoxEnabled: true, oAuth2ClientProfileEnabled: true, mailTipsExternalRecipientsTipsEnabled: true, mailTipsAllTipsEnabled: true },
+    exoOrganizationConfig: { auditDisabled: false, customerLockBoxEnabled: true, oAuth2ClientProfileEnabled: true, mailTipsExternalRecipientsTipsEnabled: true, mailTipsAllTipsEnabled: true, mailTipsGroupMetricsEnabled: true, mailTipsLargeAudienceThreshold: 25 },
     exoAdminAuditLogConfig: { unifiedAuditLogIngestionEnabled: true },
     exoDkimSigningConfigs: [
       { domain: 'contoso.example', enabled: true },

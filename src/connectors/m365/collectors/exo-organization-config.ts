@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineCollector } from '../collector.js';
-import { cmdletBool } from '../cmdlet-output.js';
+import { cmdletBool, cmdletNumber } from '../cmdlet-output.js';
 import { cmdletSpec, readSingleton } from '../exchange-collector.js';
 
+// https://learn.microsoft.com/powershell/module/exchange/get-organizationconfig (properties: set-organizationconfig)
 const row = z
   .object({
     AuditDisabled: z.boolean(),
@@ -10,6 +11,8 @@ const row = z
     OAuth2ClientProfileEnabled: cmdletBool,
     MailTipsExternalRecipientsTipsEnabled: cmdletBool,
     MailTipsAllTipsEnabled: cmdletBool,
+    MailTipsGroupMetricsEnabled: cmdletBool,
+    MailTipsLargeAudienceThreshold: cmdletNumber,
   })
   .passthrough();
 
@@ -24,6 +27,8 @@ export default defineCollector({
       oAuth2ClientProfileEnabled: c.OAuth2ClientProfileEnabled ?? null,
       mailTipsExternalRecipientsTipsEnabled: c.MailTipsExternalRecipientsTipsEnabled ?? null,
       mailTipsAllTipsEnabled: c.MailTipsAllTipsEnabled ?? null,
+      mailTipsGroupMetricsEnabled: c.MailTipsGroupMetricsEnabled ?? null,
+      mailTipsLargeAudienceThreshold: c.MailTipsLargeAudienceThreshold ?? null,
     };
   },
 });

@@ -18,6 +18,9 @@ import exoTransportConfig from './exo-transport-config.js';
 import exoConnectionFilterPolicies from './exo-connection-filter-policies.js';
 import exoMalwareFilterPolicies from './exo-malware-filter-policies.js';
 import exoSpamFilterPolicies from './exo-spam-filter-policies.js';
+import exoMalwareFilterRules from './exo-malware-filter-rules.js';
+import exoSpamFilterRules from './exo-spam-filter-rules.js';
+import exoPresetPolicyRules from './exo-preset-policy-rules.js';
 import exoSharingPolicies from './exo-sharing-policies.js';
 import exoExternalInOutlook from './exo-external-in-outlook.js';
 import exoTransportRules from './exo-transport-rules.js';
@@ -26,6 +29,7 @@ import exoAdminAuditLogConfig from './exo-admin-audit-log-config.js';
 import exoDkimSigningConfigs from './exo-dkim-signing-configs.js';
 import exoOwaMailboxPolicies from './exo-owa-mailbox-policies.js';
 import purviewAuditRetentionPolicies from './purview-audit-retention-policies.js';
+import secureScore from './secure-score.js';
 import purviewDlpPolicies from './purview-dlp-policies.js';
 import purviewDlpRules from './purview-dlp-rules.js';
 import purviewLabelPolicies from './purview-label-policies.js';
@@ -92,6 +96,9 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   exoConnectionFilterPolicies,
   exoMalwareFilterPolicies,
   exoSpamFilterPolicies,
+  exoMalwareFilterRules,
+  exoSpamFilterRules,
+  exoPresetPolicyRules,
   exoSharingPolicies,
   exoExternalInOutlook,
   exoTransportRules,
@@ -99,6 +106,7 @@ export const m365Collectors: { [K in M365SectionName]: M365Collector<K> } = {
   exoAdminAuditLogConfig,
   exoDkimSigningConfigs,
   exoOwaMailboxPolicies,
+  secureScore,
   purviewDlpPolicies,
   purviewDlpRules,
   purviewLabelPolicies,
