@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { m365TenantFields } from '../src/connectors/m365/config.js';
 import { DEMO_ENV } from '../src/demo/demo-tenants.js';
 import { tsNode, lineReader } from './child-process.js';
 import type { FarmServerOptions } from './farm-server.js';
@@ -30,9 +31,10 @@ const m365SizeAt = (i: number): TenantSize => (i % 10 < 6 ? SMALL_TENANT : i % 1
 /**
  * Every Microsoft 365 API at the farm. With only Graph there, the Exchange, compliance and Fabric hosts were
  * looked up in DNS, which never answers in a sandbox: thousands of pending lookups filled libuv's thread pool,
- * which the tenant-file writes share, and kept the CLI alive minutes after its reports were written.
+ * which the tenant-file writes share, and kept the CLI alive minutes after its reports were written. Taken from
+ * the config schema, so an API added later is pointed at the farm too.
  */
-const M365_APIS = ['graph', 'exchange', 'compliance', 'fabric'] as const;
+const M365_APIS = Object.keys(m365TenantFields.shape.endpoints.unwrap().shape).filter((api) => api !== 'authority');
 
 function tenantEntry(provider: Provider, index: number, n: number, url: string): string {
   const name = `  - name: farm-${String(index).padStart(4, '0')}-${provider}`;
