@@ -13,7 +13,7 @@ import { chainLength, idealWallMs } from './round-trip-chains.js';
 import { BREAK_GLASS_UPN, SMALL_TENANT, type TenantSize } from './synthetic-tenant.js';
 
 /*
- * npm run bench -- farm --tenants 1000 --latency 100 --concurrency 50 [--cpu-prof DIR] [--keep] [-- extra audit flags]
+ * npm run bench -- farm --tenants 1000 --latency 100 --concurrency 50 [--cpu-prof DIR] [--node-flag F]… [--keep] [-- extra audit flags]
  * Runs the real CLI (`audit`) as its own process against a loopback farm of 70 % Microsoft 365, 20 % Google
  * Workspace and 10 % Salesforce tenants, and prints wall, the ideal from the logged round-trip chains, the
  * ratio, the CLI's peak RSS and CPU time, and the output sizes.
@@ -70,7 +70,7 @@ export async function runFarm(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { tenants: { type: 'string', default: '1000' }, latency: { type: 'string', default: '100' }, concurrency: { type: 'string', default: '50' }, 'cpu-prof': { type: 'string' }, keep: { type: 'boolean', default: false } },
+    options: { tenants: { type: 'string', default: '1000' }, latency: { type: 'string', default: '100' }, concurrency: { type: 'string', default: '50' }, 'cpu-prof': { type: 'string' }, 'node-flag': { type: 'string', multiple: true, default: [] }, keep: { type: 'boolean', default: false } },
   });
   const tenants = Number(values.tenants);
   const latencyMs = Number(values.latency);
@@ -92,7 +92,7 @@ export async function runFarm(argv: string[]): Promise<void> {
     const configFile = join(work, 'tenants.yaml');
     await writeFile(configFile, `tenants:\n${entries.join('\n')}\n`);
     const out = join(work, 'out');
-    const nodeArgs = [...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []), '--import', 'tsx', join(REPO, 'src/cli/main.ts')];
+    const nodeArgs = [...values['node-flag'], ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []), '--import', 'tsx', join(REPO, 'src/cli/main.ts')];
     const cliArgs = ['audit', '-c', configFile, '-o', out, '--concurrency', String(concurrency), ...positionals];
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
     process.stderr.write(`farm: ${tenants} tenants (${count('m365')} m365, ${count('gws')} gws, ${count('salesforce')} salesforce), ${latencyMs} ms latency, concurrency ${concurrency}; load before ${load}\n`);

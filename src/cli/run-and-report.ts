@@ -16,6 +16,7 @@ import { loadPreviousResults, outputFileNames, type OutputFormat, type OutputOpt
 import { createRedactor } from '../redaction/redactor.js';
 import { profileOf } from '../runner/run-audit.js';
 import { exitCodeForSignal, type Interrupt } from '../runner/interrupt.js';
+import { DEFAULT_MEMORY_TARGET_MB, HeapGovernor, heapShareBytes } from '../runner/heap-governor.js';
 import type { Reporter } from './console-log.js';
 import { exitCodeFor } from './exit-codes.js';
 import { compareResults } from '../report/drift.js';
@@ -31,6 +32,8 @@ export interface AuditRunFlags {
   concurrency?: number;
   /** --workers: threads the tenants are spread over (1: this thread; default: one per core for a large run). */
   workers?: number;
+  /** --memory-target: what all threads together aim to stay near, in MB. */
+  memoryTargetMb?: number;
   failOn?: Severity | 'none';
   formats: OutputFormat[];
   compare?: string;
@@ -111,6 +114,7 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     outDir,
     concurrency: flags.concurrency ?? config.concurrency ?? 4,
     workers: flags.workers,
+    memoryTargetMb: flags.memoryTargetMb,
     saveSnapshots: Boolean(flags.saveSnapshots),
     env: flags.env,
     network: flags.network,
@@ -135,7 +139,9 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     ...(flags.framework ? { framework: flags.framework } : {}),
     ...(flags.history ? { trend: kept.map((past) => scorePoint(historyAsResults(past))), history: historyInsights([...kept, historyRun(lean)]) } : {}),
   });
-  const { lean, written, perTenantFolders } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options, { known: leanCopies, perTenant: flags.perTenant });
+  // The worker threads are gone by now: the main thread has the whole share.
+  const governor = new HeapGovernor(heapShareBytes(flags.memoryTargetMb ?? DEFAULT_MEMORY_TARGET_MB, 1));
+  const { lean, written, perTenantFolders } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options, { known: leanCopies, perTenant: flags.perTenant, governor });
   if (flags.perTenant) reporter.line(`  per tenant: ${perTenantFolders} folders under ${join(outDir, 'tenants')}`);
   // An interrupted run is not kept: its missing tenants would read as checks that vanished.
   if (flags.history && !lean.incomplete) reporter.line(`  history ${await writeHistoryRun(resolve(flags.history), lean)} (${kept.length + 1} runs kept)`);

@@ -12,6 +12,7 @@ import type { TenantAudit } from '../core/results.js';
 import type { TenantSummary } from '../runner/workers/worker-protocol.js';
 import type { Reporter } from './console-log.js';
 import { formatCounts } from './format-counts.js';
+import { DEFAULT_MEMORY_TARGET_MB, HeapGovernor, heapShareBytes } from '../runner/heap-governor.js';
 
 export interface TenantAuditsRun {
   config: AuditConfig;
@@ -20,6 +21,8 @@ export interface TenantAuditsRun {
   concurrency: number;
   /** --workers: threads to spread the tenants over (default: one per core for a run large enough). */
   workers?: number;
+  /** --memory-target in MB: each thread's heap is collected early past its share. */
+  memoryTargetMb?: number;
   saveSnapshots: boolean;
   env: Readonly<Record<string, string | undefined>>;
   network: Pick<ConnectorRuntime, 'maxTries' | 'limits' | 'tenantDeadlineMs'>;
@@ -43,6 +46,7 @@ export async function runTenantAudits(run: TenantAuditsRun): Promise<TenantsRun>
   let finished = 0;
   const told = (summary: TenantSummary) => {
     progress.finished(summary.outcome);
+    governor.check();
     finished++;
     const prefix = `  [${finished}/${total}] ${summary.tenant.name} (${summary.tenant.provider}): `;
     if (summary.outcome === 'failed') reporter.error(`${prefix}could not be audited: ${summary.error?.message ?? 'unknown error'}`);
@@ -72,9 +76,11 @@ export async function runTenantAudits(run: TenantAuditsRun): Promise<TenantsRun>
     },
   };
   const workers = workerCount(run.workers, total);
+  const heapShare = heapShareBytes(run.memoryTargetMb ?? DEFAULT_MEMORY_TARGET_MB, workers);
+  const governor = new HeapGovernor(heapShare);
   const result =
     workers > 1
-      ? await runTenantsInWorkers(run.config, { ...shared, runtime, workers, store: { outDir, saveSnapshots: run.saveSnapshots }, onTenantDone: told })
+      ? await runTenantsInWorkers(run.config, { ...shared, runtime, workers, heapShareBytes: heapShare, store: { outDir, saveSnapshots: run.saveSnapshots }, onTenantDone: told })
       : await runTenants(run.config, {
           ...shared,
           runtime: { ...runtime, sleep: defaultSleep },

@@ -31,6 +31,8 @@ export interface CombinedPass {
   known?: LeanTenants;
   /** Also write each tenant's own reports under OUT/tenants/<name>/ (--per-tenant), in the same pass. */
   perTenant?: boolean;
+  /** Asked after each tenant file is read: keeps the pass's heap near what it holds. */
+  governor?: { check(): void };
 }
 
 /** What a pass over the tenant files feeds with each whole result, in config order. */
@@ -54,7 +56,10 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
   const done = await finishedTenants(outDir, run.tenants);
   const names = run.tenants.filter((name) => done.has(name));
   const leanTenants: TenantAudit[] = [];
-  for (const name of names) leanTenants.push(known.get(name) ?? known.add(await readTenantResult(outDir, name)));
+  for (const name of names) {
+    leanTenants.push(known.get(name) ?? known.add(await readTenantResult(outDir, name)));
+    pass.governor?.check();
+  }
   const counts = emptyCounts();
   for (const audit of leanTenants) for (const status of Object.keys(counts) as (keyof typeof counts)[]) counts[status] += audit.counts[status] ?? 0;
   const head: Omit<AuditResults, 'tenants'> = {
@@ -84,7 +89,10 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
     if (details) sinks.push(detailsSink(details, head, options, frameworks));
     if (pass.perTenant) sinks.push(perTenantSink(outDir, run, formats, redactor, previous, options));
     if (wholeFormats.length) sinks.push({ add: async (audit) => void whole.push(audit), finish: async () => {}, abort: async () => {} });
-    for await (const audit of iterateTenantResults(outDir, names)) for (const sink of sinks) await sink.add(audit);
+    for await (const audit of iterateTenantResults(outDir, names)) {
+      for (const sink of sinks) await sink.add(audit);
+      pass.governor?.check();
+    }
     for (const sink of sinks) await sink.finish();
   } catch (error) {
     await Promise.all(sinks.map((sink) => sink.abort()));

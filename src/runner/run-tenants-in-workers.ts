@@ -35,6 +35,8 @@ export function workerCount(asked: number | undefined, tenants: number, cores = 
 export interface WorkerRunOptions extends Omit<RunTenantsOptions, 'onTenantDone' | 'onSnapshot' | 'runtime'> {
   runtime: Omit<RunTenantsOptions['runtime'], 'sleep'>;
   workers: number;
+  /** Each worker's share of the run's memory target: its heap is collected early past it. */
+  heapShareBytes?: number;
   /** Where the workers write each tenant's result (and snapshot). */
   store: TenantStore;
   /** Called with each finished tenant's summary once its result is on disk. */
@@ -61,9 +63,10 @@ export async function runTenantsInWorkers(config: AuditConfig, options: WorkerRu
     network: { maxTries: runtime.maxTries, limits: runtime.limits, tenantDeadlineMs: runtime.tenantDeadlineMs },
     store: options.store,
     entries: config.tenants.map((t) => t.entry),
+    ...(options.heapShareBytes ? { heapShareBytes: options.heapShareBytes } : {}),
   };
   const entry = options.workerEntry ?? TENANT_WORKER;
-  const pool = new TenantWorkerPool(options.workers, () => startWorker(entry, { workerData: init, env: definedOnly(runtime.env) }));
+  const pool = new TenantWorkerPool(options.workers, () => startWorker(entry, { workerData: init, env: definedOnly(runtime.env), ...(process.env.XLIM ? { resourceLimits: JSON.parse(process.env.XLIM) } : {}) }));
   const abort = () => pool.abort();
   options.signal?.addEventListener('abort', abort, { once: true });
   if (options.signal?.aborted) abort();

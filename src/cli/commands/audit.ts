@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { readRunManifest } from '../../output/run-manifest.js';
 import { watchInterrupts } from '../../runner/interrupt.js';
 import { addNetworkOptions, networkRuntime, type NetworkFlags } from '../network-options.js';
+import { DEFAULT_MEMORY_TARGET_MB } from '../../runner/heap-governor.js';
 
 /** `audit`: collects every tenant of a config, judges it and writes the reports. */
 export function registerAuditCommand(program: Command, redactor: Redactor): void {
@@ -27,6 +28,7 @@ export function registerAuditCommand(program: Command, redactor: Redactor): void
     .addOption(csvBomOption())
     .option('--concurrency <n>', 'tenants audited at once (default 4, or defaults.concurrency)', positiveInt)
     .option('--workers <n>', 'worker threads the tenants are spread over, sharing --concurrency (default: one per CPU core once there are 100 tenants per thread; 1 audits in the main thread)', positiveInt)
+    .option('--memory-target <mb>', `memory the run aims to stay near, all threads together: each thread collects its heap early once past its share (default ${DEFAULT_MEMORY_TARGET_MB})`, positiveInt)
     .option('--compare <results.json>', 'an earlier results.json: the report shows what changed since (drift)')
     .option('--new-only', 'with --compare and --fail-on: exit 1 only for failures that are new since the compared run')
     .option('--save-snapshots', 'also save each tenant snapshot as <out>/tenants/<name>/snapshot.json')
@@ -70,6 +72,7 @@ Examples:
             out: opts.resume ?? opts.out,
             concurrency: opts.concurrency,
             workers: opts.workers,
+            memoryTargetMb: opts.memoryTarget,
             failOn: resume ? resume.failOn : opts.failOn,
             formats: resume ? resume.formats : opts.format,
             csvBom: Boolean(opts.csvBom),
@@ -97,7 +100,7 @@ Examples:
     });
 }
 
-type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; notify?: string[]; concurrency?: number; workers?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number; appendix?: boolean; framework?: string; history?: string };
+type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; notify?: string[]; concurrency?: number; workers?: number; memoryTarget?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number; appendix?: boolean; framework?: string; history?: string };
 
 /** Seconds running tenants get to finish after SIGINT/SIGTERM: most finish a chain of round trips in that time. */
 const DEFAULT_GRACE_S = 10;

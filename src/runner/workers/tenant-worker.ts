@@ -5,6 +5,7 @@ import { writeTenantResult, writeTenantSnapshot } from '../../output/tenant-file
 import { createRedactor } from '../../redaction/redactor.js';
 import { auditTenant, type RunRuntime } from '../tenant-audit.js';
 import { registerTenantSecrets } from '../tenant-secrets.js';
+import { HeapGovernor } from '../heap-governor.js';
 import type { FromWorker, ToWorker, WorkerInit } from './worker-protocol.js';
 import { summaryOf } from './worker-protocol.js';
 
@@ -17,6 +18,7 @@ const init = workerData as WorkerInit;
 const post = (message: FromWorker) => port.postMessage(message);
 const interrupt = new AbortController();
 const redactor = createRedactor();
+const governor = init.heapShareBytes ? new HeapGovernor(init.heapShareBytes) : undefined;
 const runtimeFor = (id: number): RunRuntime => ({
   ...init.network,
   configDir: init.configDir,
@@ -48,6 +50,7 @@ async function audit(id: number, tenant: Extract<ToWorker, { type: 'audit' }>['t
     return post({ type: 'store-failed', id, message: redactor((error as Error).message) });
   }
   post({ type: 'done', id, summary: summaryOf(result) });
+  governor?.check();
 }
 
 port.on('message', (message: ToWorker) => {

@@ -18,6 +18,8 @@ export interface WorkerInit {
   store: TenantStore;
   /** Every tenant entry of the run: the worker's redactor learns all their credentials, as the in-process run's does. */
   entries: readonly unknown[];
+  /** The worker's share of the run's memory target (HeapGovernor). */
+  heapShareBytes?: number;
 }
 
 /** The little the main thread keeps of a finished tenant: the whole result is on disk. */

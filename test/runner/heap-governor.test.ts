@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { HeapGovernor, heapShareBytes } from '../../src/runner/heap-governor.js';
+
+const MB = 1024 * 1024;
+
+/** A heap that grows by what the test allocates and shrinks to its live data when collected. */
+function fakeHeap(live: number) {
+  const heap = { used: live, live, collections: 0 };
+  return { heap, collect: () => ((heap.used = heap.live), heap.collections++), used: () => heap.used };
+}
+
+describe('HeapGovernor', () => {
+  it('does not collect while the heap is within its share', () => {
+    const { heap, collect, used } = fakeHeap(50 * MB);
+    const governor = new HeapGovernor(100 * MB, collect, used);
+    heap.used = 100 * MB;
+    governor.check();
+    expect(heap.collections).toBe(0);
+  });
+
+  it('collects once the heap passes its share', () => {
+    const { heap, collect, used } = fakeHeap(50 * MB);
+    const governor = new HeapGovernor(100 * MB, collect, used);
+    heap.used = 101 * MB;
+    governor.check();
+    expect(heap.collections).toBe(1);
+    expect(heap.used).toBe(50 * MB);
+  });
+
+  it('with live data above the share, waits for the heap to double before collecting again', () => {
+    const { heap, collect, used } = fakeHeap(300 * MB);
+    const governor = new HeapGovernor(100 * MB, collect, used);
+    heap.used = 320 * MB;
+    governor.check();
+    expect(heap.collections).toBe(1);
+    for (const size of [310, 450, 600]) {
+      heap.used = size * MB;
+      governor.check();
+    }
+    expect(heap.collections).toBe(1);
+    heap.used = 601 * MB;
+    governor.check();
+    expect(heap.collections).toBe(2);
+  });
+
+  it('comes back to its share once the live data shrinks', () => {
+    const { heap, collect, used } = fakeHeap(300 * MB);
+    const governor = new HeapGovernor(100 * MB, collect, used);
+    heap.used = 320 * MB;
+    governor.check();
+    heap.live = 20 * MB;
+    heap.used = 601 * MB;
+    governor.check();
+    heap.used = 101 * MB;
+    governor.check();
+    expect(heap.collections).toBe(3);
+  });
+
+  it('reaches the real collector: a heap of garbage shrinks', () => {
+    const governor = new HeapGovernor(1);
+    let garbage: unknown[] | undefined = Array.from({ length: 200_000 }, (_, i) => ({ i }));
+    garbage = undefined;
+    expect(garbage).toBeUndefined();
+    governor.check();
+    expect(governor.collections).toBe(1);
+  });
+});
+
+describe('heapShareBytes', () => {
+  it('splits the heap part of the target between the threads that audit', () => {
+    expect(heapShareBytes(400, 1)).toBe(240 * MB);
+    expect(heapShareBytes(400, 2)).toBe(120 * MB);
+  });
+
+  it('never gives a thread less than 64 MB', () => {
+    expect(heapShareBytes(100, 4)).toBe(64 * MB);
+  });
+});
