@@ -26,6 +26,7 @@ import { spawnGraphDouble } from './child-process.js';
 import { chainLength } from './round-trip-chains.js';
 import type { TenantRequestStats } from './graph-double.js';
 import { faultyFarm } from './faulty-farm.js';
+import { m365LargeCli } from './large-tenant-cli.js';
 import { measureInBrowser, repeatTenants } from './rollup-browser.js';
 import { startMemorySampler, type MemoryPeaks } from './memory-sampler.js';
 import { BREAK_GLASS_UPN, LARGE_TENANT, SMALL_TENANT, type TenantSize } from './synthetic-tenant.js';
@@ -363,6 +364,8 @@ export const SCENARIOS: Record<string, { label: string; run: () => Promise<Scena
     label: 'M365 100,000-user tenant, userRegistrationDetails in pages of 200, 20 ms latency',
     run: () => m365Large('m365-100k-pages-200', 0, 20, { ...HUNDRED_K_TENANT, registrationPageSize: 200 }),
   },
+  'm365-100k-cli': { label: 'M365 100,000-user tenant, 20 ms latency, the CLI with --save-snapshots', run: () => m365LargeCli('m365-100k-cli', 20, HUNDRED_K_TENANT, ['--save-snapshots']) },
+  'm365-100k-cli-no-snapshot': { label: 'M365 100,000-user tenant, 20 ms latency, the CLI', run: () => m365LargeCli('m365-100k-cli-no-snapshot', 20, HUNDRED_K_TENANT, []) },
   'm365-large-20ms': { label: 'M365 large tenant, 20 ms latency', run: () => m365Large('m365-large-20ms', 0, 20) },
   'msp-c1': { label: `MSP ${MSP_TENANTS} tenants, concurrency 1, ${MSP_LATENCY_MS} ms latency`, run: () => msp('msp-c1', 1, MSP_LATENCY_MS) },
   'msp-c8': { label: `MSP ${MSP_TENANTS} tenants, concurrency 8, ${MSP_LATENCY_MS} ms latency`, run: () => msp('msp-c8', 8, MSP_LATENCY_MS) },
