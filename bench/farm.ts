@@ -34,7 +34,7 @@ const m365SizeAt = (i: number): TenantSize => (i % 10 < 6 ? SMALL_TENANT : i % 1
  * which the tenant-file writes share, and kept the CLI alive minutes after its reports were written. Taken from
  * the config schema, so an API added later is pointed at the farm too.
  */
-const M365_APIS = Object.keys(m365TenantFields.shape.endpoints.unwrap().shape).filter((api) => api !== 'authority');
+export const M365_APIS = Object.keys(m365TenantFields.shape.endpoints.unwrap().shape).filter((api) => api !== 'authority');
 
 function tenantEntry(provider: Provider, index: number, n: number, url: string): string {
   const name = `  - name: farm-${String(index).padStart(4, '0')}-${provider}`;
@@ -47,13 +47,13 @@ function tenantEntry(provider: Provider, index: number, n: number, url: string):
   return [name, '    provider: salesforce', '    auth: { type: token, tokenEnv: DEMO_TOKEN }', '    apiVersion: "64.0"', `    endpoints: { instanceUrl: "${url}" }`].join('\n');
 }
 
-interface TimeV {
+export interface TimeV {
   maxRssMb: number;
   userS: number;
   systemS: number;
 }
 
-function parseTimeV(stderr: string): TimeV {
+export function parseTimeV(stderr: string): TimeV {
   const num = (label: string) => Number(new RegExp(`${label}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
   return { maxRssMb: Math.round(num('Maximum resident set size \\(kbytes\\)') / 1024), userS: num('User time \\(seconds\\)'), systemS: num('System time \\(seconds\\)') };
 }

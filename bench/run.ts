@@ -26,6 +26,8 @@ function runScenario(name: string): Promise<ScenarioResult> {
   });
 }
 
+/** A figure another process kept to itself (NaN, null once sent as JSON) prints as a dash. */
+const megabytes = (value: number | null) => (value === null || Number.isNaN(value) ? '–' : String(value));
 const seconds = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${ms} ms`);
 
 function row(label: string, r: ScenarioResult): string {
@@ -36,8 +38,8 @@ function row(label: string, r: ScenarioResult): string {
     h ? `${h.httpRequests} (${h.plainGets} GET + ${h.batchPosts} $batch)` : '–',
     h ? String(h.plainGets + h.subRequests) : '–',
     h ? `${h.throttled} / ${r.clientRetries ?? '–'} / ${h.maxAttemptsOneUrl}` : '–',
-    `${r.memory.maxRssMb} (base ${r.memory.baselineRssMb})`,
-    `${r.memory.peakHeapUsedMb} (base ${r.memory.baselineHeapMb})`,
+    `${megabytes(r.memory.maxRssMb)} (base ${megabytes(r.memory.baselineRssMb)})`,
+    `${megabytes(r.memory.peakHeapUsedMb)} (base ${megabytes(r.memory.baselineHeapMb)})`,
     r.problems.length ? `**${r.problems.length} problem(s)**` : 'ok',
   ];
   return `| ${cells.join(' | ')} |`;

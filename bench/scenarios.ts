@@ -10,20 +10,23 @@ import { loadCatalog, selectChecks } from '../src/core/catalog.js';
 import { defaultSleep, type CollectLog } from '../src/core/connector.js';
 import type { Snapshot, Status } from '../src/core/model.js';
 import type { AuditResults } from '../src/core/results.js';
-import { DEFAULT_TENANT_SETTINGS } from '../src/core/tenant-settings.js';
+import { DEFAULT_TENANT_SETTINGS, type TenantSettings } from '../src/core/tenant-settings.js';
 import { createM365Connector } from '../src/connectors/m365/connector.js';
 import { m365Collectors } from '../src/connectors/m365/collectors/index.js';
 import type { M365SectionName } from '../src/snapshot/m365.js';
 import { DEMO_ENV, startDemoTenants } from '../src/demo/demo-tenants.js';
 import { OUTPUT_FORMATS } from '../src/output/write-outputs.js';
+import { tenantResultPath, tenantSnapshotPath, writeTenantResult, writeTenantSnapshot } from '../src/output/tenant-files.js';
+import { createRedactor, type Redactor } from '../src/redaction/redactor.js';
 import { renderHtml } from '../src/report/html.js';
 import { runAudit } from '../src/runner/run-audit.js';
-import { judgeSnapshot } from '../src/runner/tenant-audit.js';
+import { auditedTenant, judgeSnapshot } from '../src/runner/tenant-audit.js';
 import { TOOL } from '../src/version.js';
 import { spawnGraphDouble } from './child-process.js';
 import { chainLength } from './round-trip-chains.js';
 import type { TenantRequestStats } from './graph-double.js';
 import { faultyFarm } from './faulty-farm.js';
+import { m365LargeCli } from './large-tenant-cli.js';
 import { measureInBrowser, repeatTenants } from './rollup-browser.js';
 import { startMemorySampler, type MemoryPeaks } from './memory-sampler.js';
 import { BREAK_GLASS_UPN, LARGE_TENANT, SMALL_TENANT, type TenantSize } from './synthetic-tenant.js';
@@ -84,43 +87,70 @@ function graphSections(): M365SectionName[] {
   return (Object.keys(m365Collectors) as M365SectionName[]).filter((name) => m365Collectors[name].spec.endpoints.every((e) => graphOnly.test(e)));
 }
 
-/** One large Microsoft 365 tenant read through the real connector, every Graph section, then judged. */
+/** What a benchmark reports of the snapshot's sections, kept apart from the snapshot so it can be let go. */
+function sectionOutcomes(snapshot: Snapshot): { errors: [string, string][]; countOf: (section: M365SectionName) => number } {
+  const sections = Object.entries(snapshot.sections) as [M365SectionName, Snapshot['sections'][string]][];
+  const errors = sections.filter(([, s]) => s?.status !== 'ok').map(([name, s]): [string, string] => [name, s?.status === 'error' ? `${s.error.code} ${s.error.message}` : 'missing']);
+  const counts = new Map(sections.map(([name, s]) => [name, s?.status === 'ok' && Array.isArray(s.data) ? s.data.length : -1]));
+  return { errors, countOf: (section) => counts.get(section) ?? -1 };
+}
+
+/** The bench tenant's entry: the Graph double's port is its only variable. */
+function benchTenantEntry(graphPort: number) {
+  return { name: 'bench-large', tenantId: '00000000-0008-4000-8000-000000000000', cloud: 'global', auth: { type: 'token', tokenEnv: 'BENCH_TOKEN' }, endpoints: { graph: `http://127.0.0.1:${graphPort}` } } as const;
+}
+
+/**
+ * Collects the tenant into a redacted snapshot, as collectSnapshot does. The connector (and whatever it
+ * still holds of the raw pages) is unreachable once this returns, as it is in the CLI.
+ */
+async function collectRedacted(graphPort: number, sections: M365SectionName[], settings: TenantSettings, log: CollectLog, redactor: Redactor): Promise<Snapshot> {
+  const connector = createM365Connector(benchTenantEntry(graphPort), { configDir: BENCH_DIR, env: BENCH_ENV, sleep: defaultSleep, maxTries: 5, redactor });
+  const collectedAt = new Date().toISOString();
+  const collected = await connector.collect({ sections, settings, log });
+  return redactor.redactDeep<Snapshot>({ schemaVersion: 1, provider: 'm365', tenant: collected.tenant, collectedAt, tool: { ...TOOL }, settings, sections: collected.sections as Snapshot['sections'] });
+}
+
+/**
+ * One large Microsoft 365 tenant through what the CLI does with it (`audit --save-snapshots`): read through
+ * the real connector (every Graph section), redacted, its snapshot written, judged, its result written.
+ */
 export async function m365Large(name: string, throttleRate: number, latencyMs = 0, size: TenantSize = LARGE_TENANT): Promise<ScenarioResult> {
   const checks = selectChecks(await loadCatalog(), { providers: ['m365'] });
   const double = await spawnGraphDouble({ tenants: 1, size, throttleRate, seed: 42, latencyMs });
+  const out = await mkdtemp(join(tmpdir(), 'tenant-audit-bench-'));
   try {
     const settings = { ...DEFAULT_TENANT_SETTINGS, breakGlassAccounts: [BREAK_GLASS_UPN] };
     const sections = graphSections();
     const logLines: string[] = [];
     const log: CollectLog = { info: (m) => logLines.push(m), warn: (m) => logLines.push(m) };
-    const connector = createM365Connector(
-      { name: 'bench-large', tenantId: '00000000-0008-4000-8000-000000000000', cloud: 'global', auth: { type: 'token', tokenEnv: 'BENCH_TOKEN' }, endpoints: { graph: `http://127.0.0.1:${double.ports[0]}` } },
-      { configDir: BENCH_DIR, env: BENCH_ENV, sleep: defaultSleep, maxTries: 5 },
-    );
+    const redactor = createRedactor([BENCH_ENV.BENCH_TOKEN]);
     const sampler = startMemorySampler();
     const started = performance.now();
-    const collected = await connector.collect({ sections, settings, log });
+    let snapshot: Snapshot | undefined = await collectRedacted(double.ports[0]!, sections, settings, log, redactor);
     const collectMs = performance.now() - started;
     const collecting = sampler.peek();
-    const snapshot: Snapshot = { schemaVersion: 1, provider: 'm365', tenant: collected.tenant, collectedAt: new Date().toISOString(), tool: { ...TOOL }, settings, sections: collected.sections as Snapshot['sections'] };
-    const serializeStart = performance.now();
-    const compact = Buffer.byteLength(JSON.stringify(snapshot));
-    const pretty = Buffer.byteLength(JSON.stringify(snapshot, null, 2));
-    const serializeMs = performance.now() - serializeStart;
+    const saveStart = performance.now();
+    await writeTenantSnapshot(out, 'bench-large', snapshot, redactor);
+    const saveMs = performance.now() - saveStart;
+    const saving = sampler.peek();
+    const snapshotBytes = (await stat(tenantSnapshotPath(out, 'bench-large'))).size;
+    const { errors, countOf } = sectionOutcomes(snapshot);
     const judgeStart = performance.now();
     const results = judgeSnapshot(snapshot, { settings, waivers: [] }, checks);
+    const audit = auditedTenant(snapshot, results, Math.round(performance.now() - started));
     const judgeMs = performance.now() - judgeStart;
+    // As in the CLI, nothing refers to the snapshot once the tenant's result is made.
+    snapshot = undefined;
+    const resultStart = performance.now();
+    await writeTenantResult(out, audit, redactor);
+    const resultMs = performance.now() - resultStart;
+    const resultBytes = (await stat(tenantResultPath(out, 'bench-large'))).size;
     const memory = sampler.stop();
     const perTenant = (await double.stats()).stats;
     const http = sumStats(perTenant);
 
-    const problems: string[] = [];
-    const errors = Object.entries(collected.sections).filter(([, s]) => s?.status !== 'ok');
-    for (const [section, s] of errors) problems.push(`section ${section}: ${s?.status === 'error' ? `${s.error.code} ${s.error.message}` : 'missing'}`);
-    const countOf = (section: M365SectionName) => {
-      const s = collected.sections[section];
-      return s?.status === 'ok' && Array.isArray(s.data) ? s.data.length : -1;
-    };
+    const problems = errors.map(([section, error]) => `section ${section}: ${error}`);
     const expected: [M365SectionName, number][] = [
       ['userRegistrationDetails', size.users],
       ['servicePrincipals', size.servicePrincipals],
@@ -142,21 +172,23 @@ export async function m365Large(name: string, throttleRate: number, latencyMs = 
         sections: `${sections.length - errors.length}/${sections.length} ok`,
         'simulated latency per HTTP request ms': latencyMs,
         items: expected.map(([s]) => `${s} ${countOf(s)}`).join(', '),
-        'snapshot JSON': `${kb(compact)} KiB compact, ${kb(pretty)} KiB pretty (as --save-snapshots writes it)`,
-        'serialize ms': ms(serializeMs),
+        'snapshot file (--save-snapshots), redacted': `${kb(snapshotBytes)} KiB, written in ${ms(saveMs)} ms`,
+        'tenant-result.json': `${kb(resultBytes)} KiB, written in ${ms(resultMs)} ms`,
         'judge ms': `${ms(judgeMs)} (${checks.length} m365 checks: ${statusCounts(results.map((r) => r.status))})`,
         'served KiB': kb(http.bytesOut),
         'most HTTP requests open at once': http.maxInFlight,
         // Only meaningful with latency: without it, requests that merely follow each other count as a chain.
         'longest round-trip chain': chainLength(perTenant[0]?.timings ?? []),
         'collect ms': ms(collectMs),
-        'peak while collecting (before the snapshot is serialised and judged)': `RSS ${collecting.maxRssMb} MB, heapUsed ${collecting.peakHeapUsedMb} MB`,
+        'peak while collecting (before the snapshot is written and judged)': `RSS ${collecting.maxRssMb} MB, heapUsed ${collecting.peakHeapUsedMb} MB`,
+        'peak up to the snapshot written': `RSS ${saving.maxRssMb} MB, heapUsed ${saving.peakHeapUsedMb} MB`,
         'client log': summary,
       },
       problems,
     };
   } finally {
     await double.close();
+    await rm(out, { recursive: true, force: true });
   }
 }
 
@@ -332,6 +364,8 @@ export const SCENARIOS: Record<string, { label: string; run: () => Promise<Scena
     label: 'M365 100,000-user tenant, userRegistrationDetails in pages of 200, 20 ms latency',
     run: () => m365Large('m365-100k-pages-200', 0, 20, { ...HUNDRED_K_TENANT, registrationPageSize: 200 }),
   },
+  'm365-100k-cli': { label: 'M365 100,000-user tenant, 20 ms latency, the CLI with --save-snapshots', run: () => m365LargeCli('m365-100k-cli', 20, HUNDRED_K_TENANT, ['--save-snapshots']) },
+  'm365-100k-cli-no-snapshot': { label: 'M365 100,000-user tenant, 20 ms latency, the CLI', run: () => m365LargeCli('m365-100k-cli-no-snapshot', 20, HUNDRED_K_TENANT, []) },
   'm365-large-20ms': { label: 'M365 large tenant, 20 ms latency', run: () => m365Large('m365-large-20ms', 0, 20) },
   'msp-c1': { label: `MSP ${MSP_TENANTS} tenants, concurrency 1, ${MSP_LATENCY_MS} ms latency`, run: () => msp('msp-c1', 1, MSP_LATENCY_MS) },
   'msp-c8': { label: `MSP ${MSP_TENANTS} tenants, concurrency 8, ${MSP_LATENCY_MS} ms latency`, run: () => msp('msp-c8', 8, MSP_LATENCY_MS) },

@@ -78,6 +78,8 @@ export async function loadStaticAnswers(): Promise<StaticAnswers> {
     if (!byPath.has(route.path)) byPath.set(route.path, JSON.parse(await readFile(join(folder, route.body), 'utf8')));
   }
   byPath.set('/beta/security/informationProtection/sensitivityLabels', JSON.parse(await readFile(join(DEMO_FIXTURES, 'm365-fabrikam', 'sensitivityLabels.json'), 'utf8')));
+  // Its route carries $top=1, which the loop above passes over; the double answers it whatever the query.
+  byPath.set('/v1.0/security/secureScores', JSON.parse(await readFile(join(folder, 'secureScores.json'), 'utf8')));
   byPath.set('/graphServicePrincipal', JSON.parse(await readFile(join(folder, 'servicePrincipal-graph.json'), 'utf8')));
   return { byPath };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { emptyCounts, type Provider, type Severity } from '../core/model.js';
 import { RESULTS_SCHEMA_VERSION, type AuditResults, type TenantAudit } from '../core/results.js';
 import { openAtomicFile, type AtomicFileStream } from '../io/atomic-file-stream.js';
+import { writeChunksAtomic } from '../io/write-chunks-atomic.js';
 import type { Redactor } from '../redaction/redactor.js';
 import { CSV_HEADER, csvTenantLines, UTF8_BOM } from '../report/csv.js';
 import { compareResults } from '../report/drift.js';
@@ -109,18 +110,6 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
   }
   if (wholeFormats.length) Object.assign(written, pick(await writeOutputs({ ...head, tenants: whole }, outDir, wholeFormats, previous, redactor, options), wholeFormats));
   return { lean, written, perTenantFolders: pass.perTenant ? names.length : 0 };
-}
-
-/** A file written a chunk at a time, each redacted as it goes, whole or not at all. */
-async function writeChunksAtomic(path: string, chunks: Iterable<string>, redactor: Redactor): Promise<void> {
-  const file = await openAtomicFile(path);
-  try {
-    for (const chunk of chunks) await file.write(redactor(chunk));
-    await file.commit();
-  } catch (error) {
-    await file.abort();
-    throw error;
-  }
 }
 
 function pick<T extends string>(from: Record<string, string | undefined>, keys: readonly T[]): Partial<Record<T, string>> {

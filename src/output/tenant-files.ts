@@ -4,6 +4,8 @@ import type { Snapshot } from '../core/model.js';
 import type { TenantAudit } from '../core/results.js';
 import { ConfigError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { prettyJsonChunks } from '../io/pretty-json-chunks.js';
+import { writeChunksAtomic } from '../io/write-chunks-atomic.js';
 import type { Redactor } from '../redaction/redactor.js';
 
 /** Where a run keeps each finished tenant: OUT/tenants/<name>/, beside that tenant's own reports (--per-tenant). */
@@ -22,7 +24,15 @@ export async function writeTenantResult(outDir: string, audit: TenantAudit, reda
 export const tenantSnapshotPath = (outDir: string, name: string) => join(tenantFolder(outDir, name), TENANT_SNAPSHOT_FILE);
 
 export async function writeTenantSnapshot(outDir: string, name: string, snapshot: Snapshot, redactor: Redactor): Promise<void> {
-  await writeFileAtomic(tenantSnapshotPath(outDir, name), redactor(`${JSON.stringify(snapshot, null, 2)}\n`));
+  await writeSnapshotFile(tenantSnapshotPath(outDir, name), snapshot, redactor);
+}
+
+/**
+ * A snapshot as pretty JSON (what `evaluate` reads), written and redacted in pieces: a large tenant's
+ * snapshot is tens of MB of text, which would otherwise exist whole, and once more redacted.
+ */
+export async function writeSnapshotFile(path: string, snapshot: Snapshot, redactor: Redactor): Promise<void> {
+  await writeChunksAtomic(path, prettyJsonChunks(snapshot), redactor);
 }
 
 export async function readTenantResult(outDir: string, name: string): Promise<TenantAudit> {

@@ -5,8 +5,8 @@ import { loadCatalog } from '../../core/catalog.js';
 import { defaultSleep } from '../../core/connector.js';
 import { loadConfig } from '../../config/load-config.js';
 import { prepareOutputFolder } from '../../io/output-folder.js';
-import { writeFileAtomic } from '../../io/write-atomic.js';
 import type { Redactor } from '../../redaction/redactor.js';
+import { writeSnapshotFile } from '../../output/tenant-files.js';
 import { checksForTenant, collectSnapshot } from '../../runner/tenant-audit.js';
 import { registerTenantSecrets } from '../../runner/tenant-secrets.js';
 import { addNetworkOptions, networkRuntime, type NetworkFlags } from '../network-options.js';
@@ -46,7 +46,7 @@ Examples:
             try {
               const snapshot = await collectSnapshot(tenant, checksForTenant(tenant, catalog), runtime, reporter.tenantLog(tenant.name));
               const path = join(resolve(opts.out), `${tenant.name}.snapshot.json`);
-              await writeFileAtomic(path, redactor(`${JSON.stringify(snapshot, null, 2)}\n`));
+              await writeSnapshotFile(path, snapshot, redactor);
               reporter.line(`${tenant.name}: snapshot written to ${path}`);
             } catch (error) {
               failed++;
