@@ -16,13 +16,18 @@ const GROWTH_OVER_LIVE = 2;
 /** Of the target, what the threads' heaps share; the rest is each thread's code, young generation and buffers. */
 const HEAP_PART = 0.6;
 
+type Collect = () => unknown;
+
 /**
  * V8's full collection, from a context made after `--expose-gc` is set: the way jest's leak detector
- * reaches it without a command-line flag. Setting the flag late only exposes the function; the heap is unchanged.
+ * reaches it without a command-line flag (setting the flag late only exposes the function). Asked to run
+ * asynchronously, it marks concurrently as V8's own collections do, instead of stopping the thread for
+ * the whole of it (measured on the farm: the synchronous one cost a quarter more CPU).
  */
-function exposedGc(): () => void {
+function exposedGc(): Collect {
   setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
+  const gc = runInNewContext('gc') as (options: { type: 'major'; execution: 'async' }) => Promise<void>;
+  return () => gc({ type: 'major', execution: 'async' });
 }
 
 /**
@@ -33,21 +38,30 @@ function exposedGc(): () => void {
  */
 export class HeapGovernor {
   private threshold: number;
+  private collecting = false;
   collections = 0;
 
   constructor(
     private readonly shareBytes: number,
-    private readonly collect: () => void = exposedGc(),
+    private readonly collect: Collect = exposedGc(),
     private readonly heapUsed: () => number = () => getHeapStatistics().used_heap_size,
   ) {
     this.threshold = shareBytes;
   }
 
   check(): void {
-    if (this.heapUsed() <= this.threshold) return;
-    this.collect();
+    if (this.collecting || this.heapUsed() <= this.threshold) return;
+    this.collecting = true;
     this.collections++;
-    this.threshold = Math.max(this.shareBytes, this.heapUsed() * GROWTH_OVER_LIVE);
+    void Promise.resolve(this.collect()).finally(() => {
+      this.collecting = false;
+      this.threshold = Math.max(this.shareBytes, this.heapUsed() * GROWTH_OVER_LIVE);
+    });
+  }
+
+  /** Resolves once no collection it started is still running (tests). */
+  async settled(): Promise<void> {
+    while (this.collecting) await new Promise((resolve) => setImmediate(resolve));
   }
 }
 

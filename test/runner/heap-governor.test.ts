@@ -10,59 +10,83 @@ function fakeHeap(live: number) {
 }
 
 describe('HeapGovernor', () => {
-  it('does not collect while the heap is within its share', () => {
+  it('does not collect while the heap is within its share', async () => {
     const { heap, collect, used } = fakeHeap(50 * MB);
     const governor = new HeapGovernor(100 * MB, collect, used);
     heap.used = 100 * MB;
     governor.check();
+    await governor.settled();
     expect(heap.collections).toBe(0);
   });
 
-  it('collects once the heap passes its share', () => {
+  it('collects once the heap passes its share', async () => {
     const { heap, collect, used } = fakeHeap(50 * MB);
     const governor = new HeapGovernor(100 * MB, collect, used);
     heap.used = 101 * MB;
     governor.check();
+    await governor.settled();
     expect(heap.collections).toBe(1);
     expect(heap.used).toBe(50 * MB);
   });
 
-  it('with live data above the share, waits for the heap to double before collecting again', () => {
+  it('with live data above the share, waits for the heap to double before collecting again', async () => {
     const { heap, collect, used } = fakeHeap(300 * MB);
     const governor = new HeapGovernor(100 * MB, collect, used);
     heap.used = 320 * MB;
     governor.check();
+    await governor.settled();
     expect(heap.collections).toBe(1);
     for (const size of [310, 450, 600]) {
       heap.used = size * MB;
       governor.check();
+      await governor.settled();
     }
     expect(heap.collections).toBe(1);
     heap.used = 601 * MB;
     governor.check();
+    await governor.settled();
     expect(heap.collections).toBe(2);
   });
 
-  it('comes back to its share once the live data shrinks', () => {
+  it('comes back to its share once the live data shrinks', async () => {
     const { heap, collect, used } = fakeHeap(300 * MB);
     const governor = new HeapGovernor(100 * MB, collect, used);
     heap.used = 320 * MB;
     governor.check();
+    await governor.settled();
     heap.live = 20 * MB;
     heap.used = 601 * MB;
     governor.check();
+    await governor.settled();
     heap.used = 101 * MB;
     governor.check();
+    await governor.settled();
     expect(heap.collections).toBe(3);
   });
 
-  it('reaches the real collector: a heap of garbage shrinks', () => {
+  it('reaches the real collector: a heap of garbage shrinks', async () => {
     const governor = new HeapGovernor(1);
     let garbage: unknown[] | undefined = Array.from({ length: 200_000 }, (_, i) => ({ i }));
     garbage = undefined;
     expect(garbage).toBeUndefined();
     governor.check();
+    await governor.settled();
     expect(governor.collections).toBe(1);
+  });
+
+  it('starts no second collection while one is running', async () => {
+    let finish: () => void = () => {};
+    let started = 0;
+    let used = 100;
+    const governor = new HeapGovernor(10, () => ((started += 1), new Promise<void>((resolve) => (finish = resolve))), () => used);
+    governor.check();
+    governor.check();
+    expect(started).toBe(1);
+    finish();
+    await governor.settled();
+    used = 201;
+    governor.check();
+    expect(started).toBe(2);
   });
 });
 
