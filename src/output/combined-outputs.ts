@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { emptyCounts, type Provider, type Severity } from '../core/model.js';
 import { RESULTS_SCHEMA_VERSION, type AuditResults, type TenantAudit } from '../core/results.js';
 import { openAtomicFile, type AtomicFileStream } from '../io/atomic-file-stream.js';
+import { SpilledTexts } from '../io/spilled-texts.js';
 import { writeChunksAtomic } from '../io/write-chunks-atomic.js';
 import type { Redactor } from '../redaction/redactor.js';
 import { CSV_HEADER, csvTenantLines, UTF8_BOM } from '../report/csv.js';
@@ -81,35 +83,41 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
 
   const rollup = formats.includes('html') && names.length > ROLLUP_TENANTS;
   const wholeFormats = formats.filter((f) => f === 'sarif' || f === 'junit' || f === 'ocsf' || (f === 'html' && !rollup));
-  const details = rollup ? rollupDetails(options.framework ? { framework: options.framework, frameworks } : {}) : undefined;
-  const whole: TenantAudit[] = [];
-  const sinks: TenantSink[] = [];
+  // Each tenant's detail JSON waits in a file of its own until the page is written: ~40 KB a tenant held otherwise.
+  const spilled = rollup ? new SpilledTexts(join(outDir, `.rollup-details-${process.pid}-${randomUUID()}.tmp`)) : undefined;
   try {
-    if (formats.includes('json')) sinks.push(await jsonSink((written.json = fileOf('json')), head, redactor));
-    if (formats.includes('csv')) sinks.push(await csvSink((written.csv = fileOf('csv')), head, redactor, options, frameworks));
-    if (details) sinks.push(detailsSink(details, head, options, frameworks));
-    if (pass.perTenant) sinks.push(perTenantSink(outDir, run, formats, redactor, previous, options));
-    if (wholeFormats.length) sinks.push({ add: async (audit) => void whole.push(audit), finish: async () => {}, abort: async () => {} });
-    for await (const audit of iterateTenantResults(outDir, names)) {
-      for (const sink of sinks) await sink.add(audit);
-      pass.governor?.check();
+    const details = spilled ? rollupDetails(options.framework ? { framework: options.framework, frameworks } : {}, spilled) : undefined;
+    const whole: TenantAudit[] = [];
+    const sinks: TenantSink[] = [];
+    try {
+      if (formats.includes('json')) sinks.push(await jsonSink((written.json = fileOf('json')), head, redactor));
+      if (formats.includes('csv')) sinks.push(await csvSink((written.csv = fileOf('csv')), head, redactor, options, frameworks));
+      if (details) sinks.push(detailsSink(details, head, options, frameworks));
+      if (pass.perTenant) sinks.push(perTenantSink(outDir, run, formats, redactor, previous, options));
+      if (wholeFormats.length) sinks.push({ add: async (audit) => void whole.push(audit), finish: async () => {}, abort: async () => {} });
+      for await (const audit of iterateTenantResults(outDir, names)) {
+        for (const sink of sinks) await sink.add(audit);
+        pass.governor?.check();
+      }
+      for (const sink of sinks) await sink.finish();
+    } catch (error) {
+      await Promise.all(sinks.map((sink) => sink.abort()));
+      throw error;
     }
-    for (const sink of sinks) await sink.finish();
-  } catch (error) {
-    await Promise.all(sinks.map((sink) => sink.abort()));
-    throw error;
-  }
 
-  const fromLean = formats.filter((f): f is 'md' | 'actions' => f === 'md' || f === 'actions');
-  Object.assign(written, pick(await writeOutputs(lean, outDir, fromLean, previous, redactor, options), fromLean));
-  if (details) {
-    const drift = previous ? compareResults(redactor.redactDeep(previous), lean) : undefined;
-    const trend = options.trend ?? (previous ? [scorePoint(previous)] : []);
-    const chunks = rollupHtmlChunks(shownLean, details, { ...(drift ? { drift } : {}), trend, appendix: options.appendix === true, ...(options.history ? { history: options.history } : {}), ...(options.framework ? { framework: options.framework, frameworks } : {}) });
-    await writeChunksAtomic((written.html = fileOf('html')), chunks, redactor);
+    const fromLean = formats.filter((f): f is 'md' | 'actions' => f === 'md' || f === 'actions');
+    Object.assign(written, pick(await writeOutputs(lean, outDir, fromLean, previous, redactor, options), fromLean));
+    if (details) {
+      const drift = previous ? compareResults(redactor.redactDeep(previous), lean) : undefined;
+      const trend = options.trend ?? (previous ? [scorePoint(previous)] : []);
+      const chunks = rollupHtmlChunks(shownLean, details, { ...(drift ? { drift } : {}), trend, appendix: options.appendix === true, ...(options.history ? { history: options.history } : {}), ...(options.framework ? { framework: options.framework, frameworks } : {}) });
+      await writeChunksAtomic((written.html = fileOf('html')), chunks, redactor);
+    }
+    if (wholeFormats.length) Object.assign(written, pick(await writeOutputs({ ...head, tenants: whole }, outDir, wholeFormats, previous, redactor, options), wholeFormats));
+    return { lean, written, perTenantFolders: pass.perTenant ? names.length : 0 };
+  } finally {
+    spilled?.close();
   }
-  if (wholeFormats.length) Object.assign(written, pick(await writeOutputs({ ...head, tenants: whole }, outDir, wholeFormats, previous, redactor, options), wholeFormats));
-  return { lean, written, perTenantFolders: pass.perTenant ? names.length : 0 };
 }
 
 function pick<T extends string>(from: Record<string, string | undefined>, keys: readonly T[]): Partial<Record<T, string>> {

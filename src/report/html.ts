@@ -1,3 +1,4 @@
+import type { TextStore } from '../io/spilled-texts.js';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -649,7 +650,7 @@ export function* rollupHtmlChunks(results: AuditResults, details: RollupDetails,
 }
 
 /** The frameworks a roll-up's details should gather for these options. */
-export const rollupDetails = (options: HtmlOptions = {}): RollupDetails => new RollupDetails(frameworkFiles(options), shownFrameworks(options));
+export const rollupDetails = (options: HtmlOptions = {}, tenants?: TextStore): RollupDetails => new RollupDetails(frameworkFiles(options), shownFrameworks(options), tenants);
 
 function page(view: object): string {
   const html = layout()({ ...view, csp: CSP_PLACEHOLDER });

@@ -5,6 +5,7 @@ import type { Framework } from '../frameworks/model.js';
 import { tenantCompliance } from './framework-compliance.js';
 import { AREA_LABELS, PROVIDER_LABELS, isOpenFailure, openFailuresBySeverity, safeHttpUrl, severityRank, sortFindings, sortTenantsWorstFirst } from './format.js';
 import { scoreResults } from './score.js';
+import { textsInMemory, type TextStore } from '../io/spilled-texts.js';
 
 /** Above this many tenants report.html is a roll-up: one row per tenant, each tenant's detail drawn on demand. */
 export const ROLLUP_TENANTS = 50;
@@ -85,10 +86,14 @@ interface FrameworkTotals {
 export class RollupDetails {
   private readonly checkIndex = new Map<string, number>();
   private readonly checkTexts: [string, string][] = [];
-  private readonly tenants: string[] = [];
   private readonly frameworks = new Map<string, FrameworkTotals>();
 
-  constructor(private readonly frameworkFiles: readonly Framework[], private readonly shownFrameworks?: ReadonlySet<string>) {}
+  /** `tenants` keeps each tenant's detail JSON until the page is written: in memory, or spilled to a file for a large run. */
+  constructor(
+    private readonly frameworkFiles: readonly Framework[],
+    private readonly shownFrameworks?: ReadonlySet<string>,
+    private readonly tenants: TextStore = textsInMemory(),
+  ) {}
 
   /**
    * One tenant: [name, error, findings, frameworks], each finding
@@ -140,7 +145,11 @@ export class RollupDetails {
   /** The page's data as JSON text in pieces, a tenant at a time: joined, a page of a thousand tenants is one more copy of it. */
   *dataChunks(): Generator<string> {
     yield `{"checks":${JSON.stringify(this.checkTexts)},"tenants":[`;
-    for (let i = 0; i < this.tenants.length; i++) yield i ? `,${this.tenants[i]}` : this.tenants[i]!;
+    let first = true;
+    for (const tenant of this.tenants.texts()) {
+      yield first ? tenant : `,${tenant}`;
+      first = false;
+    }
     yield ']}';
   }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import * as fsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,8 @@ describe('combined outputs: one pass over the tenant files', () => {
     const page = await readFile(written.html!, 'utf8');
     expect(page).toContain('id="rollup"');
     expect(page).toBe(renderHtml({ ...json, tenants: FLEET.tenants }));
+    // The per-tenant details waited in a file of their own, gone once the page is written.
+    expect((await readdir(dir)).filter((name) => name.startsWith('.rollup-details'))).toEqual([]);
   });
 
   it('shows drift against an earlier run from lean copies exactly as from the whole results', async () => {
