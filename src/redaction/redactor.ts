@@ -56,8 +56,8 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
   const redact = (text: string): string => {
     if (text.length < MIN_MATCH_LENGTH) return text;
     let out = known.replaceAll(text, REDACTED);
-    for (const { mayMatch, pattern, replace } of CREDENTIAL_PATTERNS) {
-      if (mayMatch(out)) out = out.replace(pattern, replace as (match: string, ...groups: unknown[]) => string);
+    for (const { mayMatch, redact: redactPattern } of CREDENTIAL_PATTERNS) {
+      if (mayMatch(out)) out = redactPattern(out);
     }
     return out;
   };
