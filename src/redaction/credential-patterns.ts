@@ -13,6 +13,13 @@ const CREDENTIAL_NAME = /token|secret|assertion|passw|api_?key/i;
 /** Authorization schemes whose word stays visible in front of the redacted value. */
 const SCHEMES = 'bearer|basic|digest|negotiate|ntlm|token|oauth|sharedkey|sso-key|aws4-hmac-sha256';
 
+/**
+ * Passes every text that any pattern's `mayMatch` passes (and more): one search for the words and
+ * characters that all of them look for, so the many strings that hold none of them (ids, names,
+ * dates) cost one test instead of one per pattern.
+ */
+export const MAY_HOLD_CREDENTIAL = /PRIVATE KEY|authorization|bearer|token|secret|assertion|passw|api_?key|eyJ|00D|ya29\.|@/i;
+
 export interface CredentialPattern {
   name: string;
   /** A cheap test that the pattern could match at all; most strings fail it. */
