@@ -13,12 +13,15 @@ const CREDENTIAL_NAME = /token|secret|assertion|passw|api_?key/i;
 /** Authorization schemes whose word stays visible in front of the redacted value. */
 const SCHEMES = 'bearer|basic|digest|negotiate|ntlm|token|oauth|sharedkey|sso-key|aws4-hmac-sha256';
 
+const CASED_TRIGGERS = /PRIVATE KEY|eyJ|00D|ya29\./;
+const TRIGGER_WORDS = /authorization|bearer|token|secret|assertion|passw|api_?key/i;
+
 /**
- * Passes every text that any pattern's `mayMatch` passes (and more): one search for the words and
- * characters that all of them look for, so the many strings that hold none of them (ids, names,
- * dates) cost one test instead of one per pattern.
+ * True for every text that any pattern's `mayMatch` passes (and more): the words and characters all
+ * of them look for, so the many strings that hold none of them (ids, names, dates) cost three quick
+ * tests instead of one per pattern. A case-blind alternation of them all was slower than these three.
  */
-export const MAY_HOLD_CREDENTIAL = /PRIVATE KEY|authorization|bearer|token|secret|assertion|passw|api_?key|eyJ|00D|ya29\.|@/i;
+export const mayHoldCredential = (text: string): boolean => text.includes('@') || CASED_TRIGGERS.test(text) || TRIGGER_WORDS.test(text);
 
 export interface CredentialPattern {
   name: string;

@@ -1,4 +1,4 @@
-import { CREDENTIAL_PATTERNS, MAY_HOLD_CREDENTIAL, REDACTED, REDACTED_USERINFO } from './credential-patterns.js';
+import { CREDENTIAL_PATTERNS, mayHoldCredential, REDACTED, REDACTED_USERINFO } from './credential-patterns.js';
 import { LiteralMatcher } from './literal-matcher.js';
 
 /**
@@ -58,7 +58,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
   const redact = (text: string): string => {
     if (text.length < MIN_MATCH_LENGTH) return text;
     let out = known.replaceAll(text, REDACTED);
-    if (!MAY_HOLD_CREDENTIAL.test(out)) return out;
+    if (!mayHoldCredential(out)) return out;
     for (const { mayMatch, redact: redactPattern } of CREDENTIAL_PATTERNS) {
       if (mayMatch(out)) out = redactPattern(out);
     }
