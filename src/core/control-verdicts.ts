@@ -20,19 +20,36 @@ export function verdictOfControls(controls: ControlVerdicts, evidence: Evidence[
   return { status: worst, summary, evidence, controls };
 }
 
+interface CheckCitations {
+  cited: CitedControl[];
+  citedIds: Set<string>;
+}
+
+/** A check's citations resolved once per process, not once per tenant: each resolution scans its framework files' controls. */
+const citationsByCheck = new WeakMap<CheckMeta, CheckCitations>();
+
+function citedControlsOf(meta: CheckMeta): CheckCitations {
+  let known = citationsByCheck.get(meta);
+  if (!known) {
+    const citations = citationsOf(meta.references);
+    const cited: CitedControl[] = [];
+    for (const citation of citations) {
+      const resolution = resolveCitation(citation, meta.provider);
+      if (resolution.ok) cited.push(resolution.cited);
+    }
+    known = { cited, citedIds: new Set(citations.map((c) => c.id)) };
+    citationsByCheck.set(meta, known);
+  }
+  return known;
+}
+
 /**
  * One result per control the check cites, framework id and version read from the framework files.
  * A control without its own verdict takes the check's status and summary. A citation no framework
  * file knows is left out here; test/meta/frameworks.test.ts fails the build on it.
  */
 export function controlResults(meta: CheckMeta, status: Status, summary: string, own: ControlVerdicts | undefined): ControlResult[] {
-  const citations = citationsOf(meta.references);
-  const cited: CitedControl[] = [];
-  for (const citation of citations) {
-    const resolution = resolveCitation(citation, meta.provider);
-    if (resolution.ok) cited.push(resolution.cited);
-  }
-  const citedIds = new Set(citations.map((c) => c.id));
+  const { cited, citedIds } = citedControlsOf(meta);
   const stray = Object.keys(own ?? {}).filter((id) => !citedIds.has(id));
   if (stray.length) throw new Error(`the verdict names control(s) ${stray.join(', ')} that ${meta.id} does not cite`);
   return cited.map(({ framework, control }) => {

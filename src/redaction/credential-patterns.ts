@@ -1,3 +1,5 @@
+import { redactUrlUserInfo } from './url-userinfo.js';
+
 /** What every redacted credential becomes. */
 export const REDACTED = '[redacted]';
 /** URL user-info keeps the URL's shape (`https://***@host`), so a reader still sees which host it was. */
@@ -11,13 +13,26 @@ const CREDENTIAL_NAME = /token|secret|assertion|passw|api_?key/i;
 /** Authorization schemes whose word stays visible in front of the redacted value. */
 const SCHEMES = 'bearer|basic|digest|negotiate|ntlm|token|oauth|sharedkey|sso-key|aws4-hmac-sha256';
 
+const CASED_TRIGGERS = /PRIVATE KEY|eyJ|00D|ya29\./;
+const TRIGGER_WORDS = /authorization|bearer|token|secret|assertion|passw|api_?key/i;
+
+/**
+ * True for every text that any pattern's `mayMatch` passes (and more): the words and characters all
+ * of them look for, so the many strings that hold none of them (ids, names, dates) cost three quick
+ * tests instead of one per pattern. A case-blind alternation of them all was slower than these three.
+ */
+export const mayHoldCredential = (text: string): boolean => text.includes('@') || CASED_TRIGGERS.test(text) || TRIGGER_WORDS.test(text);
+
 export interface CredentialPattern {
   name: string;
   /** A cheap test that the pattern could match at all; most strings fail it. */
   mayMatch: (text: string) => boolean;
-  pattern: RegExp;
-  replace: (match: string, ...groups: string[]) => string;
+  /** The text with every match replaced. */
+  redact: (text: string) => string;
 }
+
+const replacing = (pattern: RegExp, replace: (match: string, ...groups: string[]) => string) => (text: string) =>
+  text.replace(pattern, replace as (match: string, ...groups: unknown[]) => string);
 
 /**
  * A word after "Bearer" is a token only if it looks like one: prose such as "Bearer authentication" or
@@ -38,57 +53,47 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     // A whole block, or a block cut short (an error body truncated mid-key): then the key's base64 run.
     name: 'PEM private key',
     mayMatch: (text) => text.includes('PRIVATE KEY'),
-    pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|(?:[A-Za-z0-9+/=\s]|\\[nr])*)/g,
-    replace: () => REDACTED,
+    redact: replacing(/-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|(?:[A-Za-z0-9+/=\s]|\\[nr])*)/g, () => REDACTED),
   },
   {
     // An echoed header, as text (`Authorization: Bearer x`) or JSON (`"authorization":["Bearer x"]`).
     name: 'Authorization header',
     // A case-blind search, not toLowerCase: a lower-case copy of every string redacted cost more than the rest.
     mayMatch: (text) => AUTHORIZATION.test(text),
-    pattern: new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)[^\\s"',;}\\[\\]\\\\]+`, 'gi'),
-    replace: (_match, prefix, scheme) => `${prefix}${scheme ?? ''}${REDACTED}`,
+    redact: replacing(new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)[^\\s"',;}\\[\\]\\\\]+`, 'gi'), (_match, prefix, scheme) => `${prefix}${scheme ?? ''}${REDACTED}`),
   },
   {
     name: 'Bearer token',
     mayMatch: (text) => BEARER.test(text),
-    pattern: /\b(bearer)\s+([A-Za-z0-9\-._~+/!]+=*)/gi,
-    replace: (match, scheme, token) => (looksLikeToken(token!) ? `${scheme} ${REDACTED}` : match),
+    redact: replacing(/\b(bearer)\s+([A-Za-z0-9\-._~+/!]+=*)/gi, (match, scheme, token) => (looksLikeToken(token!) ? `${scheme} ${REDACTED}` : match)),
   },
   {
     // access_token=… in a URL or form body, "client_secret": "…" in echoed JSON.
     name: 'credential parameter',
     mayMatch: (text) => (text.includes('=') || text.includes(':')) && CREDENTIAL_NAME.test(text),
-    pattern: /\b(access_token|refresh_token|id_token|client_secret|client_assertion|assertion|password|passwd|api_?key)(=|["']\s*:\s*["'])([^\s"'&,;}<>\\]+)/gi,
-    replace: (_match, name, separator) => `${name}${separator}${REDACTED}`,
+    redact: replacing(/\b(access_token|refresh_token|id_token|client_secret|client_assertion|assertion|password|passwd|api_?key)(=|["']\s*:\s*["'])([^\s"'&,;}<>\\]+)/gi, (_match, name, separator) => `${name}${separator}${REDACTED}`),
   },
   {
     // Three (JWS) to five (JWE) base64url segments; the header is JSON, so it starts with eyJ.
     name: 'JWT',
     mayMatch: (text) => text.includes('eyJ'),
-    pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){0,2}/g,
-    replace: () => REDACTED,
+    redact: replacing(/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){0,2}/g, () => REDACTED),
   },
   {
     // The org id (00D + 12 or 15 characters), "!", then the session secret.
     name: 'Salesforce session id',
     mayMatch: (text) => text.includes('!') && text.includes('00D'),
-    pattern: /(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{16,}/g,
-    replace: () => REDACTED,
+    redact: replacing(/(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{16,}/g, () => REDACTED),
   },
   {
     name: 'Google access token',
     mayMatch: (text) => text.includes('ya29.'),
-    pattern: /(?<![A-Za-z0-9])ya29\.[A-Za-z0-9._-]{8,}/g,
-    replace: () => REDACTED,
+    redact: replacing(/(?<![A-Za-z0-9])ya29\.[A-Za-z0-9._-]{8,}/g, () => REDACTED),
   },
   {
-    // Stops at characters that delimit cells and links (, ; | ( ) { }) so a CSV row or a Markdown
-    // table never loses a separator; a password the run knows is redacted by value whatever it holds
-    // (and `user:[redacted]@` still collapses to `***@`).
+    // A password the run knows is redacted by value whatever it holds (and `user:[redacted]@` still collapses to `***@`).
     name: 'URL user-info',
     mayMatch: (text) => text.includes('@') && text.includes('/'),
-    pattern: /\b([a-z][a-z0-9+.-]*:(?:\\?\/){2})[^\s/?#@"'<>\\,;|(){}]+@/gi,
-    replace: (_match, scheme) => `${scheme}${REDACTED_USERINFO}@`,
+    redact: (text) => redactUrlUserInfo(text, REDACTED_USERINFO),
   },
 ];

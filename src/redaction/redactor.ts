@@ -1,4 +1,4 @@
-import { CREDENTIAL_PATTERNS, REDACTED, REDACTED_USERINFO } from './credential-patterns.js';
+import { CREDENTIAL_PATTERNS, mayHoldCredential, REDACTED, REDACTED_USERINFO } from './credential-patterns.js';
 import { LiteralMatcher } from './literal-matcher.js';
 
 /**
@@ -10,6 +10,8 @@ export const MIN_SECRET_LENGTH = 8;
 
 /** The shortest text any rule can change (`a://b@`): shorter strings are returned as they are. */
 const MIN_MATCH_LENGTH = 6;
+/** Strings this long are redacted once per walk of a value and looked up when they come again. */
+const MEMO_LENGTH = 48;
 
 export interface Redactor {
   /** The text with every known secret and every credential-shaped value replaced by `[redacted]`. */
@@ -56,20 +58,33 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
   const redact = (text: string): string => {
     if (text.length < MIN_MATCH_LENGTH) return text;
     let out = known.replaceAll(text, REDACTED);
-    for (const { mayMatch, pattern, replace } of CREDENTIAL_PATTERNS) {
-      if (mayMatch(out)) out = out.replace(pattern, replace as (match: string, ...groups: unknown[]) => string);
+    if (!mayHoldCredential(out)) return out;
+    for (const { mayMatch, redact: redactPattern } of CREDENTIAL_PATTERNS) {
+      if (mayMatch(out)) out = redactPattern(out);
     }
     return out;
   };
 
   // Returns the same object where nothing in it changed, so clean data (nearly all of it) is not copied.
-  const redactDeep = <T>(value: T): T => {
-    if (typeof value === 'string') return redact(value) as T;
+  const redactDeep = <T>(value: T): T => walk(value, new Map());
+
+  /**
+   * `seen` holds the long strings of one walk and what they became: results repeat the same check texts
+   * (titles, rationales, remediations, summaries) in every tenant, and a repeat is one lookup instead of
+   * another pass over its characters. Nothing can add a secret during a walk, so a repeat redacts alike.
+   */
+  const walk = <T>(value: T, seen: Map<string, string>): T => {
+    if (typeof value === 'string') {
+      if (value.length < MEMO_LENGTH) return redact(value) as T;
+      let clean = seen.get(value);
+      if (clean === undefined) seen.set(value, (clean = redact(value)));
+      return clean as T;
+    }
     if (Array.isArray(value)) {
       let copy: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         const item: unknown = value[i];
-        const clean = redactDeep(item);
+        const clean = walk(item, seen);
         if (clean !== item) (copy ??= value.slice())[i] = clean;
       }
       return (copy ?? value) as T;
@@ -78,7 +93,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
       let copy: Record<string, unknown> | undefined;
       for (const key of Object.keys(value)) {
         const item = value[key];
-        const clean = redactDeep(item);
+        const clean = walk(item, seen);
         // defineProperty, not assignment: a "__proto__" key from parsed JSON stays a plain property.
         if (clean !== item) Object.defineProperty((copy ??= { ...value }), key, { value: clean, enumerable: true, writable: true, configurable: true });
       }

@@ -4,13 +4,10 @@ import { actionPlan, evidenceCount, roleOf } from './action-plan.js';
 import { controlsCell } from './control-verdicts.js';
 import { evidenceRemainder, evidenceText, sortFindings } from './format.js';
 
-export const CSV_COLUMNS = [
-  'tenant',
-  'provider',
-  'tenant_id',
-  'tenant_display_name',
-  'tenant_outcome',
-  'tenant_error',
+/** The columns that name the tenant: the same in each of its rows, so escaped once per tenant. */
+const TENANT_COLUMNS = ['tenant', 'provider', 'tenant_id', 'tenant_display_name', 'tenant_outcome', 'tenant_error'] as const;
+
+const RESULT_COLUMNS = [
   'check_id',
   'area',
   'severity',
@@ -31,7 +28,9 @@ export const CSV_COLUMNS = [
   'controls',
 ] as const;
 
-type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
+export const CSV_COLUMNS = [...TENANT_COLUMNS, ...RESULT_COLUMNS] as const;
+
+type ResultCells = Record<(typeof RESULT_COLUMNS)[number], string | number>;
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -43,8 +42,8 @@ export function csvCell(value: string | number | undefined | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function tenantColumns(audit: TenantAudit) {
-  return {
+function tenantCells(audit: TenantAudit): string {
+  const cells: Record<(typeof TENANT_COLUMNS)[number], string> = {
     tenant: audit.tenant.name,
     provider: audit.tenant.provider,
     tenant_id: audit.tenant.id ?? '',
@@ -52,9 +51,12 @@ function tenantColumns(audit: TenantAudit) {
     tenant_outcome: audit.outcome,
     tenant_error: audit.error ? `${audit.error.code}: ${audit.error.message}` : '',
   };
+  return TENANT_COLUMNS.map((column) => csvCell(cells[column])).join(',');
 }
 
-function resultRow(audit: TenantAudit, result: CheckResult): Row {
+const cellsOf = (cells: ResultCells) => RESULT_COLUMNS.map((column) => csvCell(cells[column])).join(',');
+
+function resultCells(result: CheckResult): ResultCells {
   const remainder = evidenceRemainder(result);
   const evidence = result.evidence.map(evidenceText);
   if (remainder > 0) evidence.push(`and ${remainder} more`);
@@ -62,7 +64,6 @@ function resultRow(audit: TenantAudit, result: CheckResult): Row {
     .map(([framework, ids]) => `${framework}: ${ids.join(', ')}`)
     .join('; ');
   return {
-    ...tenantColumns(audit),
     check_id: result.checkId,
     area: result.area,
     severity: result.severity,
@@ -85,9 +86,9 @@ function resultRow(audit: TenantAudit, result: CheckResult): Row {
 }
 
 /** A tenant that could not be audited still gets a row, so it is never silently missing from a spreadsheet. */
-function failedTenantRow(audit: TenantAudit): Row {
-  const row = Object.fromEntries(CSV_COLUMNS.map((column) => [column, ''])) as Row;
-  return { ...row, ...tenantColumns(audit), status: 'error', summary: audit.error?.message ?? 'The tenant could not be audited.' };
+function failedTenantCells(audit: TenantAudit): ResultCells {
+  const empty = Object.fromEntries(RESULT_COLUMNS.map((column) => [column, ''])) as ResultCells;
+  return { ...empty, status: 'error', summary: audit.error?.message ?? 'The tenant could not be audited.' };
 }
 
 /** Excel on Windows reads a CSV file as the ANSI code page unless it starts with this byte-order mark. */
@@ -98,10 +99,11 @@ export const CSV_HEADER = CSV_COLUMNS.join(',');
 
 /** One tenant's lines of results.csv (without line ends): a row per check, or one row when it could not be audited. */
 export function csvTenantLines(audit: TenantAudit): string[] {
+  const tenant = tenantCells(audit);
   const rows = audit.results.length === 0 && audit.outcome === 'failed'
-    ? [failedTenantRow(audit)]
-    : sortFindings(audit.results).map((result) => resultRow(audit, result));
-  return rows.map((row) => CSV_COLUMNS.map((column) => csvCell(row[column])).join(','));
+    ? [failedTenantCells(audit)]
+    : sortFindings(audit.results).map(resultCells);
+  return rows.map((cells) => `${tenant},${cellsOf(cells)}`);
 }
 
 /** One row per (tenant, check), RFC 4180 (CRLF line ends), safe to open in a spreadsheet. */

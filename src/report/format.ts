@@ -88,32 +88,36 @@ export function countStatuses(results: readonly CheckResult[]): StatusCounts {
   return counts;
 }
 
-/**
- * Worst first: tenants that could not be audited (someone must fix access before anything else is known),
- * then by open failures from critical down, then by errors and unassessed checks, then by name.
- */
-export function compareTenantsWorstFirst(a: TenantAudit, b: TenantAudit): number {
-  const failedA = a.outcome === 'failed' ? 0 : 1;
-  const failedB = b.outcome === 'failed' ? 0 : 1;
-  if (failedA !== failedB) return failedA - failedB;
-  const sevA = openFailuresBySeverity(a.results);
-  const sevB = openFailuresBySeverity(b.results);
+/** What a tenant is ranked by, worst first: counted once per tenant, not once per comparison of a sort. */
+interface TenantRank {
+  failed: number;
+  open: Record<Severity, number>;
+  counts: StatusCounts;
+}
+
+const rankOf = (audit: TenantAudit): TenantRank => ({ failed: audit.outcome === 'failed' ? 0 : 1, open: openFailuresBySeverity(audit.results), counts: countStatuses(audit.results) });
+
+function compareRanked(a: TenantAudit, rankA: TenantRank, b: TenantAudit, rankB: TenantRank): number {
+  if (rankA.failed !== rankB.failed) return rankA.failed - rankB.failed;
   for (const severity of SEVERITIES) {
-    const diff = sevB[severity] - sevA[severity];
+    const diff = rankB.open[severity] - rankA.open[severity];
     if (diff !== 0) return diff;
   }
-  const countsA = countStatuses(a.results);
-  const countsB = countStatuses(b.results);
   return (
-    countsB.error - countsA.error ||
-    countsB.not_assessed - countsA.not_assessed ||
+    rankB.counts.error - rankA.counts.error ||
+    rankB.counts.not_assessed - rankA.counts.not_assessed ||
     a.tenant.name.localeCompare(b.tenant.name) ||
     a.tenant.provider.localeCompare(b.tenant.provider)
   );
 }
 
+/**
+ * Worst first: tenants that could not be audited (someone must fix access before anything else is known),
+ * then by open failures from critical down, then by errors and unassessed checks, then by name.
+ */
 export function sortTenantsWorstFirst(tenants: readonly TenantAudit[]): TenantAudit[] {
-  return [...tenants].sort(compareTenantsWorstFirst);
+  const ranks = new Map(tenants.map((audit) => [audit, rankOf(audit)]));
+  return [...tenants].sort((a, b) => compareRanked(a, ranks.get(a)!, b, ranks.get(b)!));
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

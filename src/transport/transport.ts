@@ -174,10 +174,9 @@ export class Transport {
       });
       clearTimeout(idle);
       idle = timer(this.limits.idleTimeoutMs, 'data');
-      const text = await readBody(response, this.limits.maxBodyBytes, endpoint, () => {
-        clearTimeout(idle);
-        idle = timer(this.limits.idleTimeoutMs, 'data');
-      });
+      const data = idle;
+      // Re-armed in place for every chunk: a new timer per chunk of a large body was measurable.
+      const text = await readBody(response, this.limits.maxBodyBytes, endpoint, () => data.refresh());
       return { response, text };
     } catch (error) {
       if (why) throw why;

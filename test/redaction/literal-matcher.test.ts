@@ -36,4 +36,33 @@ describe('LiteralMatcher', () => {
       expect(m.replaceAll(text, '#')).toBe(text.split(literal).join('#'));
     }
   });
+
+  it.each([4, 8])('agrees with a scan of every position, at the very start and end and between overlaps (prefix %i)', (prefix) => {
+    // A small alphabet makes literals overlap, share starts and sit back to back; the seed keeps the cases the same.
+    let seed = 42;
+    const random = (below: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % below;
+    };
+    const word = (length: number) => Array.from({ length }, () => 'abc'[random(3)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const literals = Array.from({ length: 1 + random(4) }, () => word(prefix + random(5)));
+      const text = Array.from({ length: 1 + random(6) }, () => (random(2) ? literals[random(literals.length)]! : word(random(12)))).join('');
+      const m = new LiteralMatcher(prefix);
+      for (const literal of literals) m.add(literal);
+      expect(m.replaceAll(text, '#'), `${JSON.stringify(literals)} in ${text}`).toBe(scanEveryPosition(literals, text, '#'));
+    }
+  });
 });
+
+/** The plain algorithm: at each position the longest literal that starts there, else the next position. */
+function scanEveryPosition(literals: string[], text: string, marker: string): string {
+  const longestFirst = [...literals].sort((a, b) => b.length - a.length);
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    const hit = longestFirst.find((literal) => text.startsWith(literal, i));
+    out += hit ? marker : text[i];
+    i += hit ? hit.length : 1;
+  }
+  return out;
+}

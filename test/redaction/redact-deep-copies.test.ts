@@ -23,4 +23,16 @@ describe('redactDeep', () => {
     expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ polluted: '[redacted]' });
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
+
+  it('redacts a long text that comes again in every place, and a secret learnt between two walks in the second', () => {
+    const redactor = createRedactor([SECRET]);
+    const long = `Remediation for this check, long enough to be remembered within one walk: ${SECRET}.`;
+    const again = [...long].join('');
+    const tenants = [{ remediation: long }, { remediation: again }, { remediation: long }];
+    expect(redactor.redactDeep(tenants).map((t) => t.remediation)).toEqual(Array(3).fill(long.replace(SECRET, '[redacted]')));
+    const clean = 'A long text with no secret in it yet, the same in both walks: token-learnt-later-0001';
+    expect(redactor.redactDeep([clean, clean])).toEqual([clean, clean]);
+    redactor.add('token-learnt-later-0001');
+    expect(redactor.redactDeep([clean, clean])).toEqual(Array(2).fill(clean.replace('token-learnt-later-0001', '[redacted]')));
+  });
 });

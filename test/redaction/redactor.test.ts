@@ -23,6 +23,16 @@ describe('createRedactor: known secrets', () => {
     expect(redact(line)).toBe(`token ${REDACTED} refused`);
   });
 
+  it('replaces a secret that is the whole string, starts it or ends it, in every string of a walk', () => {
+    const secret = 'Zq8vX2pLr7-client-secret';
+    const redact = createRedactor([secret]);
+    expect(redact(secret)).toBe(REDACTED);
+    expect(redact(`${secret} at the start`)).toBe(`${REDACTED} at the start`);
+    expect(redact(`at the end ${secret}`)).toBe(`at the end ${REDACTED}`);
+    expect(redact(`${secret}${secret}`)).toBe(`${REDACTED}${REDACTED}`);
+    expect(redact.redactDeep({ a: [secret, `x${secret}`, `${secret}y`, 'clean text of some length'] })).toEqual({ a: [REDACTED, `x${REDACTED}`, `${REDACTED}y`, 'clean text of some length'] });
+  });
+
   it('replaces the longer of two overlapping secrets whole', () => {
     const redact = createRedactor(['abcdefgh', 'abcdefgh-ijklmnop']);
     expect(redact('[abcdefgh-ijklmnop] [abcdefgh]')).toBe(`[${REDACTED}] [${REDACTED}]`);
@@ -78,6 +88,9 @@ describe('createRedactor: credential shapes, known or not', () => {
     ['URL user-info whose password is already redacted', 'http://audit:[redacted]@127.0.0.1:8080/', 'http://***@127.0.0.1:8080/'],
     ['URL user-info, user only', 'see http://token0123@127.0.0.1:8080/', 'see http://***@127.0.0.1:8080/'],
     ['URL user-info with escaped slashes', '{"url":"https:\\/\\/u:p4ssw0rd@h.example\\/x"}', '{"url":"https:\\/\\/***@h.example\\/x"}'],
+    ['URL user-info at the very start and end', 'https://u:pw@h.example/ then ftp://user:pw@', 'https://***@h.example/ then ftp://***@'],
+    ['URL user-info with an upper-case scheme', 'HTTPS://Audit:PW@Graph.Example/', 'HTTPS://***@Graph.Example/'],
+    ['URL user-info in JSON text with escaped slashes, two in a row', '"https:\\/\\/user:pw@host\\/a https:\\/\\/u2@h2"', '"https:\\/\\/***@host\\/a https:\\/\\/***@h2"'],
     ['a Salesforce session id', 'INVALID_SESSION_ID: 00D5g000004XYZa!AQ4AQFb7.rX9uWJq4mR1Aq2_3kLmNoPqRsTuVwXyZ expired', `INVALID_SESSION_ID: ${REDACTED} expired`],
     ['an 18-character org id in a session id', '00D5g000004XYZaEAM!ARwAQPq0123456789abcdefghij', REDACTED],
     ['a Google access token', 'token ya29.a0AfB_byC1x2y3z4-QwErTy_uIoP was refused', `token ${REDACTED} was refused`],

@@ -98,6 +98,25 @@ describe('Transport', () => {
     expect(learnt).toEqual(['tok-1', 'tok-2']);
   });
 
+  it('keeps reading a body whose chunks each come within the idle limit, and stops at the first silence past it', async () => {
+    const drip = (chunks: number, gapMs: number) => (_q: IncomingMessage, r: ServerResponse) => {
+      r.writeHead(200, { 'content-type': 'application/json' });
+      let sent = 0;
+      const next = () => {
+        if (sent === chunks) return void r.end('1]');
+        r.write(sent++ === 0 ? '[' : '1,');
+        setTimeout(next, gapMs);
+      };
+      next();
+    };
+    const limits = { maxTries: 1, headersTimeoutMs: 1_000, idleTimeoutMs: 400 };
+    const steady = await serve(drip(6, 100));
+    const answer = await new Transport({ origins: [steady.base], limits, sleep: async () => {} }).request({ url: `${steady.base}/x` });
+    expect(answer.text).toBe('[1,1,1,1,1,1]');
+    const stalled = await serve(drip(2, 1_500));
+    expect(await failureOf(new Transport({ origins: [stalled.base], limits, sleep: async () => {} }).request({ url: `${stalled.base}/x` }))).toMatchObject({ failure: 'timeout', message: expect.stringContaining('no data within 0.4 s') });
+  });
+
   it('honours a smaller per-request try budget', async () => {
     let hits = 0;
     const api = await serve((_req, res) => {

@@ -22,13 +22,15 @@ const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isAr
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const nameOf = (kind: FieldKind): string => (typeof kind === 'string' ? kind : 'object');
 
+/** Built only once a field does not fit: the check runs for every field of every row. */
+const wrong = (value: unknown, kind: FieldKind) => ({ path: '', message: `Expected ${nameOf(kind)}, received ${kindOf(value)}` });
+
 /** The path below `value` of the first part that does not fit `kind`, '' when it fits, undefined when it fits whole. */
 function mismatch(value: unknown, kind: FieldKind): { path: string; message: string } | undefined {
-  const wrong = { path: '', message: `Expected ${nameOf(kind)}, received ${kindOf(value)}` };
-  if (kind === 'string[]') return Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : wrong;
-  if (kind === 'unknown[]') return Array.isArray(value) ? undefined : wrong;
-  if (typeof kind === 'string') return typeof value === kind ? undefined : wrong;
-  if (!isRecord(value)) return wrong;
+  if (kind === 'string[]') return Array.isArray(value) && value.every((item) => typeof item === 'string') ? undefined : wrong(value, kind);
+  if (kind === 'unknown[]') return Array.isArray(value) ? undefined : wrong(value, kind);
+  if (typeof kind === 'string') return typeof value === kind ? undefined : wrong(value, kind);
+  if (!isRecord(value)) return wrong(value, kind);
   for (const [name, inner] of Object.entries(kind)) {
     const field = value[name];
     if (field === undefined || field === null) continue;

@@ -44,11 +44,14 @@ export class RetryBudget implements MiddlewareOptions {
 }
 
 /**
- * Where the transport's own failure is kept for the caller: the Graph client rewraps errors thrown
- * inside its chain as a GraphError that no longer says a timeout or a refused redirect happened.
+ * What the transport learnt of one exchange that the Graph client would lose or make the caller redo:
+ * its own failure (the client rewraps errors thrown inside its chain as a GraphError that no longer says
+ * a timeout or a refused redirect happened), and the body it already decoded (reading the Response
+ * again would encode that text to bytes and decode it once more, for every page).
  */
-export class FailureSlot implements MiddlewareOptions {
+export class ExchangeSlot implements MiddlewareOptions {
   failure?: unknown;
+  text?: string;
 }
 
 /** The chain's last link: the request goes out through the shared transport instead of a bare fetch. */
@@ -59,10 +62,12 @@ export class TransportHandler implements Middleware {
     // The only POST Graph gets from us is $batch, which carries GETs: safe to retry.
     const request = await fetchArgsToRequest(requestUrl(context), context.options as RequestInit, true);
     const budget = context.middlewareControl?.getMiddlewareOptions(RetryBudget) as RetryBudget | undefined;
+    const slot = context.middlewareControl?.getMiddlewareOptions(ExchangeSlot) as ExchangeSlot | undefined;
     try {
-      context.response = answerToResponse(await this.transport.request({ ...request, ...(budget ? { maxTries: budget.triesLeft } : {}) }));
+      const answer = await this.transport.request({ ...request, ...(budget ? { maxTries: budget.triesLeft } : {}) });
+      if (slot) slot.text = answer.text;
+      context.response = answerToResponse(answer);
     } catch (error) {
-      const slot = context.middlewareControl?.getMiddlewareOptions(FailureSlot) as FailureSlot | undefined;
       if (slot) slot.failure = error;
       throw error;
     }

@@ -5,7 +5,7 @@ import { readAllPages } from '../../transport/paging.js';
 import { RETRYABLE_STATUSES } from '../../transport/retry-policy.js';
 import type { Transport } from '../../transport/transport.js';
 import { TransportError } from '../../transport/transport-error.js';
-import { FailureSlot, RetryBudget, TenantScopedAuthMiddleware, TransportHandler, middlewareChain, type TokenSource } from './graph-middleware.js';
+import { ExchangeSlot, RetryBudget, TenantScopedAuthMiddleware, TransportHandler, middlewareChain, type TokenSource } from './graph-middleware.js';
 
 export type GraphVersion = 'v1.0' | 'beta';
 
@@ -190,11 +190,11 @@ export class GraphReader {
   private async direct(pending: Pending): Promise<Answer> {
     let request = this.client.api(pending.path).version(pending.version).responseType(ResponseType.RAW);
     if (pending.headers) request = request.headers(pending.headers);
-    const slot = new FailureSlot();
+    const slot = new ExchangeSlot();
     // A read requeued from a $batch has spent tries already; the limit bounds them all.
     const budget = pending.attempt > 1 ? [new RetryBudget(Math.max(1, this.options.transport.limits.maxTries - pending.attempt + 1))] : [];
     const response = await unwrapped(slot, () => request.middlewareOptions([slot, ...budget]).get() as Promise<Response>);
-    const text = await response.text();
+    const text = slot.text ?? (await response.text());
     const headers: Record<string, string> = {};
     response.headers.forEach((value, key) => (headers[key] = value));
     const endpoint = `GET /${pending.version}${pending.path.split('?')[0]}`;
@@ -204,11 +204,11 @@ export class GraphReader {
   private async batch(version: GraphVersion, chunk: Pending[]): Promise<Answer[]> {
     this.counts.batchedRequests += chunk.length;
     const requests = chunk.map((p, i) => ({ id: String(i + 1), method: 'GET', url: p.path, ...(p.headers ? { headers: p.headers } : {}) }));
-    const slot = new FailureSlot();
+    const slot = new ExchangeSlot();
     const response = await unwrapped(slot, () =>
       this.client.api('/$batch').version(version).responseType(ResponseType.RAW).header('Content-Type', 'application/json').middlewareOptions([slot]).post({ requests }) as Promise<Response>,
     );
-    const text = await response.text();
+    const text = slot.text ?? (await response.text());
     if (response.status !== 200) throw toGraphError({ status: response.status, headers: {}, body: errorJson(text) }, '/$batch');
     const body = documentedJson(text, `POST /${version}/$batch`);
     const responses = (body as { responses?: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] } | null)?.responses;
@@ -229,7 +229,7 @@ export class GraphReader {
 }
 
 /** Runs a Graph client call, rethrowing the transport's own failure rather than the client's rewrapped copy. */
-async function unwrapped<T>(slot: FailureSlot, call: () => Promise<T>): Promise<T> {
+async function unwrapped<T>(slot: ExchangeSlot, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {

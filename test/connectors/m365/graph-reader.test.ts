@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import nock from 'nock';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import authorizationPolicy from '../../../src/connectors/m365/collectors/authorization-policy.js';
 import { GraphReader } from '../../../src/connectors/m365/graph-reader.js';
 import { TransportError } from '../../../src/transport/transport-error.js';
@@ -54,6 +54,24 @@ describe('GraphReader paging', () => {
     expect(await graph.list<{ id: string }>('/users?$select=id&$top=2')).toEqual([{ id: 'u1' }, { id: 'u2' }, { id: 'u3' }, { id: 'u4' }, { id: 'u5' }]);
     expect(seen).toEqual(['Bearer tok']);
     expect(graph.stats.httpRequests).toBe(3);
+  });
+
+  it('reads each page from the text the transport decoded, not from the Response a second time', async () => {
+    nock(BASE, AUTH)
+      .get('/v1.0/users')
+      .query({ $select: 'id' })
+      .reply(200, { value: [{ id: 'u1' }], '@odata.nextLink': `${BASE}/v1.0/users?$select=id&$skiptoken=p2` })
+      .get('/v1.0/users')
+      .query({ $select: 'id', $skiptoken: 'p2' })
+      .reply(200, { value: [{ id: 'u2' }] });
+    const text = vi.spyOn(Response.prototype, 'text');
+    try {
+      const { graph } = reader();
+      expect(await graph.list<{ id: string }>('/users?$select=id')).toEqual([{ id: 'u1' }, { id: 'u2' }]);
+      expect(text).not.toHaveBeenCalled();
+    } finally {
+      text.mockRestore();
+    }
   });
 
   it('listMapped turns each page into rows when it arrives, before the next page is asked for', async () => {
