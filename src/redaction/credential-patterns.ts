@@ -13,6 +13,9 @@ const CREDENTIAL_NAME = /token|secret|assertion|passw|api_?key/i;
 /** Authorization schemes whose word stays visible in front of the redacted value. */
 const SCHEMES = 'bearer|basic|digest|negotiate|ntlm|token|oauth|sharedkey|sso-key|aws4-hmac-sha256';
 
+/** A bare JSON value that ends where JSON would go on: `true`, `null`, `42` before `,`, `}`, `]`, space or the end. */
+const JSON_LITERAL = '(?:true|false|null|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(?=[\\s,}\\]]|$)';
+
 const CASED_TRIGGERS = /PRIVATE KEY|eyJ|00D|ya29\./;
 const TRIGGER_WORDS = /authorization|bearer|token|secret|assertion|passw|api_?key/i;
 
@@ -60,7 +63,9 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     name: 'Authorization header',
     // A case-blind search, not toLowerCase: a lower-case copy of every string redacted cost more than the rest.
     mayMatch: (text) => AUTHORIZATION.test(text),
-    redact: replacing(new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)[^\\s"',;}\\[\\]\\\\]+`, 'gi'), (_match, prefix, scheme) => `${prefix}${scheme ?? ''}${REDACTED}`),
+    // A JSON object, number, boolean or null under the key is structure, not a credential: replacing it would
+    // leave a tenant file or snapshot that no longer parses (`"authorization": [redacted]`).
+    redact: replacing(new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)(?!${JSON_LITERAL})[^\\s"',;{}\\[\\]\\\\]+`, 'gi'), (_match, prefix, scheme) => `${prefix}${scheme ?? ''}${REDACTED}`),
   },
   {
     name: 'Bearer token',
