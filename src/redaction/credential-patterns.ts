@@ -13,8 +13,10 @@ const CREDENTIAL_NAME = /token|secret|assertion|passw|api_?key/i;
 /** Authorization schemes whose word stays visible in front of the redacted value. */
 const SCHEMES = 'bearer|basic|digest|negotiate|ntlm|token|oauth|sharedkey|sso-key|aws4-hmac-sha256';
 
-/** A bare JSON value that ends where JSON would go on: `true`, `null`, `42` before `,`, `}`, `]`, space or the end. */
-const JSON_LITERAL = '(?:true|false|null|-?\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)(?=[\\s,}\\]]|$)';
+/** A bare JSON `true`, `false` or `null`, ending where JSON would go on. */
+const JSON_KEYWORD = '(?:true|false|null)(?=[\\s,}\\]]|$)';
+/** The prefix ends at a quoted JSON key and its colon: the value after it is bare JSON (a number), not text. */
+const BARE_JSON_VALUE = /["']\s*:\s*$/;
 
 const CASED_TRIGGERS = /PRIVATE KEY|eyJ|00D|ya29\./;
 const TRIGGER_WORDS = /authorization|bearer|token|secret|assertion|passw|api_?key/i;
@@ -63,9 +65,9 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     name: 'Authorization header',
     // A case-blind search, not toLowerCase: a lower-case copy of every string redacted cost more than the rest.
     mayMatch: (text) => AUTHORIZATION.test(text),
-    // A JSON object, number, boolean or null under the key is structure, not a credential: replacing it would
-    // leave a tenant file or snapshot that no longer parses (`"authorization": [redacted]`).
-    redact: replacing(new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)(?!${JSON_LITERAL})[^\\s"',;{}\\[\\]\\\\]+`, 'gi'), (_match, prefix, scheme) => `${prefix}${scheme ?? ''}${REDACTED}`),
+    // An object, boolean or null under the key is JSON structure, not a credential, and a bare number is
+    // replaced by a quoted marker: `"authorization": [redacted]` would leave a tenant file that no longer parses.
+    redact: replacing(new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)(?!${JSON_KEYWORD})[^\\s"',;{}\\[\\]\\\\]+`, 'gi'), (_match, prefix: string, scheme) => (scheme === undefined && BARE_JSON_VALUE.test(prefix) ? `${prefix}"${REDACTED}"` : `${prefix}${scheme ?? ''}${REDACTED}`)),
   },
   {
     name: 'Bearer token',

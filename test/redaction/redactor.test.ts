@@ -79,6 +79,7 @@ describe('createRedactor: credential shapes, known or not', () => {
     ['Authorization with another scheme', 'Proxy-Authorization: Basic dXNlcjpwYXNzd29yZA==', `Proxy-Authorization: Basic ${REDACTED}`],
     ['Authorization with no scheme', 'authorization=0123456789abcdef;', `authorization=${REDACTED};`],
     ['Authorization with no scheme, digits only', 'authorization=123456;', `authorization=${REDACTED};`],
+    ['a number under an authorization key in JSON: a quoted marker, still JSON', '{"authorization": 12345678, "x": 1}', `{"authorization": "${REDACTED}", "x": 1}`],
     ['a Bearer token alone', 'got bearer Zm9vYmFyYmF6cXV4cXV1eA== back', `got bearer ${REDACTED} back`],
     ['a JWT', `assertion ${JWT} rejected`, `assertion ${REDACTED} rejected`],
     ['a JWT in a query string', `https://login.example/cb?code=${JWT}&state=1`, `https://login.example/cb?code=${REDACTED}&state=1`],
@@ -105,7 +106,6 @@ describe('createRedactor: credential shapes, known or not', () => {
   it.each([
     ['an object under an authorization key (pretty JSON)', '{\n  "authorization": {\n    "enabled": true\n  }\n}'],
     ['an object under an authorization key (compact JSON)', '{"Authorization":{"type":"oauth2"}}'],
-    ['a number under an authorization key', '{"authorization": 5, "x": 1}'],
     ['a boolean or null under an authorization key', '{"authorization": false}\n{"authorization": null}'],
     ['prose about bearer tokens', 'Graph refused the Bearer token: Access token validation failure.'],
     ['prose about authentication', 'Bearer authentication is required'],
