@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConnectorRuntime } from '../../src/core/connector.js';
 import type { Provider, Section } from '../../src/core/model.js';
@@ -24,12 +25,12 @@ async function collectWith(name: string, fault: Fault | undefined) {
   const waits: number[] = [];
   const runtime: ConnectorRuntime = { configDir: demo.config.dir, env: { ...DEMO_ENV }, sleep: async (ms) => void waits.push(ms), maxTries: LIMITS.maxTries, limits: LIMITS };
   const tenant = demo.config.tenants[0]!;
-  const started = Date.now();
+  const started = performance.now();
   try {
     const connector = providerModule(provider).createConnector(tenant.entry, runtime);
     const out = await connector.collect({ sections: [target.section] as never[], settings: tenant.settings, log: { info() {}, warn() {} } });
     const section = (out.sections as Record<string, Section<unknown>>)[target.section];
-    return { section, waits, elapsed: Date.now() - started };
+    return { section, waits, elapsed: performance.now() - started };
   } finally {
     await demo.close();
   }

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/core/catalog.js';
 import type { TenantAudit } from '../../src/core/results.js';
@@ -21,7 +22,7 @@ const everyRequest: Record<string, FixtureIntercept> = {
 async function audit(faulty?: { folder: string; intercept: FixtureIntercept }, tenantDeadlineMs?: number, limits = LIMITS) {
   const demo = await startDemoTenants(undefined, { intercept: (folder) => (folder === faulty?.folder ? faulty.intercept : undefined) });
   try {
-    const started = Date.now();
+    const started = performance.now();
     const results = await runAudit(demo.config, {
       catalog: await loadCatalog(),
       concurrency: 4,
@@ -29,7 +30,7 @@ async function audit(faulty?: { folder: string; intercept: FixtureIntercept }, t
       runtime: { env: { ...DEMO_ENV }, sleep: async () => {}, maxTries: 2, limits, tenantDeadlineMs },
       logFor: () => ({ info() {}, warn() {} }),
     });
-    return { results, elapsed: Date.now() - started };
+    return { results, elapsed: performance.now() - started };
   } finally {
     await demo.close();
   }
