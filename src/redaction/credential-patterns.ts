@@ -75,10 +75,11 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     redact: replacing(/\b(bearer)\s+([A-Za-z0-9\-._~+/!]+=*)/gi, (match, scheme, token) => (looksLikeToken(token!) ? `${scheme} ${REDACTED}` : match)),
   },
   {
-    // access_token=… in a URL or form body, "client_secret": "…" in echoed JSON.
+    // access_token=… in a URL or form body, "client_secret": "…" in echoed JSON, \"client_secret\": \"…\" in
+    // JSON echoed inside a JSON string (an error body quoting the request).
     name: 'credential parameter',
     mayMatch: (text) => (text.includes('=') || text.includes(':')) && CREDENTIAL_NAME.test(text),
-    redact: replacing(/\b(access_token|refresh_token|id_token|client_secret|client_assertion|assertion|password|passwd|api_?key)(=|["']\s*:\s*["'])([^\s"'&,;}<>\\]+)/gi, (_match, name, separator) => `${name}${separator}${REDACTED}`),
+    redact: replacing(/\b(access_token|refresh_token|id_token|client_secret|client_assertion|assertion|password|passwd|api_?key)(=|["']\s*:\s*["']|\\"\s*:\s*\\")([^\s"'&,;}<>\\]+)/gi, (_match, name, separator) => `${name}${separator}${REDACTED}`),
   },
   {
     // Three (JWS) to five (JWE) base64url segments; the header is JSON, so it starts with eyJ.

@@ -98,6 +98,7 @@ describe('createRedactor: credential shapes, known or not', () => {
     ['a Google access token', 'token ya29.a0AfB_byC1x2y3z4-QwErTy_uIoP was refused', `token ${REDACTED} was refused`],
     ['access_token in a URL', 'https://api.example/x?access_token=opaque0123&y=2', `https://api.example/x?access_token=${REDACTED}&y=2`],
     ['client_secret in echoed JSON', '{"client_secret": "s3cr3t-value"}', `{"client_secret": "${REDACTED}"}`],
+    ['client_secret in JSON echoed inside a JSON string', '{"error":"bad request {\\"client_secret\\": \\"s3cr3t-value\\", \\"x\\": 1}"}', `{"error":"bad request {\\"client_secret\\": \\"${REDACTED}\\", \\"x\\": 1}"}`],
     ['password in a form body', 'grant_type=password&username=u&password=Winter2026!', `grant_type=password&username=u&password=${REDACTED}`],
   ])('%s', (_name, input, expected) => {
     expect(redact(input)).toBe(expected);
