@@ -12,7 +12,7 @@ import type { TenantSize } from './synthetic-tenant.js';
  * for the Microsoft 365 tenants (one port each, sizes as given) and the recorded demo answers for the
  * Google Workspace and Salesforce tenants, every answer held back by the same latency. Prints
  * {"m365":[ports],"gws":[urls],"salesforce":[urls]} once listening; answers a "timings" line with each
- * tenant's request arrival/answer times; exits when stdin closes.
+ * tenant's request arrival/answer times and the process's CPU time; exits when stdin closes.
  */
 export interface FarmServerOptions {
   m365Sizes: TenantSize[];
@@ -57,7 +57,7 @@ process.stdout.write(`${JSON.stringify({ m365: graph.ports, gws: urls(0, options
 const lines = createInterface({ input: process.stdin });
 lines.on('line', (line) => {
   if (line.trim() !== 'timings') return;
-  process.stdout.write(`${JSON.stringify({ m365: graph.stats().map((s) => s.timings), ...fixtureTimings })}\n`);
+  process.stdout.write(`${JSON.stringify({ m365: graph.stats().map((s) => s.timings), ...fixtureTimings, cpu: process.cpuUsage() })}\n`);
 });
 lines.on('close', () => {
   clearTimeout(guard);

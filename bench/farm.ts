@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +13,12 @@ import { chainLength, idealWallMs } from './round-trip-chains.js';
 import { BREAK_GLASS_UPN, SMALL_TENANT, type TenantSize } from './synthetic-tenant.js';
 
 /*
- * npm run bench -- farm --tenants 1000 --latency 100 --concurrency 50 [--cpu-prof DIR] [--node-flag F]… [--keep] [-- extra audit flags]
- * Runs the real CLI (`audit`) as its own process against a loopback farm of 70 % Microsoft 365, 20 % Google
- * Workspace and 10 % Salesforce tenants, and prints wall, the ideal from the logged round-trip chains, the
- * ratio, the CLI's peak RSS and CPU time, and the output sizes.
+ * npm run bench -- farm --tenants 1000 --latency 100 --concurrency 50 [--from dist|sources] [--cpu-prof DIR] [--node-flag F]… [--keep] [-- extra audit flags]
+ * Runs the real CLI (`audit`) as its own process, by default the compiled package as installed (built
+ * first with `npm run build`), or with `--from sources` the TypeScript sources under tsx, against a loopback
+ * farm of 70 % Microsoft 365, 20 % Google Workspace and 10 % Salesforce tenants, and prints wall, the ideal
+ * from the logged round-trip chains, the ratio, the CLI's peak RSS and CPU time, the farm's own CPU time
+ * (it shares the machine's cores with the CLI), and the output sizes.
  */
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const MEDIUM: TenantSize = { users: 2_000, servicePrincipals: 400, oauth2PermissionGrants: 100, roleAssignments: 20, eligibleRoleAssignments: 5, applications: 100, graphAppRoleAssignments: 50 };
@@ -70,8 +72,11 @@ export async function runFarm(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { tenants: { type: 'string', default: '1000' }, latency: { type: 'string', default: '100' }, concurrency: { type: 'string', default: '50' }, 'cpu-prof': { type: 'string' }, 'node-flag': { type: 'string', multiple: true, default: [] }, keep: { type: 'boolean', default: false } },
+    options: { tenants: { type: 'string', default: '1000' }, latency: { type: 'string', default: '100' }, concurrency: { type: 'string', default: '50' }, 'cpu-prof': { type: 'string' }, 'node-flag': { type: 'string', multiple: true, default: [] }, from: { type: 'string', default: 'dist' }, keep: { type: 'boolean', default: false } },
   });
+  if (values.from !== 'dist' && values.from !== 'sources') throw new Error(`--from must be dist or sources, not ${values.from}`);
+  if (values.from === 'dist') execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO, stdio: 'inherit' });
+  const entry = values.from === 'dist' ? [join(REPO, 'dist/src/cli/bin.js')] : ['--import', 'tsx', join(REPO, 'src/cli/main.ts')];
   const tenants = Number(values.tenants);
   const latencyMs = Number(values.latency);
   const concurrency = Number(values.concurrency);
@@ -92,10 +97,10 @@ export async function runFarm(argv: string[]): Promise<void> {
     const configFile = join(work, 'tenants.yaml');
     await writeFile(configFile, `tenants:\n${entries.join('\n')}\n`);
     const out = join(work, 'out');
-    const nodeArgs = [...values['node-flag'], ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []), '--import', 'tsx', join(REPO, 'src/cli/main.ts')];
+    const nodeArgs = [...values['node-flag'], ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []), ...entry];
     const cliArgs = ['audit', '-c', configFile, '-o', out, '--concurrency', String(concurrency), ...positionals];
     const load = loadavg().map((l) => l.toFixed(1)).join(' ');
-    process.stderr.write(`farm: ${tenants} tenants (${count('m365')} m365, ${count('gws')} gws, ${count('salesforce')} salesforce), ${latencyMs} ms latency, concurrency ${concurrency}; load before ${load}\n`);
+    process.stderr.write(`farm: ${tenants} tenants (${count('m365')} m365, ${count('gws')} gws, ${count('salesforce')} salesforce), ${latencyMs} ms latency, concurrency ${concurrency}, CLI from ${values.from}; load before ${load}\n`);
     const started = performance.now();
     const cli = spawn('/usr/bin/time', ['-v', process.execPath, ...nodeArgs, ...cliArgs], { cwd: REPO, env: { ...process.env, ...DEMO_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -104,7 +109,7 @@ export async function runFarm(argv: string[]): Promise<void> {
     const code = await new Promise<number | null>((resolve) => cli.on('exit', resolve));
     const wallMs = performance.now() - started;
     server.stdin.write('timings\n');
-    const timings = JSON.parse(await lines.next(60_000)) as Record<Provider, [number, number][][]>;
+    const { cpu: farmCpu, ...timings } = JSON.parse(await lines.next(60_000)) as Record<Provider, [number, number][][]> & { cpu: NodeJS.CpuUsage };
     const chains = order.map(([p, n]) => chainLength(timings[p][n] ?? []));
     const ideal = idealWallMs(chains.map((c) => c * latencyMs), concurrency);
     const requests = order.reduce((sum, [p, n]) => sum + (timings[p][n]?.length ?? 0), 0);
@@ -120,6 +125,7 @@ export async function runFarm(argv: string[]): Promise<void> {
       `wall ${(wallMs / 1000).toFixed(1)} s; ideal ${(ideal / 1000).toFixed(1)} s; ratio ${(wallMs / ideal).toFixed(2)}×`,
       `requests ${requests}; longest chain ${longest} round trips; mean chain ${(chains.reduce((a, b) => a + b, 0) / chains.length).toFixed(1)}`,
       `CLI peak RSS ${time.maxRssMb} MB; CPU user ${time.userS} s + system ${time.systemS} s`,
+      `farm CPU user ${(farmCpu.user / 1e6).toFixed(1)} s + system ${(farmCpu.system / 1e6).toFixed(1)} s`,
       `outputs: ${Object.entries(sizes).map(([file, size]) => `${file} ${mb(size)}`).join(', ')}`,
       ...(code !== 0 && code !== 1 ? [`CLI stderr (tail): ${stderr.slice(-2000)}`] : []),
     ];
