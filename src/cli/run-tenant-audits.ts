@@ -8,7 +8,6 @@ import type { RunProgress } from '../runner/run-progress.js';
 import { runTenants, type TenantsRun } from '../runner/run-tenants.js';
 import { runTenantsInWorkers, workerCount } from '../runner/run-tenants-in-workers.js';
 import { WarningSummary } from '../runner/warning-summary.js';
-import type { TenantAudit } from '../core/results.js';
 import type { TenantSummary } from '../runner/workers/worker-protocol.js';
 import type { Reporter } from './console-log.js';
 import { formatCounts } from './format-counts.js';
@@ -31,8 +30,6 @@ export interface TenantAuditsRun {
   reporter: Reporter;
   progress: RunProgress;
   redraw: () => void;
-  /** In this thread, each finished tenant's whole result (kept lean for the combined outputs); a worker's stays in its file. */
-  onAudited?: (audit: TenantAudit) => void;
 }
 
 /**
@@ -75,8 +72,9 @@ export async function runTenantAudits(run: TenantAuditsRun): Promise<TenantsRun>
       redraw();
     },
   };
-  const workers = workerCount(run.workers, total);
-  const heapShare = heapShareBytes(run.memoryTargetMb ?? DEFAULT_MEMORY_TARGET_MB, workers);
+  const memoryTargetMb = run.memoryTargetMb ?? DEFAULT_MEMORY_TARGET_MB;
+  const workers = workerCount(run.workers, total, undefined, memoryTargetMb);
+  const heapShare = heapShareBytes(memoryTargetMb, workers);
   const governor = new HeapGovernor(heapShare);
   const result =
     workers > 1
@@ -87,7 +85,6 @@ export async function runTenantAudits(run: TenantAuditsRun): Promise<TenantsRun>
           onSnapshot: run.saveSnapshots ? (tenant, snapshot) => writeTenantSnapshot(outDir, tenant.name, snapshot, redactor) : undefined,
           onTenantDone: async (audit) => {
             await writeTenantResult(outDir, audit, redactor);
-            run.onAudited?.(audit);
             told(audit);
           },
         });

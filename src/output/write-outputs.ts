@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { AuditResults } from '../core/results.js';
 import { ConfigError } from '../core/errors.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { writeChunksAtomic } from '../io/write-chunks-atomic.js';
 import { createRedactor, type Redactor } from '../redaction/redactor.js';
-import { renderActionPlanCsv, renderCsv } from '../report/csv.js';
+import { actionPlanCsvChunks, renderCsv } from '../report/csv.js';
 import { compareResults, type Drift } from '../report/drift.js';
 import { scorePoint, type ScorePoint } from '../report/executive-summary.js';
 import type { HistoryInsights } from '../report/history-insights.js';
@@ -86,11 +87,10 @@ export async function writeOutputs(results: AuditResults, outDir: string, format
   const drift: Drift | undefined = previous ? compareResults(redactor.redactDeep(previous), current) : undefined;
   const trend = options.trend ?? (previous ? [scorePoint(previous)] : []);
   const shown = options.framework ? limitToFramework(current, options.framework, loadFrameworks()) : current;
-  const render: Record<OutputFormat, () => string> = {
+  const render: Record<Exclude<OutputFormat, 'actions'>, () => string> = {
     json: () => `${JSON.stringify(current, null, 2)}\n`,
     html: () => renderHtml(shown, { ...(drift ? { drift } : {}), trend, appendix: options.appendix === true, ...(options.history ? { history: options.history } : {}), ...(options.framework ? { framework: options.framework } : {}) }),
     csv: () => renderCsv(shown, { bom: options.csvBom }),
-    actions: () => renderActionPlanCsv(shown),
     md: () => renderMarkdown(shown, drift ? { drift } : undefined),
     sarif: () => renderSarif(current),
     junit: () => renderJunit(current),
@@ -99,7 +99,8 @@ export async function writeOutputs(results: AuditResults, outDir: string, format
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
   for (const format of formats) {
     const path = join(outDir, FILE_NAMES[format]);
-    await writeFileAtomic(path, redactor(render[format]()));
+    if (format === 'actions') await writeChunksAtomic(path, actionPlanCsvChunks(shown), redactor);
+    else await writeFileAtomic(path, redactor(render[format]()));
     written[format] = path;
   }
   return written;

@@ -133,8 +133,16 @@ const EVIDENCE_SAMPLE = 3;
  * action-plan.csv: one row per open (unwaived) failure, grouped by the role that must act, worst severity first
  * (the shape of ScubaGear's ActionPlan.csv). Same RFC 4180 and formula-injection rules as results.csv.
  */
-export function renderActionPlanCsv(results: AuditResults): string {
-  const lines: string[] = [ACTION_PLAN_COLUMNS.join(',')];
+/** Rows of the action plan per chunk of actionPlanCsvChunks. */
+const ROWS_PER_CHUNK = 2_000;
+
+/**
+ * The action plan as pieces of whole rows, header first: at 1,000 tenants it is tens of MB of text, held
+ * whole and once more redacted otherwise. A piece ends only after a row's CRLF, and a row's cells (quoted
+ * newlines included) are never split, so each piece can be redacted on its own.
+ */
+export function* actionPlanCsvChunks(results: AuditResults): Generator<string> {
+  let lines: string[] = [ACTION_PLAN_COLUMNS.join(',')];
   for (const owner of actionPlan(results)) {
     for (const { audit, result } of owner.items) {
       const evidence = Array.isArray(result.evidence) ? result.evidence : [];
@@ -152,7 +160,15 @@ export function renderActionPlanCsv(results: AuditResults): string {
         admin_role: roleOf(result),
       };
       lines.push(ACTION_PLAN_COLUMNS.map((column) => csvCell(row[column])).join(','));
+      if (lines.length >= ROWS_PER_CHUNK) {
+        yield `${lines.join('\r\n')}\r\n`;
+        lines = [];
+      }
     }
   }
-  return `${lines.join('\r\n')}\r\n`;
+  if (lines.length) yield `${lines.join('\r\n')}\r\n`;
+}
+
+export function renderActionPlanCsv(results: AuditResults): string {
+  return [...actionPlanCsvChunks(results)].join('');
 }

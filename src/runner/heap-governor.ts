@@ -8,13 +8,19 @@ export const DEFAULT_MEMORY_TARGET_MB = 400;
 const MIN_SHARE_MB = 64;
 
 /**
- * How far past the live data the heap may grow before the next early collection: a live set above the share
- * is then collected every time it doubles, not at every tenant (each full collection costs in proportion to it).
+ * Left after a collection, above this part of the share the live data is close to it: the next early
+ * collection then waits for the heap to grow by LIVE_GROWTH of what was left, so a live set near or over the
+ * share is collected in proportion to its size, not at every tenant (each full collection costs in proportion to it).
  */
-const GROWTH_OVER_LIVE = 2;
+const NEAR_SHARE = 0.75;
+const LIVE_GROWTH = 1.5;
 
-/** Of the target, what the threads' heaps share; the rest is each thread's code, young generation and buffers. */
-const HEAP_PART = 0.6;
+/**
+ * Of the target, what the threads' heaps share. The rest is what a thread holds outside its old space
+ * (code, the young generation, buffers: ~100 MB for the one thread of an in-process run), and the pages
+ * V8 keeps committed above what is used: on the farm a process's RSS ran ~100 MB above its heap total.
+ */
+const HEAP_PART = 0.45;
 
 type Collect = () => unknown;
 
@@ -33,8 +39,9 @@ function exposedGc(): Collect {
 /**
  * Keeps one thread's heap near what it really holds. V8 lets a heap that allocates fast grow to several
  * times its live data before it collects in full: on the farm a run holding ~150 MB per thread peaked at
- * 1.1 GB. Called between units of work (a tenant done, a tenant file read), it collects once the heap has
- * passed the thread's share, and then waits for the heap to reach twice the live data it found.
+ * 1.1 GB. Called between units of work (a tenant done, a tenant file read, a part of a report written), it
+ * collects once the heap has passed the thread's share. Measured right after an asynchronous collection the heap
+ * still holds what was allocated meanwhile, so only a heap left near the share moves the next collection later.
  */
 export class HeapGovernor {
   private threshold: number;
@@ -55,7 +62,8 @@ export class HeapGovernor {
     this.collections++;
     void Promise.resolve(this.collect()).finally(() => {
       this.collecting = false;
-      this.threshold = Math.max(this.shareBytes, this.heapUsed() * GROWTH_OVER_LIVE);
+      const left = this.heapUsed();
+      this.threshold = left > this.shareBytes * NEAR_SHARE ? Math.max(this.shareBytes, left * LIVE_GROWTH) : this.shareBytes;
     });
   }
 

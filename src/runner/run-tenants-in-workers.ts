@@ -5,6 +5,7 @@ import { writeTenantResult } from '../output/tenant-files.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { tenantsRun, type RunTenantsOptions, type TenantsRun } from './run-tenants.js';
 import { failedTenant } from './tenant-audit.js';
+import { DEFAULT_MEMORY_TARGET_MB } from './heap-governor.js';
 import { runWithinBudget } from './tenant-budget.js';
 import { tenantLanes } from './tenant-lanes.js';
 import { registerTenantSecrets } from './tenant-secrets.js';
@@ -24,11 +25,19 @@ export class WorkerCrashError extends AuditError {
 const TENANTS_PER_WORKER = 100;
 
 /**
- * How many worker threads a run uses: `--workers` when given, else one per core the machine offers;
- * never more than one per TENANTS_PER_WORKER tenants when not asked for, nor more than one per tenant. 1 is the in-process run.
+ * What each worker thread needs of the run's memory target: on the 1,000-tenant farm (bench/RESULTS.md) two
+ * worker threads peaked at 570–620 MB of RSS where the one thread of an in-process run stayed near 400 MB.
+ * Each thread holds its own copy of the code and catalog, a young generation and its share of the tenants.
  */
-export function workerCount(asked: number | undefined, tenants: number, cores = availableParallelism()): number {
-  const wanted = asked ?? Math.min(cores, Math.floor(tenants / TENANTS_PER_WORKER));
+export const MB_PER_WORKER_THREAD = 300;
+
+/**
+ * How many worker threads a run uses: `--workers` when given, else one per core the machine offers, as many
+ * as the memory target has room for (MB_PER_WORKER_THREAD each); never more than one per TENANTS_PER_WORKER
+ * tenants when not asked for, nor more than one per tenant. 1 is the in-process run.
+ */
+export function workerCount(asked: number | undefined, tenants: number, cores = availableParallelism(), memoryTargetMb = DEFAULT_MEMORY_TARGET_MB): number {
+  const wanted = asked ?? Math.min(cores, Math.floor(tenants / TENANTS_PER_WORKER), Math.floor(memoryTargetMb / MB_PER_WORKER_THREAD));
   return Math.max(1, Math.min(wanted, tenants));
 }
 

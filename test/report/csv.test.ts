@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_PLAN_COLUMNS, CSV_COLUMNS, csvCell, renderActionPlanCsv, renderCsv } from '../../src/report/csv.js';
+import { ACTION_PLAN_COLUMNS, actionPlanCsvChunks, CSV_COLUMNS, csvCell, renderActionPlanCsv, renderCsv } from '../../src/report/csv.js';
 import { auditResults, buildSampleResults, checkResult, tenantAudit } from './sample-results.js';
 
 /** A strict RFC 4180 reader, so the tests check what a spreadsheet would actually see. */
@@ -168,6 +168,23 @@ describe('renderActionPlanCsv', () => {
       expect(row[apColumn('owner')]).toBe(`'${payload.trim()}`); // owners are grouped by their trimmed name
       expect(row[apColumn('remediation')]).toBe(`'${payload}\r\nline "two", three`);
     }
+  });
+
+  it('comes in pieces of whole rows, each a CSV of its own, that add up to every row', () => {
+    const remediation = 'Fix it.\r\nThen check "again", twice';
+    const results = auditResults(Array.from({ length: 2_500 }, (_, i) => tenantAudit({ name: `client-${i}`, provider: 'gws' }, [{ ...checkResult('gws-mfa-2sv-enforced', 'fail', 'x'), remediation }])));
+    const chunks = [...actionPlanCsvChunks(results)];
+    expect(chunks.length).toBeGreaterThan(1);
+    const rowsOfChunks = chunks.map((chunk) => {
+      expect(chunk.endsWith('\r\n')).toBe(true);
+      const parsed = parseCsv(chunk);
+      for (const row of parsed) expect(row).toHaveLength(ACTION_PLAN_COLUMNS.length);
+      return parsed;
+    });
+    const dataRows = rowsOfChunks.flat().slice(1);
+    expect(dataRows).toHaveLength(2_500);
+    expect(dataRows.every((row) => row[apColumn('remediation')] === remediation)).toBe(true);
+    expect(new Set(dataRows.map((row) => row[apColumn('tenant')])).size).toBe(2_500);
   });
 
   it('is a header alone when nothing is open', () => {

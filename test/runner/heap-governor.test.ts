@@ -29,20 +29,31 @@ describe('HeapGovernor', () => {
     expect(heap.used).toBe(50 * MB);
   });
 
-  it('with live data above the share, waits for the heap to double before collecting again', async () => {
+  it('with live data well within the share, collects again as soon as the heap passes the share', async () => {
+    const { heap, collect, used } = fakeHeap(60 * MB);
+    const governor = new HeapGovernor(100 * MB, collect, used);
+    for (let i = 0; i < 3; i++) {
+      heap.used = 101 * MB;
+      governor.check();
+      await governor.settled();
+    }
+    expect(heap.collections).toBe(3);
+  });
+
+  it('with live data near or above the share, waits for the heap to grow by half of it before collecting again', async () => {
     const { heap, collect, used } = fakeHeap(300 * MB);
     const governor = new HeapGovernor(100 * MB, collect, used);
     heap.used = 320 * MB;
     governor.check();
     await governor.settled();
     expect(heap.collections).toBe(1);
-    for (const size of [310, 450, 600]) {
+    for (const size of [310, 400, 450]) {
       heap.used = size * MB;
       governor.check();
       await governor.settled();
     }
     expect(heap.collections).toBe(1);
-    heap.used = 601 * MB;
+    heap.used = 451 * MB;
     governor.check();
     await governor.settled();
     expect(heap.collections).toBe(2);
@@ -55,7 +66,7 @@ describe('HeapGovernor', () => {
     governor.check();
     await governor.settled();
     heap.live = 20 * MB;
-    heap.used = 601 * MB;
+    heap.used = 451 * MB;
     governor.check();
     await governor.settled();
     heap.used = 101 * MB;
@@ -92,8 +103,8 @@ describe('HeapGovernor', () => {
 
 describe('heapShareBytes', () => {
   it('splits the heap part of the target between the threads that audit', () => {
-    expect(heapShareBytes(400, 1)).toBe(240 * MB);
-    expect(heapShareBytes(400, 2)).toBe(120 * MB);
+    expect(heapShareBytes(400, 1)).toBe(180 * MB);
+    expect(heapShareBytes(400, 2)).toBe(90 * MB);
   });
 
   it('never gives a thread less than 64 MB', () => {
