@@ -1,4 +1,4 @@
-import http, { type IncomingMessage } from 'node:http';
+import http from 'node:http';
 import https from 'node:https';
 import type { Readable, Transform } from 'node:stream';
 import zlib from 'node:zlib';
@@ -118,40 +118,62 @@ export function httpExchange(request: ExchangeRequest, bounds: ExchangeBounds): 
       }
       const declared = Number(res.headers['content-length']);
       if (Number.isFinite(declared) && declared > bounds.maxBodyBytes) return settle(tooLarge(endpoint, bounds.maxBodyBytes, status));
-      // Re-armed in place for every chunk: a new timer per chunk of a large body was measurable.
-      res.on('data', () => data.refresh());
-      const body = decoded(res, endpoint, streams, (error) => settle(error));
       const chunks: Buffer[] = [];
       let size = 0;
-      body.on('data', (chunk: Buffer) => {
+      const collect = (chunk: Buffer) => {
         size += chunk.byteLength;
         if (size > bounds.maxBodyBytes) return settle(tooLarge(endpoint, bounds.maxBodyBytes, status));
         chunks.push(chunk);
+      };
+      const done = () => settle(undefined, { status, headers: answerHeaders, text: Buffer.concat(chunks, size).toString('utf8') });
+      const decoders = decoderChain(res.headers['content-encoding'], endpoint, (error) => settle(error));
+      // The idle timer is re-armed in place for every chunk: a new timer per chunk of a large body was measurable.
+      if (decoders.length === 0) {
+        res.on('data', (chunk: Buffer) => {
+          data.refresh();
+          collect(chunk);
+        });
+        res.on('end', done);
+        return;
+      }
+      streams.push(...decoders);
+      const first = decoders[0]!;
+      const last = decoders[decoders.length - 1]!;
+      last.on('data', collect);
+      last.on('end', done);
+      let received = false;
+      res.on('data', (chunk: Buffer) => {
+        data.refresh();
+        received = true;
+        first.write(chunk);
       });
-      body.on('end', () => settle(undefined, { status, headers: answerHeaders, text: Buffer.concat(chunks, size).toString('utf8') }));
+      // An encoded answer without a byte of body (a 204, a 304 or a HEAD-like empty 200) has nothing to decode.
+      res.on('end', () => (received ? first.end() : done()));
     });
     req.end(request.body);
   });
 }
 
-/** The body as it was before its Content-Encoding; an encoding we do not know is read as it came, as fetch did. */
-function decoded(res: IncomingMessage, endpoint: string, streams: Readable[], fail: (error: TransportError) => void): Readable {
-  const codings = (res.headers['content-encoding'] ?? '')
+/**
+ * The decoders that undo a Content-Encoding, outermost first, piped one into the next; none for
+ * identity, and none for an encoding we do not know, whose body is read as it came (as fetch did).
+ */
+function decoderChain(contentEncoding: string | undefined, endpoint: string, fail: (error: TransportError) => void): Transform[] {
+  const codings = (contentEncoding ?? '')
     .toLowerCase()
     .split(',')
     .map((c) => c.trim())
     .filter((c) => c && c !== 'identity');
-  if (codings.length === 0 || codings.some((c) => !DECODERS[c])) return res;
-  let body: Readable = res;
-  for (const coding of codings.reverse()) {
+  if (codings.some((c) => !DECODERS[c])) return [];
+  const decoders = codings.reverse().map((coding) => {
     const decoder = DECODERS[coding]!();
     decoder.on('error', (error: NodeJS.ErrnoException) =>
       fail(new TransportError('network', `${endpoint} failed: its ${coding}-encoded body could not be decoded (${error.code ?? error.message})`, endpoint)),
     );
-    streams.push(decoder);
-    body = body.pipe(decoder);
-  }
-  return body;
+    return decoder;
+  });
+  for (let i = 1; i < decoders.length; i++) decoders[i - 1]!.pipe(decoders[i]!);
+  return decoders;
 }
 
 function headersOf(raw: string[]): Headers {

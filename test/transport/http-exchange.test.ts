@@ -43,6 +43,16 @@ describe('httpExchange', () => {
     }
   });
 
+  it('undoes a list of encodings in reverse order, and reads an encoded answer without a body as empty', async () => {
+    const twice = await serve(encoded('deflate, gzip', gzipSync(deflateSync(Buffer.from(DOCUMENT)))));
+    expect((await get(`${twice.base}/x`)).text).toBe(DOCUMENT);
+    const empty = await serve((_req, res) => {
+      res.writeHead(204, { 'content-encoding': 'gzip' });
+      res.end();
+    });
+    expect(await get(`${empty.base}/x`)).toMatchObject({ status: 204, text: '' });
+  });
+
   it('reads an answer with an encoding it does not know as it came', async () => {
     const api = await serve(encoded('zstd-unknown', Buffer.from('raw bytes')));
     expect((await get(`${api.base}/x`)).text).toBe('raw bytes');
