@@ -33,10 +33,13 @@ export interface ExchangeAnswer {
 
 // One keep-alive pool per protocol for the whole process: sockets are reused across tenants of one
 // host (a farm, a proxy, Graph itself), and Node unrefs a free keep-alive socket, so an idle pool
-// never keeps the process alive. TLS verification is Node's default.
+// never keeps the process alive. TLS verification is Node's default. A free socket is closed after
+// 4 s, or a second before the server's Keep-Alive hint if that is sooner (undici's rule), so a request
+// is not sent on a connection the server is about to drop; on a busy socket the timeout closes nothing.
+const POOL = { keepAlive: true, timeout: 4_000 };
 const AGENTS = {
-  'http:': { client: http, agent: new http.Agent({ keepAlive: true }) },
-  'https:': { client: https, agent: new https.Agent({ keepAlive: true }) },
+  'http:': { client: http, agent: new http.Agent(POOL) },
+  'https:': { client: https, agent: new https.Agent(POOL) },
 } as const;
 
 /** What fetch asked for; the answers of Graph, Google and Salesforce come gzip'd. */
