@@ -44,6 +44,8 @@ const AGENTS = {
 
 /** What fetch asked for; the answers of Graph, Google and Salesforce come gzip'd. */
 const ACCEPT_ENCODING = 'gzip, deflate, br';
+/** fetch sent "node"; some gateways turn away a request without any. */
+const USER_AGENT = 'tenant-audit';
 
 const DECODERS: Record<string, () => Transform> = {
   gzip: () => zlib.createGunzip(),
@@ -68,6 +70,8 @@ export function httpExchange(request: ExchangeRequest, bounds: ExchangeBounds): 
     }
     const pool = AGENTS[url.protocol as keyof typeof AGENTS] as (typeof AGENTS)[keyof typeof AGENTS] | undefined;
     if (!pool) return reject(new TransportError('network', `${endpoint} failed: ${url.protocol} is not HTTP`, endpoint));
+    // Node would send a URL's user:password as Basic credentials; fetch refused such a URL, and so do we.
+    if (url.username || url.password) return reject(new TransportError('network', `${endpoint} failed: the URL carries credentials; not sent`, endpoint));
     if (bounds.signal?.aborted) return reject(bounds.stopped());
 
     const streams: Readable[] = [];
@@ -89,7 +93,7 @@ export function httpExchange(request: ExchangeRequest, bounds: ExchangeBounds): 
     const onStop = () => settle(bounds.stopped());
     const failed = (error: unknown) => settle(networkError(endpoint, error));
 
-    const headers: Record<string, string | number> = { accept: '*/*', 'accept-encoding': ACCEPT_ENCODING, ...request.headers };
+    const headers: Record<string, string | number> = { accept: '*/*', 'accept-encoding': ACCEPT_ENCODING, 'user-agent': USER_AGENT, ...request.headers };
     if (request.body !== undefined) {
       if (!hasHeader(headers, 'content-type')) headers['content-type'] = 'text/plain;charset=UTF-8';
       headers['content-length'] = Buffer.byteLength(request.body);

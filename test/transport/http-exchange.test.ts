@@ -106,6 +106,13 @@ describe('httpExchange', () => {
     expect(await failureOf(get(`${closed}/x`))).toMatchObject({ failure: 'network', message: 'GET /x failed: ECONNREFUSED' });
   });
 
+  it('sends no request to a URL that carries credentials, nor to one that is not HTTP', async () => {
+    const api = await serve((_req, res) => res.end('{}'));
+    expect(await failureOf(get(api.base.replace('//', '//user:pass@') + '/x'))).toMatchObject({ failure: 'network', message: expect.stringContaining('carries credentials') });
+    expect(await failureOf(get('ftp://127.0.0.1/x'))).toMatchObject({ failure: 'network' });
+    expect(api.seen).toHaveLength(0);
+  });
+
   it('returns a redirect as the answer without following it', async () => {
     const api = await serve((_req, res) => {
       res.writeHead(302, { location: '/elsewhere' });
