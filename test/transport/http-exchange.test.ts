@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { httpExchange, type ExchangeBounds } from '../../src/transport/http-exchange.js';
 import { TransportError } from '../../src/transport/transport-error.js';
+import { exchangeInChild } from './exchange-in-child.js';
 import { localServers, type Handler } from './local-server.js';
 
 const { serve, servers } = localServers();
@@ -159,24 +158,7 @@ describe('httpExchange', () => {
   it('leaves no idle kept-alive socket holding the process open', async () => {
     const api = await serve((_req, res) => res.end('{}'));
     api.server.keepAliveTimeout = 120_000;
-    const module = fileURLToPath(new URL('../../src/transport/http-exchange.ts', import.meta.url));
-    const script = `
-      import { httpExchange } from ${JSON.stringify(module)};
-      const bounds = { endpoint: 'GET /x', headersTimeoutMs: 5000, idleTimeoutMs: 5000, requestTimeoutMs: 10000, maxBodyBytes: 1024, stopped: () => new Error('stopped') };
-      const answer = await httpExchange({ url: ${JSON.stringify(`${api.base}/x`)}, method: 'GET' }, bounds);
-      console.log(answer.text);`;
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     // The server would hold the connection for two minutes: a child that exits did so with the socket still open.
-    const code = await new Promise<number | null>((resolve) => {
-      const kill = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      child.on('exit', (c) => {
-        clearTimeout(kill);
-        resolve(c);
-      });
-    });
-    expect(out.trim()).toBe('{}');
-    expect(code).toBe(0);
+    expect(await exchangeInChild(`${api.base}/x`)).toEqual({ out: '{}', code: 0 });
   }, 70_000);
 });
