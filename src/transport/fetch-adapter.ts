@@ -13,9 +13,12 @@ export async function fetchArgsToRequest(input: RequestInfo | URL, init: Request
   return { url, method, headers, body, readOnlyPost };
 }
 
-/** A transport answer as the Response a fetch caller expects. */
-export function answerToResponse(answer: TransportAnswer): Response {
-  return new Response(NO_BODY_STATUSES.has(answer.status) ? null : answer.text, { status: answer.status, headers: answer.headers });
+/**
+ * A transport answer as the Response a fetch caller expects; without its body for a caller that takes
+ * the answer's text directly (a Response body is a stream, and building it cost more than the read).
+ */
+export function answerToResponse(answer: TransportAnswer, withBody = true): Response {
+  return new Response(!withBody || NO_BODY_STATUSES.has(answer.status) ? null : answer.text, { status: answer.status, headers: answer.headers });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS, type TransportLimits } from './limits.js';
-import { readBody } from './read-body.js';
+import { httpExchange, type ExchangeAnswer } from './http-exchange.js';
 import { RETRYABLE_STATUSES, retryWaitMs } from './retry-policy.js';
 import { TransportError, type TransportFailure } from './transport-error.js';
 
@@ -134,12 +134,10 @@ export class Transport {
         throw new TransportError('foreign_origin', `${endpoint}: refused to send a request to ${originOf(url)}, which is not this tenant's API`, endpoint);
       }
       count.exchanges++;
-      const { response, text } = await this.once(url, request, endpoint);
-      if (response.status < 300 || response.status >= 400 || response.status === 304) {
-        return { status: response.status, headers: response.headers, text, url, exchanges: count.exchanges };
-      }
+      const response = await this.once(url, request, endpoint);
+      if (response.status < 300 || response.status >= 400 || response.status === 304) return { ...response, url, exchanges: count.exchanges };
       const location = response.headers.get('location');
-      if (!location || request.redirect === 'return') return { status: response.status, headers: response.headers, text, url, exchanges: count.exchanges };
+      if (!location || request.redirect === 'return') return { ...response, url, exchanges: count.exchanges };
       const target = new URL(location, url).toString();
       if (originOf(target) !== originOf(url) || (request.method ?? 'GET') !== 'GET') {
         throw new TransportError('redirect_refused', `${endpoint} redirected to ${originOf(target)}; not followed (credentials go only to the tenant's own API)`, endpoint, response.status);
@@ -150,43 +148,20 @@ export class Transport {
   }
 
   /** One HTTP exchange under the three timeouts and the tenant's signal. */
-  private async once(url: string, request: TransportRequest, endpoint: string): Promise<{ response: Response; text: string }> {
-    const controller = new AbortController();
-    let why: TransportError | undefined;
-    const stop = (error: TransportError) => {
-      why ??= error;
-      controller.abort(error);
-    };
-    const timer = (ms: number, what: string) =>
-      setTimeout(() => stop(new TransportError('timeout', `${endpoint}: no ${what} within ${Math.round(ms / 100) / 10} s`, endpoint)), ms);
-    const onStop = () => stop(this.stoppedError(endpoint));
-    this.options.signal?.addEventListener('abort', onStop, { once: true });
-    const total = timer(this.limits.requestTimeoutMs, 'complete answer');
-    let idle = timer(this.limits.headersTimeoutMs, 'response headers');
+  private once(url: string, request: TransportRequest, endpoint: string): Promise<ExchangeAnswer> {
     this.stats.requests++;
-    try {
-      const response = await fetch(url, {
-        method: request.method ?? 'GET',
-        headers: request.headers,
-        body: request.body,
-        redirect: 'manual',
-        signal: controller.signal,
-      });
-      clearTimeout(idle);
-      idle = timer(this.limits.idleTimeoutMs, 'data');
-      const data = idle;
-      // Re-armed in place for every chunk: a new timer per chunk of a large body was measurable.
-      const text = await readBody(response, this.limits.maxBodyBytes, endpoint, () => data.refresh());
-      return { response, text };
-    } catch (error) {
-      if (why) throw why;
-      if (error instanceof TransportError) throw error;
-      throw new TransportError('network', `${endpoint} failed: ${messageOf(error)}`, endpoint);
-    } finally {
-      clearTimeout(total);
-      clearTimeout(idle);
-      this.options.signal?.removeEventListener('abort', onStop);
-    }
+    return httpExchange(
+      { url, method: request.method ?? 'GET', headers: request.headers, body: request.body },
+      {
+        endpoint,
+        headersTimeoutMs: this.limits.headersTimeoutMs,
+        idleTimeoutMs: this.limits.idleTimeoutMs,
+        requestTimeoutMs: this.limits.requestTimeoutMs,
+        maxBodyBytes: this.limits.maxBodyBytes,
+        signal: this.options.signal,
+        stopped: () => this.stoppedError(endpoint),
+      },
+    );
   }
 
   /** Waits before a retry, unless the wait would outlast the tenant's deadline. */

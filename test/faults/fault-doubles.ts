@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import type { FixtureIntercept } from '../../src/demo/fixture-server.js';
 import type { Provider, SectionErrorCode } from '../../src/core/model.js';
 
@@ -117,6 +118,12 @@ const body = (text: string, contentType = 'application/json'): Misbehaviour => (
   res.writeHead(200, { 'content-type': contentType });
   res.end(text);
 };
+const gzipped = (document: (ctx: { target: FaultTarget }) => Buffer, spoil: (bytes: Buffer) => void = () => undefined): Misbehaviour => (_req, res, ctx) => {
+  const bytes = gzipSync(document(ctx));
+  spoil(bytes);
+  res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bytes.byteLength) });
+  res.end(bytes);
+};
 const redirect = (code: number): Misbehaviour => (req, res, { attacker }) => {
   res.writeHead(code, { location: `${attacker}${req.url ?? '/'}` });
   res.end();
@@ -177,6 +184,13 @@ export const FAULTS: Fault[] = [
   { name: '500 once', outcome: 'ok', times: 1, act: status(500) },
   { name: '502 once', outcome: 'ok', times: 1, act: status(502) },
   { name: 'oversized body', outcome: 'error', codes: ['too_large'], act: body(`{"value": [${'{"id":"x"},'.repeat(60_000)}{"id":"y"}]}`) },
+  { name: 'oversized once decoded (a small gzip body)', outcome: 'error', codes: ['too_large'], act: gzipped(() => Buffer.from(`{"value": [${'{"id":"x"},'.repeat(60_000)}{"id":"y"}]}`)) },
+  {
+    name: 'corrupt gzip body',
+    outcome: 'error',
+    codes: ['network'],
+    act: gzipped(({ target }) => Buffer.from(JSON.stringify(target.page())), (bytes) => bytes.fill(0x41, 12, bytes.byteLength - 8)),
+  },
 ];
 
 /** A server on another origin that records every request sent to it; none may ever arrive. */

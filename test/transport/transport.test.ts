@@ -1,28 +1,10 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { describe, expect, it } from 'vitest';
 import { Transport, type TransportOptions } from '../../src/transport/transport.js';
 import { TransportError } from '../../src/transport/transport-error.js';
+import { localServers } from './local-server.js';
 
-type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-const servers: { close(): void; closeAllConnections(): void }[] = [];
-afterEach(() => {
-  for (const s of servers.splice(0)) {
-    s.closeAllConnections();
-    s.close();
-  }
-});
-
-async function serve(handler: Handler): Promise<{ base: string; seen: IncomingMessage[] }> {
-  const seen: IncomingMessage[] = [];
-  const server = createServer((req, res) => {
-    seen.push(req);
-    handler(req, res);
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
-}
+const { serve } = localServers();
 
 function transport(base: string, extra: Partial<TransportOptions> = {}) {
   const waits: number[] = [];

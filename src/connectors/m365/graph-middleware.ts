@@ -66,7 +66,8 @@ export class TransportHandler implements Middleware {
     try {
       const answer = await this.transport.request({ ...request, ...(budget ? { maxTries: budget.triesLeft } : {}) });
       if (slot) slot.text = answer.text;
-      context.response = answerToResponse(answer);
+      // The reader takes the text from the slot; the client passes a raw Response on unread.
+      context.response = answerToResponse(answer, !slot);
     } catch (error) {
       if (slot) slot.failure = error;
       throw error;
