@@ -16,7 +16,7 @@ import { TOOL } from '../version.js';
 import { LeanTenants } from './lean-tenant.js';
 import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import { limitToFramework } from '../report/framework-compliance.js';
-import { finishedTenants, iterateTenantResults, readTenantResult } from './tenant-files.js';
+import { finishedTenants, iterateTenantResults } from './tenant-files.js';
 import { OUTPUT_FORMATS, outputFileNames, tenantResults, writeOutputs, type OutputFormat, type OutputOptions } from './write-outputs.js';
 import { tenantFolder } from './tenant-files.js';
 
@@ -58,11 +58,11 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
   const known = pass.known ?? new LeanTenants();
   const done = await finishedTenants(outDir, run.tenants);
   const names = run.tenants.filter((name) => done.has(name));
-  const leanTenants: TenantAudit[] = [];
-  for (const name of names) {
-    leanTenants.push(known.get(name) ?? known.add(await readTenantResult(outDir, name)));
+  for await (const audit of iterateTenantResults(outDir, names.filter((name) => !known.get(name)))) {
+    known.add(audit);
     pass.governor?.check();
   }
+  const leanTenants = names.map((name) => known.get(name)!);
   const counts = emptyCounts();
   for (const audit of leanTenants) for (const status of Object.keys(counts) as (keyof typeof counts)[]) counts[status] += audit.counts[status] ?? 0;
   const head: Omit<AuditResults, 'tenants'> = {

@@ -1,0 +1,62 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import * as fsPromises from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TenantAudit } from '../../src/core/results.js';
+import { finishedTenants, iterateTenantResults, tenantResultPath, writeTenantResult } from '../../src/output/tenant-files.js';
+import { createRedactor } from '../../src/redaction/redactor.js';
+import { buildFleet } from '../report/sample-results.js';
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return { ...actual, readFile: vi.fn(actual.readFile) };
+});
+
+const FLEET = buildFleet(8);
+const NAMES = FLEET.tenants.map((t) => t.tenant.name);
+let dir: string;
+
+const readsStarted = () => vi.mocked(fsPromises.readFile).mock.calls.filter(([path]) => String(path).endsWith('tenant-result.json')).length;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tenant-audit-read-ahead-'));
+  for (const audit of FLEET.tenants) await writeTenantResult(dir, audit, createRedactor());
+  vi.mocked(fsPromises.readFile).mockClear();
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+async function collect(names: readonly string[]): Promise<string[]> {
+  const seen: string[] = [];
+  for await (const audit of iterateTenantResults(dir, names)) seen.push(audit.tenant.name);
+  return seen;
+}
+
+describe('tenant results read back with files read ahead', () => {
+  it('hands out every finished tenant in the order asked, skipping those without a result', async () => {
+    await rm(tenantResultPath(dir, NAMES[3]!));
+    const asked = [...NAMES].reverse();
+    expect(await collect(asked)).toEqual(asked.filter((name) => name !== NAMES[3]));
+    expect(await finishedTenants(dir, NAMES)).toEqual(new Set(NAMES.filter((name) => name !== NAMES[3])));
+  });
+
+  it('has the next files being read while the caller still holds the first, but not every file at once', async () => {
+    const results = iterateTenantResults(dir, NAMES);
+    const first = await results.next();
+    expect((first.value as TenantAudit).tenant.name).toBe(NAMES[0]);
+    const started = readsStarted();
+    expect(started).toBeGreaterThan(1);
+    expect(started).toBeLessThan(NAMES.length);
+    await results.return(undefined);
+  });
+
+  it('gives a broken file its error at its turn, after the tenants before it were handed out whole', async () => {
+    await writeFile(tenantResultPath(dir, NAMES[2]!), '{"tenant": {"name": cut short');
+    const seen: string[] = [];
+    const reading = (async () => {
+      for await (const audit of iterateTenantResults(dir, NAMES)) seen.push(audit.tenant.name);
+    })();
+    await expect(reading).rejects.toThrow(`${tenantResultPath(dir, NAMES[2]!)}: cannot read this tenant's result`);
+    expect(seen).toEqual(NAMES.slice(0, 2));
+  });
+});
