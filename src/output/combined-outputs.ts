@@ -111,12 +111,20 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
       const drift = previous ? compareResults(redactor.redactDeep(previous), lean) : undefined;
       const trend = options.trend ?? (previous ? [scorePoint(previous)] : []);
       const chunks = rollupHtmlChunks(shownLean, details, { ...(drift ? { drift } : {}), trend, appendix: options.appendix === true, ...(options.history ? { history: options.history } : {}), ...(options.framework ? { framework: options.framework, frameworks } : {}) });
-      await writeChunksAtomic((written.html = fileOf('html')), chunks, redactor);
+      await writeChunksAtomic((written.html = fileOf('html')), governed(chunks, pass.governor), redactor);
     }
     if (wholeFormats.length) Object.assign(written, pick(await writeOutputs({ ...head, tenants: whole }, outDir, wholeFormats, previous, redactor, options), wholeFormats));
     return { lean, written, perTenantFolders: pass.perTenant ? names.length : 0 };
   } finally {
     spilled?.close();
+  }
+}
+
+/** The chunks as they come, the heap checked after each: a roll-up's pieces are made from the details on disk as they are written. */
+function* governed(chunks: Iterable<string>, governor: CombinedPass['governor']): Iterable<string> {
+  for (const chunk of chunks) {
+    yield chunk;
+    governor?.check();
   }
 }
 
