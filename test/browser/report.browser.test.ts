@@ -202,6 +202,33 @@ describe.skipIf(!hasChromium)('the roll-up of many tenants in Chromium', () => {
     await browser?.close();
   });
 
+  it('fits every column heading of the tenant table inside its own column, whole words kept, at 1,280 and 1,000 px', async () => {
+    for (const width of [1280, 1000]) {
+      const { page } = await browser.open(renderHtml(many()), { width, height: 900 });
+      const headings = await page.locator('#rollup thead th').evaluateAll((cells) =>
+        cells.map((cell) => {
+          const text = cell.textContent!.trim();
+          const words = text.split(/\s+/);
+          // A word broken across lines makes the heading taller than its words laid out whole would need.
+          const probe = document.createElement('span');
+          probe.style.whiteSpace = 'nowrap';
+          cell.append(probe);
+          const widest = Math.max(...words.map((word) => ((probe.textContent = word), probe.getBoundingClientRect().width)));
+          probe.remove();
+          const style = getComputedStyle(cell);
+          const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { text, overflows: cell.scrollWidth > cell.clientWidth, widestWord: widest, room };
+        }),
+      );
+      expect(headings.length).toBeGreaterThan(6);
+      for (const heading of headings) {
+        expect(heading.overflows, `${heading.text} at ${width} px`).toBe(false);
+        expect(heading.widestWord, `${heading.text} at ${width} px`).toBeLessThanOrEqual(heading.room + 0.5);
+      }
+      await page.close();
+    }
+  });
+
   it('searches and sorts the tenant table with natural order, keeps the state in the URL and draws a tenant on demand', async () => {
     const report = await browser.open(renderHtml(many()));
     const { page } = report;
