@@ -57,11 +57,13 @@ interface TenantSink {
 export async function writeCombinedOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults, optionsFor: OutputOptions | ((lean: AuditResults) => OutputOptions) = {}, pass: CombinedPass = {}): Promise<{ lean: AuditResults; written: Record<OutputFormat, string | undefined>; perTenantFolders: number }> {
   const known = pass.known ?? new LeanTenants();
   const done = await finishedTenants(outDir, run.tenants);
-  const names = run.tenants.filter((name) => done.has(name));
-  for await (const audit of iterateTenantResults(outDir, names.filter((name) => !known.get(name)))) {
+  const onDisk = run.tenants.filter((name) => done.has(name));
+  for await (const audit of iterateTenantResults(outDir, onDisk.filter((name) => !known.get(name)))) {
     known.add(audit);
     pass.governor?.check();
   }
+  // A file gone between the look-up and its read is left out, as an unfinished tenant is.
+  const names = onDisk.filter((name) => known.get(name) !== undefined);
   const leanTenants = names.map((name) => known.get(name)!);
   const counts = emptyCounts();
   for (const audit of leanTenants) for (const status of Object.keys(counts) as (keyof typeof counts)[]) counts[status] += audit.counts[status] ?? 0;
