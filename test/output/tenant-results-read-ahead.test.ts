@@ -1,16 +1,17 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import * as fsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { TenantAudit } from '../../src/core/results.js';
+import type { AuditResults, TenantAudit } from '../../src/core/results.js';
+import { writeCombinedOutputs } from '../../src/output/combined-outputs.js';
 import { finishedTenants, iterateTenantResults, tenantResultPath, writeTenantResult } from '../../src/output/tenant-files.js';
 import { createRedactor } from '../../src/redaction/redactor.js';
 import { buildFleet } from '../report/sample-results.js';
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return { ...actual, readFile: vi.fn(actual.readFile) };
+  return { ...actual, readFile: vi.fn(actual.readFile), stat: vi.fn(actual.stat) };
 });
 
 const FLEET = buildFleet(8);
@@ -24,7 +25,10 @@ beforeEach(async () => {
   for (const audit of FLEET.tenants) await writeTenantResult(dir, audit, createRedactor());
   vi.mocked(fsPromises.readFile).mockClear();
 });
-afterEach(() => rm(dir, { recursive: true, force: true }));
+afterEach(async () => {
+  vi.mocked(fsPromises.stat).mockRestore();
+  await rm(dir, { recursive: true, force: true });
+});
 
 async function collect(names: readonly string[]): Promise<string[]> {
   const seen: string[] = [];
@@ -58,5 +62,21 @@ describe('tenant results read back with files read ahead', () => {
     })();
     await expect(reading).rejects.toThrow(`${tenantResultPath(dir, NAMES[2]!)}: cannot read this tenant's result`);
     expect(seen).toEqual(NAMES.slice(0, 2));
+  });
+
+  it('leaves a tenant whose file went between its look-up and its read out of the combined reports, as an unfinished one', async () => {
+    const actual = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+    const gone = tenantResultPath(dir, NAMES[4]!);
+    let looks = 0;
+    vi.mocked(fsPromises.stat).mockImplementation(async (path, options) => {
+      if (String(path) === gone && looks++ > 0) throw Object.assign(new Error(`ENOENT: ${gone}`), { code: 'ENOENT' });
+      return actual.stat(path, options as never);
+    });
+    const { lean, written } = await writeCombinedOutputs(dir, { startedAt: FLEET.startedAt, failOn: 'none', profile: 'default', tenants: NAMES }, ['json'], createRedactor());
+    const expected = NAMES.filter((name) => name !== NAMES[4]);
+    expect(lean.tenants.map((t) => t.tenant.name)).toEqual(expected);
+    const json = JSON.parse(await readFile(written.json!, 'utf8')) as AuditResults;
+    expect(json.tenants.map((t) => t.tenant.name)).toEqual(expected);
+    expect(looks).toBeGreaterThan(1);
   });
 });
