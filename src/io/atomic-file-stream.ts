@@ -39,7 +39,13 @@ export async function openAtomicFile(path: string): Promise<AtomicFileStream> {
       await rename(temp, path);
     },
     async abort() {
-      stream.destroy();
+      // The temp file may still be opening (nothing has waited on the disk yet): removed before the open ends,
+      // it would be created after all and left behind. Destroying waits for the open and closes it.
+      if (!stream.closed) {
+        const closed = once(stream, 'close').catch(() => undefined);
+        stream.destroy();
+        await closed;
+      }
       await rm(temp, { force: true });
     },
   };
