@@ -26,7 +26,13 @@ const TRIGGER_WORDS = /authorization|bearer|token|secret|assertion|passw|api_?ke
  * of them look for, so the many strings that hold none of them (ids, names, dates) cost three quick
  * tests instead of one per pattern. A case-blind alternation of them all was slower than these three.
  */
-export const mayHoldCredential = (text: string): boolean => text.includes('@') || CASED_TRIGGERS.test(text) || TRIGGER_WORDS.test(text);
+export const mayHoldCredential = (text: string): boolean => mayHoldUserInfo(text) || CASED_TRIGGERS.test(text) || TRIGGER_WORDS.test(text);
+
+/**
+ * URL user-info needs an "@" after a scheme's ":/" (or ":\\/" inside JSON text): an e-mail address or a UPN,
+ * which most directory strings are, has no ":/" and is not searched by every pattern.
+ */
+const mayHoldUserInfo = (text: string): boolean => text.includes('@') && (text.includes(':/') || text.includes(':\\/'));
 
 export interface CredentialPattern {
   name: string;
@@ -101,7 +107,7 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
   {
     // A password the run knows is redacted by value whatever it holds (and `user:[redacted]@` still collapses to `***@`).
     name: 'URL user-info',
-    mayMatch: (text) => text.includes('@') && text.includes('/'),
+    mayMatch: mayHoldUserInfo,
     redact: (text) => redactUrlUserInfo(text, REDACTED_USERINFO),
   },
 ];
