@@ -8,7 +8,8 @@ import { writeChunksAtomic } from '../io/write-chunks-atomic.js';
 import type { Redactor } from '../redaction/redactor.js';
 import { CSV_HEADER, csvTenantLines, UTF8_BOM } from '../report/csv.js';
 import { compareResults } from '../report/drift.js';
-import { scorePoint } from '../report/executive-summary.js';
+import { scorePoint, tenantTrend } from '../report/executive-summary.js';
+import { tenantInsights } from '../report/history-insights.js';
 import { rollupDetails, rollupHtmlChunks } from '../report/html.js';
 import { ROLLUP_TENANTS, type RollupDetails } from '../report/rollup.js';
 import { tenantKey } from '../report/format.js';
@@ -198,10 +199,18 @@ function perTenantSink(outDir: string, run: CombinedRun, formats: readonly Outpu
   return {
     add: async (audit) => {
       const own: AuditResults = tenantResults({ schemaVersion: RESULTS_SCHEMA_VERSION, tool: { ...TOOL }, startedAt: run.startedAt, finishedAt: new Date().toISOString(), options: { failOn: run.failOn, profile: run.profile, providers: [] }, counts: audit.counts, tenants: [audit] }, 0);
-      const earlier = before.get(tenantKey(audit.tenant));
-      await writeOutputs(own, tenantFolder(outDir, audit.tenant.name), formats, previous ? { ...previous, tenants: earlier ? [earlier] : [] } : undefined, redactor, options);
+      const key = tenantKey(audit.tenant);
+      const earlier = before.get(key);
+      await writeOutputs(own, tenantFolder(outDir, audit.tenant.name), formats, previous ? { ...previous, tenants: earlier ? [earlier] : [] } : undefined, redactor, ownOptions(options, key));
     },
     finish: async () => {},
     abort: async () => {},
   };
+}
+
+/** The run's report options cut to one tenant: its own trend and history, never the run's. */
+function ownOptions(options: OutputOptions, key: string): OutputOptions {
+  const { trend, history, ...rest } = options;
+  const own = history ? tenantInsights(history, key) : undefined;
+  return { ...rest, ...(trend ? { trend: tenantTrend(trend, key) } : {}), ...(own ? { history: own } : {}) };
 }

@@ -143,6 +143,14 @@ export function tenantSummary(audit: TenantAudit, drift?: Drift, trend: readonly
   return summarise([audit], drift, own, trend.map((p) => (key in p.tenants ? p.tenants[key]! : null)), true);
 }
 
+/**
+ * A run's trend as one tenant's own (--per-tenant): each point scored by that tenant alone, the runs
+ * it was not in left out. A client's report would otherwise plot, and compare with, every client's score.
+ */
+export function tenantTrend(trend: readonly ScorePoint[], key: string): ScorePoint[] {
+  return trend.filter((point) => key in point.tenants).map((point) => ({ startedAt: point.startedAt, score: point.tenants[key]!, tenants: { [key]: point.tenants[key]! } }));
+}
+
 /** The scores of one run, to be stored as a point of a later run's trend. */
 export function scorePoint(results: AuditResults): ScorePoint {
   return {

@@ -121,6 +121,22 @@ describe('collect, then evaluate offline', () => {
     expect(html).not.toContain('m365-contoso');
   });
 
+  it('audit --per-tenant --history: each tenant\'s own report compares with its own last score, never the run\'s', async () => {
+    const history = join(dir, 'per-tenant-history');
+    for (const name of ['first', 'second']) {
+      const run = await runCli(['--quiet', 'audit', '--config', configFile, '--out', join(dir, name), '--format', 'json,html', '--per-tenant', '--history', history]);
+      expect(run.code).toBe(EXIT.ok);
+    }
+    const combined = JSON.parse(await readFile(join(dir, 'second', 'results.json'), 'utf8')) as AuditResults;
+    for (const tenant of combined.tenants) {
+      const html = await readFile(join(dir, 'second', 'tenants', tenant.tenant.name, 'report.html'), 'utf8');
+      // The demo answers the same both times: a score that moved is the run's score read as the tenant's.
+      const labels = [...html.matchAll(/Score (unchanged|up|down)[^<]*/g)].map((m) => m[0]);
+      expect(labels.length, tenant.tenant.name).toBeGreaterThan(0);
+      for (const label of labels) expect(label, tenant.tenant.name).toMatch(/^Score unchanged since the last run \(\d+\)$/);
+    }
+  });
+
   it('evaluate -c judges with the config\'s settings; without -c, with those saved in the snapshot', async () => {
     const snapshots = join(dir, 'fabrikam-snapshots');
     const collect = await runCli(['--quiet', 'collect', '--config', configFile, '--out', snapshots, '--tenant', 'm365-fabrikam']);
