@@ -16,9 +16,9 @@ import { repeatTenants } from './rollup-browser.js';
 /*
  * The combined outputs of a run, alone, from tenant files already on disk:
  *   npx tsx bench/combined-outputs.ts prepare DIR N   audits the demo tenants and writes N tenant files (their results repeated)
- *   npx tsx bench/combined-outputs.ts measure DIR [--known]   writeCombinedOutputs with the default formats, in this fresh process
- * prints CPU (user + system), wall, and peak RSS / heap above the process's start. --known hands over the lean
- * copies a run's runner makes as tenants finish (made before the measured part, as the runner would have).
+ *   npx tsx bench/combined-outputs.ts measure DIR [--heads]   writeCombinedOutputs with the default formats, in this fresh process
+ * prints CPU (user + system), wall, and peak RSS / heap above the process's start. --heads hands over what a
+ * run's runner keeps of each tenant it finished, so each file is read once.
  * The same DIR can be measured by another checkout of the code, so both read the same files.
  */
 const [mode, dir, arg] = process.argv.slice(2);
@@ -40,13 +40,19 @@ if (mode === 'prepare') {
 } else if (mode === 'measure') {
   const names = JSON.parse(await readFile(join(dir!, NAMES_FILE), 'utf8')) as string[];
   const run = { startedAt: new Date().toISOString(), failOn: 'none' as const, profile: 'strict', tenants: names };
-  // The lean copies a runner keeps (only where this checkout has them).
+  // What a run's runner hands over, made before the measured part as the runner would have: the tenants' heads
+  // (counts), and for a checkout older than heads its lean copies.
   const LeanTenants = (lean as { LeanTenants?: new () => { add(audit: TenantAudit): TenantAudit } }).LeanTenants;
   let known: unknown;
-  if (arg === '--known' && LeanTenants) {
-    const copies = new LeanTenants();
-    for (const name of names) copies.add(JSON.parse(await readFile(join(dir!, 'tenants', name, 'tenant-result.json'), 'utf8')) as TenantAudit);
-    known = { known: copies };
+  if (arg === '--heads') {
+    const heads = new Map<string, Pick<TenantAudit, 'tenant' | 'counts'>>();
+    const copies = LeanTenants ? new LeanTenants() : undefined;
+    for (const name of names) {
+      const audit = JSON.parse(await readFile(join(dir!, 'tenants', name, 'tenant-result.json'), 'utf8')) as TenantAudit;
+      heads.set(name, { tenant: audit.tenant, counts: audit.counts });
+      copies?.add(audit);
+    }
+    known = { heads, known: copies };
   }
   const redactor = createRedactor();
   const rss0 = process.memoryUsage().rss;
@@ -62,8 +68,8 @@ if (mode === 'prepare') {
   clearInterval(timer);
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   const maxRss = process.resourceUsage().maxRSS * 1024;
-  process.stdout.write(`${names.length} tenants, formats ${DEFAULT_FORMATS.join(',')}${known ? ', lean copies handed over' : ''}: CPU ${(cpu.user / 1e6).toFixed(2)} + ${(cpu.system / 1e6).toFixed(2)} s, wall ${(wall / 1000).toFixed(2)} s, peak RSS ${mb(maxRss)} MB (start ${mb(rss0)} MB), peak heap ≥ ${mb(peakHeap)} MB (start ${mb(heap0)} MB)\n`);
+  process.stdout.write(`${names.length} tenants, formats ${DEFAULT_FORMATS.join(',')}${known ? ', heads handed over' : ''}: CPU ${(cpu.user / 1e6).toFixed(2)} + ${(cpu.system / 1e6).toFixed(2)} s, wall ${(wall / 1000).toFixed(2)} s, peak RSS ${mb(maxRss)} MB (start ${mb(rss0)} MB), peak heap ≥ ${mb(peakHeap)} MB (start ${mb(heap0)} MB)\n`);
 } else {
-  process.stderr.write('usage: combined-outputs.ts prepare DIR N | measure DIR [--known]\n');
+  process.stderr.write('usage: combined-outputs.ts prepare DIR N | measure DIR [--heads]\n');
   process.exit(2);
 }

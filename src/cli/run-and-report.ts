@@ -130,17 +130,16 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     tenants: names,
     ...(run.unfinished.length ? { incomplete: { reason: signal ? `interrupted by ${signal}` : 'interrupted', missingTenants: run.unfinished } } : {}),
   };
-  const options = (lean: AuditResults): OutputOptions => ({
-    csvBom: flags.csvBom,
-    appendix: Boolean(flags.appendix),
-    ...(flags.framework ? { framework: flags.framework } : {}),
-    ...(flags.history ? { trend: kept.map((past) => scorePoint(historyAsResults(past))), history: historyInsights([...kept, historyRun(lean)]) } : {}),
-  });
+  const plain: OutputOptions = { csvBom: flags.csvBom, appendix: Boolean(flags.appendix), ...(flags.framework ? { framework: flags.framework } : {}) };
+  // Only the history needs every lean result before the pass; without it each tenant file is read once.
+  const options = flags.history
+    ? (lean: AuditResults): OutputOptions => ({ ...plain, trend: kept.map((past) => scorePoint(historyAsResults(past))), history: historyInsights([...kept, historyRun(lean)]) })
+    : plain;
   // The worker threads are gone by now: the main thread has the whole share. The lean copies are made here,
   // from the tenant files, in every kind of run: kept from the start, they grew the heap of a 1,000-tenant
   // in-process run by ~36 MB, and twice that in RSS, while its tenants were still in flight.
   const governor = new HeapGovernor(heapShareBytes(flags.memoryTargetMb ?? DEFAULT_MEMORY_TARGET_MB, 1));
-  const { lean, written, perTenantFolders } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options, { perTenant: flags.perTenant, governor });
+  const { lean, written, perTenantFolders } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options, { perTenant: flags.perTenant, governor, heads: run.heads });
   if (flags.perTenant) reporter.line(`  per tenant: ${perTenantFolders} folders under ${join(outDir, 'tenants')}`);
   // An interrupted run is not kept: its missing tenants would read as checks that vanished.
   if (flags.history && !lean.incomplete) reporter.line(`  history ${await writeHistoryRun(resolve(flags.history), lean)} (${kept.length + 1} runs kept)`);

@@ -1,6 +1,7 @@
 import type { Check } from '../core/define-check.js';
 import { defaultSleep, type ConnectorRuntime } from '../core/connector.js';
 import type { AuditConfig } from '../config/load-config.js';
+import type { TenantHead } from '../output/combined-outputs.js';
 import { writeTenantResult, writeTenantSnapshot } from '../output/tenant-files.js';
 import type { Redactor } from '../redaction/redactor.js';
 import type { Interrupt } from '../runner/interrupt.js';
@@ -36,12 +37,15 @@ export interface TenantAuditsRun {
  * Audits the tenants of a run, on worker threads or in this one, writing each result under OUT/tenants/
  * as it is done and telling the operator: a line per tenant, the status line, warnings summed up at the end.
  */
-export async function runTenantAudits(run: TenantAuditsRun): Promise<TenantsRun> {
+export async function runTenantAudits(run: TenantAuditsRun): Promise<TenantsRun & { heads: Map<string, TenantHead> }> {
   const { reporter, progress, redraw, redactor, outDir } = run;
   const total = run.config.tenants.length;
   const warnings = new WarningSummary();
   let finished = 0;
+  // What the head of results.json needs of each finished tenant, so the combined pass reads its file only once.
+  const heads = new Map<string, TenantHead>();
   const told = (summary: TenantSummary) => {
+    heads.set(summary.tenant.name, { tenant: summary.tenant, counts: summary.counts });
     progress.finished(summary.outcome);
     governor.check();
     finished++;
@@ -91,5 +95,5 @@ export async function runTenantAudits(run: TenantAuditsRun): Promise<TenantsRun>
   for (const line of warnings.lines()) reporter.line(line);
   const throttling = progress.throttling();
   if (throttling) reporter.line(`Throttling: ${throttling}`);
-  return result;
+  return { ...result, heads };
 }

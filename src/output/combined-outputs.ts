@@ -30,9 +30,16 @@ export interface CombinedRun {
   incomplete?: AuditResults['incomplete'];
 }
 
+/** What the runner kept of a tenant it finished: enough for the head of results.json, which comes before every tenant. */
+export type TenantHead = Pick<TenantAudit, 'tenant' | 'counts'>;
+
 export interface CombinedPass {
-  /** Lean copies the runner made as tenants finished: their files need not be read before the pass. */
-  known?: LeanTenants;
+  /**
+   * The tenants the runner finished in this run, by name: their files are read once, in the pass. The others
+   * (a resumed run's earlier tenants), and all of them when the options are drawn from the lean results, are
+   * read once more before it, to count them.
+   */
+  heads?: ReadonlyMap<string, TenantHead>;
   /** Also write each tenant's own reports under OUT/tenants/<name>/ (--per-tenant), in the same pass. */
   perTenant?: boolean;
   /** Asked after each tenant file is read: keeps the pass's heap near what it holds. */
@@ -51,36 +58,36 @@ interface TenantSink {
  * one pass feeds results.json and results.csv (streamed), the roll-up's per-tenant details (above 50
  * tenants) and, only for the formats that need them, whole results (the ≤ 50-tenant report, SARIF,
  * JUnit, OCSF). summary.md, action-plan.csv, drift against `previous`, the roll-up's rows and the exit
- * code work from lean copies (leanTenant): `known` holds those the runner made as tenants finished; the
- * others (a resumed run's) are made by reading their files first.
+ * code work from lean copies (leanTenant), made as the pass reads each file. Only the tenants without a head
+ * in `pass.heads` (a resumed run's), or all when the options are drawn from the lean results, are read first.
  * Returns the lean results (counts exact) and where each format was written.
  */
 export async function writeCombinedOutputs(outDir: string, run: CombinedRun, formats: readonly OutputFormat[], redactor: Redactor, previous?: AuditResults, optionsFor: OutputOptions | ((lean: AuditResults) => OutputOptions) = {}, pass: CombinedPass = {}): Promise<{ lean: AuditResults; written: Record<OutputFormat, string | undefined>; perTenantFolders: number }> {
-  const known = pass.known ?? new LeanTenants();
+  const known = new LeanTenants();
+  const heads = typeof optionsFor === 'function' ? new Map<string, TenantHead>() : (pass.heads ?? new Map<string, TenantHead>());
   const done = await finishedTenants(outDir, run.tenants);
   const onDisk = run.tenants.filter((name) => done.has(name));
-  for await (const audit of iterateTenantResults(outDir, onDisk.filter((name) => !known.get(name)))) {
+  for await (const audit of iterateTenantResults(outDir, onDisk.filter((name) => !heads.has(name)))) {
     known.add(audit);
     pass.governor?.check();
   }
   // A file gone between the look-up and its read is left out, as an unfinished tenant is.
-  const names = onDisk.filter((name) => known.get(name) !== undefined);
-  const leanTenants = names.map((name) => known.get(name)!);
+  const names = onDisk.filter((name) => heads.has(name) || known.get(name) !== undefined);
+  const headOf = (name: string): TenantHead => heads.get(name) ?? known.get(name)!;
   const counts = emptyCounts();
-  for (const audit of leanTenants) for (const status of Object.keys(counts) as (keyof typeof counts)[]) counts[status] += audit.counts[status] ?? 0;
+  for (const name of names) for (const status of Object.keys(counts) as (keyof typeof counts)[]) counts[status] += headOf(name).counts[status] ?? 0;
   const head: Omit<AuditResults, 'tenants'> = {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { ...TOOL },
     startedAt: run.startedAt,
     finishedAt: new Date().toISOString(),
-    options: { failOn: run.failOn, profile: run.profile, providers: [...new Set<Provider>(leanTenants.map((t) => t.tenant.provider))] },
+    options: { failOn: run.failOn, profile: run.profile, providers: [...new Set<Provider>(names.map((name) => headOf(name).tenant.provider))] },
     counts,
     ...(run.incomplete ? { incomplete: run.incomplete } : {}),
   };
-  const lean: AuditResults = { ...head, tenants: leanTenants };
-  const options = typeof optionsFor === 'function' ? optionsFor(lean) : optionsFor;
+  const leanResults = (): AuditResults => ({ ...head, tenants: names.map((name) => known.get(name)!) });
+  const options = typeof optionsFor === 'function' ? optionsFor(leanResults()) : optionsFor;
   const frameworks = options.framework ? loadFrameworks() : [];
-  const shownLean = options.framework ? limitToFramework(lean, options.framework, frameworks) : lean;
   const fileOf = (format: OutputFormat) => join(outDir, outputFileNames([format])[0]!);
   const written = Object.fromEntries(OUTPUT_FORMATS.map((format) => [format, undefined])) as Record<OutputFormat, string | undefined>;
 
@@ -99,14 +106,20 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
       if (pass.perTenant) sinks.push(perTenantSink(outDir, run, formats, redactor, previous, options));
       if (wholeFormats.length) sinks.push({ add: async (audit) => void whole.push(audit), finish: async () => {}, abort: async () => {} });
       for await (const audit of iterateTenantResults(outDir, names)) {
+        if (!known.get(audit.tenant.name)) known.add(audit);
         for (const sink of sinks) await sink.add(audit);
         pass.governor?.check();
       }
+      if (names.some((name) => !known.get(name))) throw new HeadsOutOfDate();
       for (const sink of sinks) await sink.finish();
     } catch (error) {
       await Promise.all(sinks.map((sink) => sink.abort()));
+      // A file the runner had counted went before its read: the head already written counts it; start again, counting from the files.
+      if (error instanceof HeadsOutOfDate) return writeCombinedOutputs(outDir, run, formats, redactor, previous, optionsFor, { ...pass, heads: undefined });
       throw error;
     }
+    const lean = leanResults();
+    const shownLean = options.framework ? limitToFramework(lean, options.framework, frameworks) : lean;
 
     const fromLean = formats.filter((f): f is 'md' | 'actions' => f === 'md' || f === 'actions');
     Object.assign(written, pick(await writeOutputs(lean, outDir, fromLean, previous, redactor, options), fromLean));
@@ -122,6 +135,8 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
     spilled?.close();
   }
 }
+
+class HeadsOutOfDate extends Error {}
 
 /** The chunks as they come, the heap checked after each: a roll-up's pieces are made from the details on disk as they are written. */
 function* governed(chunks: Iterable<string>, governor: CombinedPass['governor']): Iterable<string> {
@@ -149,6 +164,9 @@ function fileSink(file: AtomicFileStream, chunkOf: (audit: TenantAudit) => strin
   };
 }
 
+/** What `JSON.stringify([[x]], null, 2)` puts before x (and, reversed, as long, after it). */
+const NESTED_OPENING = '[\n  [\n';
+
 /**
  * results.json exactly as JSON.stringify(results, null, 2) would print it, one tenant at a time. A tenant's
  * part is not redacted again: writeTenantResult redacted that same JSON text (every string in the same
@@ -162,7 +180,10 @@ async function jsonSink(path: string, head: Omit<AuditResults, 'tenants'>, redac
   return fileSink(
     file,
     (audit) => {
-      const chunk = `${first ? '\n' : ',\n'}    ${JSON.stringify(audit, null, 2).replace(/\n/g, '\n    ')}`;
+      // Printed as the one item of an array in an array, a tenant comes out four spaces in, as it sits in results.json:
+      // stringifying it alone and indenting every line after cost a third more.
+      const nested = JSON.stringify([[audit]], null, 2);
+      const chunk = `${first ? '\n' : ',\n'}${nested.slice(NESTED_OPENING.length, -NESTED_OPENING.length)}`;
       first = false;
       return chunk;
     },

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuditResults } from '../../src/core/results.js';
 import { writeCombinedOutputs } from '../../src/output/combined-outputs.js';
-import { LeanTenants } from '../../src/output/lean-tenant.js';
 import { writeTenantResult } from '../../src/output/tenant-files.js';
 import { writeOutputs } from '../../src/output/write-outputs.js';
 import { createRedactor } from '../../src/redaction/redactor.js';
@@ -33,20 +32,42 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('combined outputs: one pass over the tenant files', () => {
   it('reads each tenant file once for results.json, results.csv, report.html, summary.md, action-plan.csv and per-tenant reports', async () => {
-    const known = new LeanTenants();
-    for (const audit of FLEET.tenants) known.add(audit);
+    const heads = new Map(FLEET.tenants.map((audit) => [audit.tenant.name, { tenant: audit.tenant, counts: audit.counts }]));
     vi.mocked(fsPromises.readFile).mockClear();
-    const { written, perTenantFolders } = await writeCombinedOutputs(dir, RUN, ['json', 'csv', 'html', 'md', 'actions'], createRedactor(), undefined, {}, { known, perTenant: true });
+    const { written, perTenantFolders, lean } = await writeCombinedOutputs(dir, RUN, ['json', 'csv', 'html', 'md', 'actions'], createRedactor(), undefined, {}, { heads, perTenant: true });
     expect(tenantFileReads()).toBe(60);
     expect(perTenantFolders).toBe(60);
     for (const format of ['json', 'csv', 'html', 'md', 'actions'] as const) expect(written[format]).toBeTruthy();
     expect(await readFile(join(dir, 'tenants', NAMES[7]!, 'report.html'), 'utf8')).toContain(NAMES[7]!);
+    // Read once, the files still give the lean copies every summary is drawn from, and results.json the same head.
+    const json = JSON.parse(await readFile(written.json!, 'utf8')) as AuditResults;
+    expect(lean.tenants.map((t) => t.tenant.name)).toEqual(NAMES);
+    expect(lean.counts).toEqual(json.counts);
+    expect(json.tenants).toEqual(FLEET.tenants);
+  });
+
+  it('counts from the files instead when one the runner counted is gone before its read, so the head matches the tenants', async () => {
+    const heads = new Map(FLEET.tenants.map((audit) => [audit.tenant.name, { tenant: audit.tenant, counts: audit.counts }]));
+    heads.set('not-on-disk', { tenant: { name: 'not-on-disk', provider: 'gws' }, counts: { ...FLEET.tenants[0]!.counts, fail: 1000 } });
+    const { written, lean } = await writeCombinedOutputs(dir, { ...RUN, tenants: [...NAMES, 'not-on-disk'] }, ['json'], createRedactor(), undefined, {}, { heads });
+    const json = JSON.parse(await readFile(written.json!, 'utf8')) as AuditResults;
+    expect(json.tenants).toHaveLength(60);
+    expect(json.counts.fail).toBe(FLEET.tenants.reduce((n, t) => n + t.counts.fail, 0));
+    expect(lean.counts).toEqual(json.counts);
   });
 
   it('reads a tenant the runner did not hand over (a resumed run) once more, to count it before the pass', async () => {
     vi.mocked(fsPromises.readFile).mockClear();
     await writeCombinedOutputs(dir, RUN, ['json'], createRedactor());
     expect(tenantFileReads()).toBe(120);
+  });
+
+  it('writes results.json exactly as JSON.stringify prints the whole results, two spaces a level', async () => {
+    const { written } = await writeCombinedOutputs(dir, RUN, ['json'], createRedactor());
+    const text = await readFile(written.json!, 'utf8');
+    const parsed = JSON.parse(text) as AuditResults;
+    expect(parsed.tenants).toEqual(FLEET.tenants);
+    expect(text).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
   });
 
   it('draws the roll-up from lean copies and per-tenant details exactly as from the whole results', async () => {

@@ -79,4 +79,22 @@ describe('tenant results read back with files read ahead', () => {
     expect(json.tenants.map((t) => t.tenant.name)).toEqual(expected);
     expect(looks).toBeGreaterThan(1);
   });
+
+  it('counts again from the files when a tenant the runner counted goes before its read: the head matches the tenants written', async () => {
+    const actual = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+    const gone = tenantResultPath(dir, NAMES[4]!);
+    let looks = 0;
+    vi.mocked(fsPromises.stat).mockImplementation(async (path, options) => {
+      if (String(path) === gone && looks++ > 0) throw Object.assign(new Error(`ENOENT: ${gone}`), { code: 'ENOENT' });
+      return actual.stat(path, options as never);
+    });
+    const heads = new Map(FLEET.tenants.map((audit) => [audit.tenant.name, { tenant: audit.tenant, counts: audit.counts }]));
+    const { lean, written } = await writeCombinedOutputs(dir, { startedAt: FLEET.startedAt, failOn: 'none', profile: 'default', tenants: NAMES }, ['json', 'csv'], createRedactor(), undefined, {}, { heads });
+    const json = JSON.parse(await readFile(written.json!, 'utf8')) as AuditResults;
+    const kept = FLEET.tenants.filter((t) => t.tenant.name !== NAMES[4]);
+    expect(json.tenants.map((t) => t.tenant.name)).toEqual(kept.map((t) => t.tenant.name));
+    expect(json.counts.fail).toBe(kept.reduce((n, t) => n + t.counts.fail, 0));
+    expect(lean.counts).toEqual(json.counts);
+    expect((await fsPromises.readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
 });
