@@ -1,38 +1,23 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { EXIT } from '../../src/cli/exit-codes.js';
 import type { AuditResults } from '../../src/core/results.js';
-import { DEMO_ENV, startDemoTenants, type DemoEnvironment } from '../../src/demo/demo-tenants.js';
+import { DEMO_ENV, type DemoEnvironment } from '../../src/demo/demo-tenants.js';
 import { readSnapshot } from '../../src/runner/read-snapshot.js';
+import { useDemoConfig } from './demo-config.js';
 import { runCli } from './run-cli.js';
 
 const statusesByTenant = (results: AuditResults) =>
   Object.fromEntries(results.tenants.map((t) => [t.tenant.name, Object.fromEntries(t.results.map((r) => [r.checkId, r.status]))]));
 
 describe('collect, then evaluate offline', () => {
+  const env = useDemoConfig('tenant-audit-cli-');
   let demo: DemoEnvironment;
   let dir: string;
   let configFile: string;
-  const savedToken = process.env.DEMO_TOKEN;
-
-  beforeAll(async () => {
-    demo = await startDemoTenants();
-    dir = await mkdtemp(join(tmpdir(), 'tenant-audit-cli-'));
-    configFile = join(dir, 'tenants.yaml');
-    // The demo config as a user would write it: each tenant's entry, pointed at its loopback server.
-    await writeFile(configFile, stringify({ tenants: demo.config.tenants.map((t) => t.entry) }));
-    process.env.DEMO_TOKEN = DEMO_ENV.DEMO_TOKEN;
-  });
-
-  afterAll(async () => {
-    if (savedToken === undefined) delete process.env.DEMO_TOKEN;
-    else process.env.DEMO_TOKEN = savedToken;
-    await demo?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  beforeAll(() => void ({ demo, dir, configFile } = env));
 
   it('judges saved snapshots exactly as a direct audit judges the tenants', async () => {
     const snapshots = join(dir, 'snapshots');

@@ -30,6 +30,17 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The file is there at its first look-up and gone at every later one, as if removed between them; returns the look-up count. */
+async function goneAfterFirstLook(gone: string): Promise<() => number> {
+  const actual = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
+  let looks = 0;
+  vi.mocked(fsPromises.stat).mockImplementation(async (path, options) => {
+    if (String(path) === gone && looks++ > 0) throw Object.assign(new Error(`ENOENT: ${gone}`), { code: 'ENOENT' });
+    return actual.stat(path, options as never);
+  });
+  return () => looks;
+}
+
 async function collect(names: readonly string[]): Promise<string[]> {
   const seen: string[] = [];
   for await (const audit of iterateTenantResults(dir, names)) seen.push(audit.tenant.name);
@@ -65,29 +76,17 @@ describe('tenant results read back with files read ahead', () => {
   });
 
   it('leaves a tenant whose file went between its look-up and its read out of the combined reports, as an unfinished one', async () => {
-    const actual = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
-    const gone = tenantResultPath(dir, NAMES[4]!);
-    let looks = 0;
-    vi.mocked(fsPromises.stat).mockImplementation(async (path, options) => {
-      if (String(path) === gone && looks++ > 0) throw Object.assign(new Error(`ENOENT: ${gone}`), { code: 'ENOENT' });
-      return actual.stat(path, options as never);
-    });
+    const looks = await goneAfterFirstLook(tenantResultPath(dir, NAMES[4]!));
     const { lean, written } = await writeCombinedOutputs(dir, { startedAt: FLEET.startedAt, failOn: 'none', profile: 'default', tenants: NAMES }, ['json'], createRedactor());
     const expected = NAMES.filter((name) => name !== NAMES[4]);
     expect(lean.tenants.map((t) => t.tenant.name)).toEqual(expected);
     const json = JSON.parse(await readFile(written.json!, 'utf8')) as AuditResults;
     expect(json.tenants.map((t) => t.tenant.name)).toEqual(expected);
-    expect(looks).toBeGreaterThan(1);
+    expect(looks()).toBeGreaterThan(1);
   });
 
   it('counts again from the files when a tenant the runner counted goes before its read: the head matches the tenants written', async () => {
-    const actual = await vi.importActual<typeof import('node:fs/promises')>('node:fs/promises');
-    const gone = tenantResultPath(dir, NAMES[4]!);
-    let looks = 0;
-    vi.mocked(fsPromises.stat).mockImplementation(async (path, options) => {
-      if (String(path) === gone && looks++ > 0) throw Object.assign(new Error(`ENOENT: ${gone}`), { code: 'ENOENT' });
-      return actual.stat(path, options as never);
-    });
+    await goneAfterFirstLook(tenantResultPath(dir, NAMES[4]!));
     const heads = new Map(FLEET.tenants.map((audit) => [audit.tenant.name, { tenant: audit.tenant, counts: audit.counts }]));
     const { lean, written } = await writeCombinedOutputs(dir, { startedAt: FLEET.startedAt, failOn: 'none', profile: 'default', tenants: NAMES }, ['json', 'csv'], createRedactor(), undefined, {}, { heads });
     const json = JSON.parse(await readFile(written.json!, 'utf8')) as AuditResults;
