@@ -2,7 +2,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type { Readable, Transform } from 'node:stream';
 import zlib from 'node:zlib';
-import { TransportError } from './transport-error.js';
+import { networkFailure, TransportError } from './transport-error.js';
 
 export interface ExchangeRequest {
   url: string;
@@ -91,7 +91,7 @@ export function httpExchange(request: ExchangeRequest, bounds: ExchangeBounds): 
     const timer = (ms: number, what: string) =>
       setTimeout(() => settle(new TransportError('timeout', `${endpoint}: no ${what} within ${Math.round(ms / 100) / 10} s`, endpoint)), ms);
     const onStop = () => settle(bounds.stopped());
-    const failed = (error: unknown) => settle(networkError(endpoint, error));
+    const failed = (error: unknown) => settle(networkFailure(endpoint, error));
 
     const headers: Record<string, string | number> = { accept: '*/*', 'accept-encoding': ACCEPT_ENCODING, 'user-agent': USER_AGENT, ...request.headers };
     if (request.body !== undefined) {
@@ -103,7 +103,7 @@ export function httpExchange(request: ExchangeRequest, bounds: ExchangeBounds): 
       req = pool.client.request(url, { method: request.method, headers, agent: pool.agent });
     } catch (error) {
       // A header value Node refuses (a control character) is thrown here, before anything is sent.
-      return reject(networkError(endpoint, error));
+      return reject(networkFailure(endpoint, error));
     }
     const total = timer(bounds.requestTimeoutMs, 'complete answer');
     let idle = timer(bounds.headersTimeoutMs, 'response headers');
@@ -191,12 +191,6 @@ function headersOf(raw: string[]): Headers {
 
 function hasHeader(headers: Record<string, unknown>, name: string): boolean {
   return Object.keys(headers).some((key) => key.toLowerCase() === name);
-}
-
-function networkError(endpoint: string, error: unknown): TransportError {
-  if (error instanceof TransportError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return new TransportError('network', `${endpoint} failed: ${code ?? (error instanceof Error ? error.message : String(error))}`, endpoint);
 }
 
 function tooLarge(endpoint: string, maxBytes: number, status: number): TransportError {

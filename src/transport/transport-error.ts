@@ -23,3 +23,13 @@ export class TransportError extends Error {
     this.name = 'TransportError';
   }
 }
+
+/**
+ * What went wrong below HTTP (a reset, a refused connection, a header Node will not send) as the transport
+ * reports it: the system error's code where there is one (ECONNRESET), else the error's own words.
+ */
+export function networkFailure(endpoint: string, error: unknown): TransportError {
+  if (error instanceof TransportError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return new TransportError('network', `${endpoint} failed: ${code ?? (error instanceof Error ? error.message : String(error))}`, endpoint);
+}

@@ -1,7 +1,7 @@
 import { DEFAULT_LIMITS, type TransportLimits } from './limits.js';
 import { httpExchange, type ExchangeAnswer } from './http-exchange.js';
 import { RETRYABLE_STATUSES, retryWaitMs } from './retry-policy.js';
-import { TransportError, type TransportFailure } from './transport-error.js';
+import { networkFailure, TransportError, type TransportFailure } from './transport-error.js';
 
 export interface TransportRequest {
   url: string;
@@ -111,7 +111,7 @@ export class Transport {
       try {
         answer = await this.follow(request, endpoint, exchanges);
       } catch (error) {
-        const failure = error instanceof TransportError ? error : new TransportError('network', `${endpoint} failed: ${messageOf(error)}`, endpoint);
+        const failure = networkFailure(endpoint, error);
         if (!retriable || attempt >= maxTries || !RETRYABLE_FAILURES.has(failure.failure)) throw failure;
         await this.wait(retryWaitMs(undefined, attempt, this.limits, this.now(), this.random), { endpoint, failure: failure.failure });
         continue;
@@ -138,7 +138,8 @@ export class Transport {
       if (response.status < 300 || response.status >= 400 || response.status === 304) return { ...response, url, exchanges: count.exchanges };
       const location = response.headers.get('location');
       if (!location || request.redirect === 'return') return { ...response, url, exchanges: count.exchanges };
-      const target = new URL(location, url).toString();
+      const target = URL.canParse(location, url) ? new URL(location, url).toString() : undefined;
+      if (target === undefined) throw new TransportError('redirect_refused', `${endpoint} redirected to a Location that is not a URL; not followed`, endpoint, response.status);
       if (originOf(target) !== originOf(url) || (request.method ?? 'GET') !== 'GET') {
         throw new TransportError('redirect_refused', `${endpoint} redirected to ${originOf(target)}; not followed (credentials go only to the tenant's own API)`, endpoint, response.status);
       }
@@ -216,11 +217,4 @@ function originOf(url: string): string {
   } catch {
     return 'an invalid URL';
   }
-}
-
-function messageOf(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  if (cause?.code) return cause.code;
-  if (cause?.message) return cause.message;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -34,6 +34,17 @@ describe('Transport', () => {
     expect(JSON.parse(answer.text)).toEqual({ at: '/new', auth: 'Bearer a' });
   });
 
+  it('refuses a redirect whose Location is not a URL, saying so, and does not retry it', async () => {
+    const api = await serve((_req, res) => {
+      res.writeHead(302, { location: 'http://bad host/' });
+      res.end();
+    });
+    const { t, waits } = transport(api.base);
+    expect(await failureOf(t.request({ url: `${api.base}/x` }))).toMatchObject({ failure: 'redirect_refused', httpStatus: 302, message: 'GET /x redirected to a Location that is not a URL; not followed' });
+    expect(api.seen).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+
   it('retries a read-only POST but never a plain one', async () => {
     let posts = 0;
     const api = await serve((_req, res) => {
