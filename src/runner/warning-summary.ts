@@ -7,29 +7,29 @@ const NAMED_TENANTS = 5;
  * numbers (counts, ids) count as the same.
  */
 export class WarningSummary {
-  private readonly byKey = new Map<string, { message: string; tenants: string[] }>();
+  private readonly byKey = new Map<string, { message: string; tenants: Set<string> }>();
 
   /** Records a warning; true the first time its message is seen (print it then), false after. */
   add(tenant: string, message: string): boolean {
     const key = message.replace(/\d+/g, '#');
     const seen = this.byKey.get(key);
     if (seen) {
-      if (!seen.tenants.includes(tenant)) seen.tenants.push(tenant);
+      seen.tenants.add(tenant);
       return false;
     }
-    this.byKey.set(key, { message, tenants: [tenant] });
+    this.byKey.set(key, { message, tenants: new Set([tenant]) });
     return true;
   }
 
   /** One line per warning that hit more than one tenant, most tenants first. */
   lines(): string[] {
     return [...this.byKey.values()]
-      .filter((w) => w.tenants.length > 1)
-      .sort((a, b) => b.tenants.length - a.tenants.length)
+      .filter((w) => w.tenants.size > 1)
+      .sort((a, b) => b.tenants.size - a.tenants.size)
       .map((w) => {
-        const named = w.tenants.slice(0, NAMED_TENANTS).join(', ');
-        const rest = w.tenants.length > NAMED_TENANTS ? ` and ${w.tenants.length - NAMED_TENANTS} more` : '';
-        return `warning on ${w.tenants.length} tenants (${named}${rest}): ${w.message}`;
+        const named = [...w.tenants].slice(0, NAMED_TENANTS).join(', ');
+        const rest = w.tenants.size > NAMED_TENANTS ? ` and ${w.tenants.size - NAMED_TENANTS} more` : '';
+        return `warning on ${w.tenants.size} tenants (${named}${rest}): ${w.message}`;
       });
   }
 }
