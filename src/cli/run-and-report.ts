@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
-import { loadCatalog } from '../core/catalog.js';
+import { catalogTexts, loadCatalog } from '../core/catalog.js';
 import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
@@ -103,6 +103,7 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
   }
   const todo = { ...config, tenants: config.tenants.filter((t) => !done.has(t.name)) };
   const catalog = await loadCatalog();
+  redactor.trust(catalogTexts(catalog));
   const total = todo.tenants.length;
   for (let i = 0; i < done.size; i++) progress.finished('audited');
   reporter.line(flags.resume ? `Resuming: ${done.size} of ${names.length} tenants already done, auditing ${total}…` : `Auditing ${total} tenant${total === 1 ? '' : 's'}…`);

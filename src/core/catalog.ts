@@ -46,6 +46,11 @@ export function loadCatalog(): Promise<Check[]> {
   return cache;
 }
 
+/** The fixed texts the checks put in every result (Redactor.trust): written by us, never holding a tenant's secret. */
+export function catalogTexts(checks: readonly Check[]): string[] {
+  return checks.flatMap(({ meta }) => [meta.title, meta.rationale, meta.remediation, meta.owner, ...meta.references.docs]);
+}
+
 export interface CheckSelection {
   providers?: readonly Provider[];
   /** Check ids or id prefixes to keep (e.g. "m365-ca-"). */

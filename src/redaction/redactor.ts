@@ -20,6 +20,11 @@ export interface Redactor {
   add(secret: string): void;
   /** A copy of a JSON-able value with every string in it redacted; keys and non-strings are kept. */
   redactDeep<T>(value: T): T;
+  /**
+   * Texts of our own that hold no secret, such as the check catalog's titles, rationales and remediations:
+   * redactDeep leaves them as they are. They are most of a tenant's results and the same in every tenant.
+   */
+  trust(texts: Iterable<string>): void;
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
@@ -49,6 +54,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  */
 export function createRedactor(secrets: readonly string[] = []): Redactor {
   const known = new LiteralMatcher(MIN_SECRET_LENGTH);
+  const trusted = new Set<string>();
 
   const add = (secret: string): void => {
     if (typeof secret !== 'string') return;
@@ -76,6 +82,7 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
   const walk = <T>(value: T, seen: Map<string, string>): T => {
     if (typeof value === 'string') {
       if (value.length < MEMO_LENGTH) return redact(value) as T;
+      if (trusted.has(value)) return value;
       let clean = seen.get(value);
       if (clean === undefined) seen.set(value, (clean = redact(value)));
       return clean as T;
@@ -102,6 +109,10 @@ export function createRedactor(secrets: readonly string[] = []): Redactor {
     return value;
   };
 
+  const trust = (texts: Iterable<string>): void => {
+    for (const text of texts) if (typeof text === 'string' && text.length >= MEMO_LENGTH) trusted.add(text);
+  };
+
   for (const secret of secrets) add(secret);
-  return Object.assign(redact, { add, redactDeep });
+  return Object.assign(redact, { add, redactDeep, trust });
 }

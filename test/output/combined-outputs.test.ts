@@ -7,6 +7,7 @@ import type { AuditResults, TenantAudit } from '../../src/core/results.js';
 import { writeCombinedOutputs } from '../../src/output/combined-outputs.js';
 import { iterateTenantResults, readTenantResult, writeTenantResult } from '../../src/output/tenant-files.js';
 import { writeOutputs } from '../../src/output/write-outputs.js';
+import { REDACTED } from '../../src/redaction/credential-patterns.js';
 import { createRedactor } from '../../src/redaction/redactor.js';
 
 const result = (checkId: string, status: CheckResult['status'], evidence: number): CheckResult => ({
@@ -80,6 +81,17 @@ describe('combined outputs assembled from the tenant results on disk', () => {
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
+  });
+
+  it('writes a tenant\'s result with every string redacted but the catalog texts the redactor trusts', async () => {
+    const redactor = createRedactor(['tenant-secret-0001']);
+    const [first, ...rest] = TENANTS[0]!.results;
+    const remediation = `${first!.remediation} (tenant-secret-0001 is only a word here)`;
+    redactor.trust([remediation]);
+    const audit = { ...TENANTS[0]!, tenant: { name: 'gamma', provider: 'm365' as const }, results: [{ ...first!, remediation, summary: 'token tenant-secret-0001 seen', evidence: [{ kind: 'setting' as const, name: 'Bearer abcdefghij0123456789xyz' }] }, ...rest] };
+    await writeTenantResult(dir, audit, redactor);
+    const [written] = (await readTenantResult(dir, 'gamma')).results;
+    expect(written).toMatchObject({ remediation, summary: `token ${REDACTED} seen`, evidence: [{ kind: 'setting', name: `Bearer ${REDACTED}` }] });
   });
 
   it('refuses a tenant result that is not that tenant\'s, naming the file', async () => {

@@ -175,6 +175,16 @@ describe('redactDeep', () => {
   it('redacts a bare string too', () => {
     expect(createRedactor(['tenant-secret-0001']).redactDeep('x tenant-secret-0001')).toBe(`x ${REDACTED}`);
   });
+
+  it('leaves the texts it was told to trust as they are, and only those', () => {
+    const redact = createRedactor(['Administrator-password']);
+    const remediation = 'Set the password policy so that an Administrator-password is never reused; see https://u:p@docs.example/ for how.';
+    const summary = 'The admin account Administrator-password has no MFA, see https://u:p@docs.example/ for how.';
+    redact.trust([remediation, 'short']);
+    expect(redact.redactDeep({ remediation, summary })).toEqual({ remediation, summary: `The admin account ${REDACTED} has no MFA, see https://***@docs.example/ for how.` });
+    // Trust is for the walk of our own results; a text as such is redacted whatever it is.
+    expect(redact(remediation)).not.toBe(remediation);
+  });
 });
 
 describe('createRedactor at MSP scale', () => {

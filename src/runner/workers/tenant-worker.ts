@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCatalog } from '../../core/catalog.js';
+import { catalogTexts, loadCatalog } from '../../core/catalog.js';
 import { defaultSleep } from '../../core/connector.js';
 import { writeTenantResult, writeTenantSnapshot } from '../../output/tenant-files.js';
 import { createRedactor } from '../../redaction/redactor.js';
@@ -29,7 +29,9 @@ const runtimeFor = (id: number): RunRuntime => ({
 });
 const ready = (async () => {
   await registerTenantSecrets(redactor, init.entries, { configDir: init.configDir, env: process.env });
-  return loadCatalog();
+  const catalog = await loadCatalog();
+  redactor.trust(catalogTexts(catalog));
+  return catalog;
 })();
 
 async function audit(id: number, tenant: Extract<ToWorker, { type: 'audit' }>['tenant']): Promise<void> {
