@@ -73,7 +73,9 @@ export const CREDENTIAL_PATTERNS: readonly CredentialPattern[] = [
     mayMatch: (text) => AUTHORIZATION.test(text),
     // An object, boolean or null under the key is JSON structure, not a credential, and a bare number is
     // replaced by a quoted marker: `"authorization": [redacted]` would leave a tenant file that no longer parses.
-    redact: replacing(new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*[\\["']*\\s*)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)(?!${JSON_KEYWORD})[^\\s"',;{}\\[\\]\\\\]+`, 'gi'), (_match, prefix: string, scheme) => (scheme === undefined && BARE_JSON_VALUE.test(prefix) ? `${prefix}"${REDACTED}"` : `${prefix}${scheme ?? ''}${REDACTED}`)),
+    // In rendered HTML a value never runs into markup: it stops at < > & (tags, entities such as &quot;), and a
+    // quote after the colon must open the value, not close an attribute (`data-name="… authorization:" data-x=`).
+    redact: replacing(new RegExp(`(\\b(?:proxy-)?authorization["']?\\s*[:=]\\s*(?:\\[\\s*)?["']?)((?:${SCHEMES})\\s+)?(?!(?:${SCHEMES})\\s)(?!${JSON_KEYWORD})[^\\s"',;{}\\[\\]\\\\<>&]+`, 'gi'), (_match, prefix: string, scheme) => (scheme === undefined && BARE_JSON_VALUE.test(prefix) ? `${prefix}"${REDACTED}"` : `${prefix}${scheme ?? ''}${REDACTED}`)),
   },
   {
     name: 'Bearer token',

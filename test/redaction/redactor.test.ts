@@ -78,6 +78,7 @@ describe('createRedactor: credential shapes, known or not', () => {
     ['Authorization header as an array', '{"authorization":["Bearer sekret-0123"]}', `{"authorization":["Bearer ${REDACTED}"]}`],
     ['Authorization with another scheme', 'Proxy-Authorization: Basic dXNlcjpwYXNzd29yZA==', `Proxy-Authorization: Basic ${REDACTED}`],
     ['Authorization with no scheme', 'authorization=0123456789abcdef;', `authorization=${REDACTED};`],
+    ['Authorization quoted after spaces, in an array with spaces', '{"authorization": [ "Bearer sekret-0123" ], "b": "authorization: \'Basic dXNlcjE=\'"}', `{"authorization": [ "Bearer ${REDACTED}" ], "b": "authorization: 'Basic ${REDACTED}'"}`],
     ['Authorization with no scheme, digits only', 'authorization=123456;', `authorization=${REDACTED};`],
     ['a number under an authorization key in JSON: a quoted marker, still JSON', '{"authorization": 12345678, "x": 1}', `{"authorization": "${REDACTED}", "x": 1}`],
     ['a Bearer token alone', 'got bearer Zm9vYmFyYmF6cXV4cXV1eA== back', `got bearer ${REDACTED} back`],
@@ -120,6 +121,9 @@ describe('createRedactor: credential shapes, known or not', () => {
     ['a Salesforce org id alone', 'Org 00D5g000004XYZaEAM'],
     ['a base64 value that is no JWT', 'thumbprint abc.def.ghi'],
     ['short strings', 'a://b'],
+    ['a name ending in "authorization:" in an HTML cell', '<td class="ev-name">Zeta authorization:</td><td>Mail.ReadWrite</td></tr>'],
+    ['a name ending in "authorization:" in HTML-escaped JSON', '[&quot;app: Zeta authorization:&quot;,&quot;Mail.ReadWrite&quot;]'],
+    ['a name ending in "authorization:" in an HTML attribute', '<tr data-name="acme authorization:" data-provider="m365"><a href="#t=0">acme authorization:</a></th>'],
   ])('leaves %s alone', (_name, input) => {
     expect(redact(input)).toBe(input);
   });
