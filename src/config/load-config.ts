@@ -140,7 +140,7 @@ export function parseConfig(text: string, file: string, catalog: readonly Check[
   if (badProfile) throw badProfile;
   const profileContext = { file, profiles, defaults: defaultProfiles(file, profiles, defaults.auth) };
   const schema = tenantSchema();
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   const tenants = top.data.tenants.map((written, index): TenantConfig => {
     const label = typeof written === 'object' && written && 'name' in written ? `tenants[${index}] "${String((written as { name: unknown }).name)}"` : `tenants[${index}]`;
     const resolved: ResolvedAuth = isMapping(written) && typeof written.provider === 'string' && availableProviders().includes(written.provider as Provider) ? resolveAuth(written, index, label, profileContext) : { auth: undefined, fromProfile: new Set() };
@@ -156,8 +156,11 @@ export function parseConfig(text: string, file: string, catalog: readonly Check[
     const refined = providerModule(parsed.data.provider as Provider).tenantFields.safeParse(entry);
     if (!refined.success) throw invalid(refined.error);
     const tenant = { ...parsed.data, ...refined.data } as { name: string; provider: Provider; settings?: Partial<TenantSettings>; checks?: CheckFilter; waivers?: Waiver[]; owners?: OwnerRule[] } & Record<string, unknown>;
-    if (seen.has(tenant.name)) throw new ConfigError(`${file}: ${label}: name: "${tenant.name}" is used by another tenant`, file, `tenants[${index}].name`);
-    seen.add(tenant.name);
+    const other = seen.get(tenant.name.toLowerCase());
+    if (other === tenant.name) throw new ConfigError(`${file}: ${label}: name: "${tenant.name}" is used by another tenant`, file, `tenants[${index}].name`);
+    // Each tenant's files go under OUT/tenants/<name>/, one folder for both on a case-blind file system (macOS, Windows).
+    if (other !== undefined) throw new ConfigError(`${file}: ${label}: name: "${tenant.name}" differs from tenant "${other}" only in case; give each tenant a name of its own`, file, `tenants[${index}].name`);
+    seen.set(tenant.name.toLowerCase(), tenant.name);
     const problem = tenantCheckProblem({ provider: tenant.provider, own: tenant.checks, defaults: defaults.checks, waivers: tenant.waivers }, catalog);
     if (problem) throw new ConfigError(`${file}: ${label}: ${problem.field}: ${problem.message}`, file, fieldPath(index, problem.field));
     const ownersProblem = ownerRulesProblem(tenant.owners, catalog);

@@ -164,6 +164,13 @@ describe('parseConfig: errors name the file, the tenant and the field', () => {
     expect(error.field).toBe('tenants[1].name');
   });
 
+  it('rejects two tenant names that differ only in case: their folders under OUT/tenants/ would be one on macOS or Windows', () => {
+    const entry = (name: string, tenantId: string) => `  - name: ${name}\n    provider: m365\n    tenantId: ${tenantId}\n    auth: { type: token, tokenEnv: T }\n`;
+    const error = configError(`tenants:\n${entry('Contoso', 'a.onmicrosoft.com')}${entry('contoso', 'b.onmicrosoft.com')}`);
+    expect(error.message).toMatch(/tenants\[1\] "contoso": name: "contoso" differs from tenant "Contoso" only in case/);
+    expect(error.field).toBe('tenants[1].name');
+  });
+
   it('rejects an unknown field in a tenant entry (a typo is not silently ignored)', () => {
     const error = configError(m365('tenantID: contoso.onmicrosoft.com', 'tenantId: contoso.onmicrosoft.com', 'auth: { type: token, tokenEnv: T }'));
     expect(error.message).toContain('"contoso"');
