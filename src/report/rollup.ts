@@ -98,6 +98,7 @@ export class RollupDetails {
   /**
    * One tenant: [name, error, findings, frameworks], each finding
    * [status, severity, checkId, index into checks ([title, remediation]), summary, owner, [evidence], evidence total],
+   * each evidence [kind, name, detail], kept apart so the page can isolate each piece's bidi controls from the others,
    * each framework [name, version, passed, failed, not assessed, not applicable, compliant].
    */
   add(audit: TenantAudit): void {
@@ -109,7 +110,7 @@ export class RollupDetails {
       this.textsAt(text(r.title), text(r.remediation)),
       text(r.summary),
       text(r.assignee?.name ?? r.owner),
-      (Array.isArray(r.evidence) ? r.evidence : []).slice(0, EVIDENCE_PER_FINDING).map((e) => `${text(e.kind)}: ${text(e.name)}${e.detail ? ` (${text(e.detail)})` : ''}`),
+      (Array.isArray(r.evidence) ? r.evidence : []).slice(0, EVIDENCE_PER_FINDING).map((e) => [text(e.kind), text(e.name), text(e.detail)]),
       typeof r.evidenceTotal === 'number' ? r.evidenceTotal : Array.isArray(r.evidence) ? r.evidence.length : 0,
     ]);
     const compliance = tenantCompliance(audit, this.frameworkFiles).filter((c) => !this.shownFrameworks || this.shownFrameworks.has(c.id));

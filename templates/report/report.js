@@ -198,9 +198,18 @@
     closedBeforePrint = [];
   });
 
+  // A link typed by hand or cut short can hold a malformed %-escape: that fragment is taken as it stands.
+  function safeDecode(value) {
+    try {
+      return decodeURIComponent(value);
+    } catch (error) {
+      return value;
+    }
+  }
+
   // Following a link from the action plan opens the finding it points at, even if someone had collapsed it.
   function openTarget() {
-    var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    var target = location.hash ? document.getElementById(safeDecode(location.hash.slice(1))) : null;
     if (target && target.tagName === 'DETAILS') target.open = true;
   }
   window.addEventListener('hashchange', openTarget);

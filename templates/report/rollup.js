@@ -25,6 +25,15 @@
   var collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   var state = { q: '', sort: '', dir: 'asc', t: '' };
 
+  // A link typed by hand or cut short can hold a malformed %-escape: that value is taken as it stands.
+  function safeDecode(value) {
+    try {
+      return decodeURIComponent(value);
+    } catch (error) {
+      return value;
+    }
+  }
+
   function readHash() {
     var parts = location.hash.replace(/^#/, '').split('&');
     state = { q: '', sort: '', dir: 'asc', t: '' };
@@ -32,7 +41,7 @@
       var at = part.indexOf('=');
       if (at < 1) return;
       var key = part.slice(0, at);
-      if (Object.prototype.hasOwnProperty.call(state, key)) state[key] = decodeURIComponent(part.slice(at + 1));
+      if (Object.prototype.hasOwnProperty.call(state, key)) state[key] = safeDecode(part.slice(at + 1));
     });
   }
 
@@ -81,6 +90,26 @@
     return node;
   }
 
+  // Tenant text drawn beside other text sits in an isolate, so a bidi control in it cannot reorder the rest of
+  // the line. Inside, a pop with no opener would close the isolate early and a paragraph separator would end
+  // it, so those go; an isolate the text leaves open is closed. Done here, after the whole page was redacted.
+  function isolate(value) {
+    var open = 0;
+    var inner = String(value).replace(/[\n\r\u001c-\u001e\u0085\u2029\u2066-\u2069]/g, function (c) {
+      if (c === '\u2069') {
+        if (open === 0) return '';
+        open -= 1;
+        return c;
+      }
+      if (c >= '\u2066') {
+        open += 1;
+        return c;
+      }
+      return ' ';
+    });
+    return '\u2068' + inner + new Array(open + 2).join('\u2069');
+  }
+
   var LABELS = { fail: 'Fail', error: 'Error', not_assessed: 'Not assessed', pass: 'Pass', not_applicable: 'Not applicable' };
 
   function drawDetail() {
@@ -101,20 +130,20 @@
       var item = el('details', 'finding st-' + f[0].replace(/[^a-z_]/g, '') + ' sev-' + f[1].replace(/[^a-z]/g, ''));
       item.open = f[0] === 'fail' || f[0] === 'error';
       var summary = el('summary');
-      summary.appendChild(el('span', 'badge status-' + f[0].replace(/[^a-z_]/g, ''), LABELS[f[0]] || f[0]));
-      summary.appendChild(el('span', 'badge sev sev-' + f[1].replace(/[^a-z]/g, ''), f[1]));
-      summary.appendChild(el('span', 'f-title', texts[0]));
-      summary.appendChild(el('code', 'f-id', f[2]));
-      summary.appendChild(el('span', 'f-summary', f[4]));
+      summary.appendChild(el('span', 'badge status-' + f[0].replace(/[^a-z_]/g, ''), LABELS[f[0]] || isolate(f[0])));
+      summary.appendChild(el('span', 'badge sev sev-' + f[1].replace(/[^a-z]/g, ''), isolate(f[1])));
+      summary.appendChild(el('span', 'f-title', isolate(texts[0])));
+      summary.appendChild(el('code', 'f-id', isolate(f[2])));
+      summary.appendChild(el('span', 'f-summary', isolate(f[4])));
       item.appendChild(summary);
       var more = el('div', 'f-body');
       if (f[6].length) {
         var ul = el('ul', 'rollup-evidence');
-        f[6].forEach(function (e) { ul.appendChild(el('li', '', e)); });
+        f[6].forEach(function (e) { ul.appendChild(el('li', '', isolate(e[0]) + ': ' + isolate(e[1]) + (e[2] ? ' (' + isolate(e[2]) + ')' : ''))); });
         if (f[7] > f[6].length) ul.appendChild(el('li', 'muted', '…and ' + (f[7] - f[6].length) + ' more'));
         more.appendChild(ul);
       }
-      if (f[0] !== 'pass' && f[0] !== 'not_applicable') more.appendChild(el('p', '', 'Owner: ' + f[5] + '. Fix: ' + texts[1]));
+      if (f[0] !== 'pass' && f[0] !== 'not_applicable') more.appendChild(el('p', '', 'Owner: ' + isolate(f[5]) + '. Fix: ' + isolate(texts[1])));
       item.appendChild(more);
       list.appendChild(item);
     });
