@@ -49,21 +49,26 @@ async function openAt(report: ReportPage, hash: string, reload: boolean): Promis
   if (reload) await report.page.reload({ waitUntil: 'load' });
 }
 
-describe.skipIf(!hasChromium)('a tenant drawn in the roll-up, in Chromium', () => {
-  let browser: Browser;
-
+/** One Chromium for the tests of a describe block, closed after them. */
+function useBrowser(): { browser: Browser } {
+  const state = {} as { browser: Browser };
   beforeAll(async () => {
-    browser = await startBrowser();
+    state.browser = await startBrowser();
   }, 60_000);
   afterAll(async () => {
-    await browser?.close();
+    await state.browser?.close();
   });
+  return state;
+}
+
+describe.skipIf(!hasChromium)('a tenant drawn in the roll-up, in Chromium', () => {
+  const chromium = useBrowser();
 
   for (const hash of ['#t=3&q=100%', '#t=3&q=%E0%A4%A']) {
     for (const reload of [false, true]) {
       it(`shows tenant 3 from ${hash}, the malformed search taken as typed (${reload ? 'opened with the link' : 'on hashchange'})`, async () => {
         const fleet = buildFleet(60);
-        const report = await browser.open(renderHtml(fleet));
+        const report = await chromium.browser.open(renderHtml(fleet));
         await openAt(report, hash, reload);
         await expect.poll(() => report.page.locator('#tenant-detail').isVisible()).toBe(true);
         expect(await report.page.locator('#tenant-detail h2').textContent()).toBe(fleet.tenants[3]!.tenant.name);
@@ -76,7 +81,7 @@ describe.skipIf(!hasChromium)('a tenant drawn in the roll-up, in Chromium', () =
   }
 
   it('keeps a bidi control in an evidence name inside its isolate: the detail after it reads left to right', async () => {
-    const report = await browser.open(renderHtml(fleetWithHostileEvidence()));
+    const report = await chromium.browser.open(renderHtml(fleetWithHostileEvidence()));
     await openAt(report, '#t=0', false);
     const lines = report.page.locator('#tenant-detail .rollup-evidence li', { hasText: DETAIL });
     await expect.poll(() => lines.count()).toBe(HOSTILE_NAMES.length);
@@ -90,7 +95,7 @@ describe.skipIf(!hasChromium)('a tenant drawn in the roll-up, in Chromium', () =
   });
 
   it('keeps a bidi control in an owner inside its isolate: the remediation after it reads left to right', async () => {
-    const report = await browser.open(renderHtml(fleetWithHostileEvidence()));
+    const report = await chromium.browser.open(renderHtml(fleetWithHostileEvidence()));
     await openAt(report, '#t=0', false);
     const owner = '#tenant-detail .f-body p:has-text("Ops")';
     await expect.poll(() => report.page.locator(owner).count()).toBeGreaterThan(0);
@@ -101,18 +106,11 @@ describe.skipIf(!hasChromium)('a tenant drawn in the roll-up, in Chromium', () =
 });
 
 describe.skipIf(!hasChromium)('the report of a few tenants, in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await startBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useBrowser();
 
   for (const reload of [false, true]) {
     it(`still opens a linked finding after a malformed fragment (${reload ? 'opened with the link' : 'on hashchange'})`, async () => {
-      const report = await browser.open(renderHtml(auditResults([tenantAudit({ name: 'contoso', provider: 'm365' }, m365Results())])));
+      const report = await chromium.browser.open(renderHtml(auditResults([tenantAudit({ name: 'contoso', provider: 'm365' }, m365Results())])));
       await openAt(report, '#%', reload);
       const target = report.page.locator('details.finding[id]').first();
       const id = await target.getAttribute('id');
