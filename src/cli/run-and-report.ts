@@ -6,12 +6,13 @@ import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
 import { prepareOutputFolder } from '../io/output-folder.js';
 import { writeCombinedOutputs, type CombinedRun } from '../output/combined-outputs.js';
-import { RUN_MANIFEST_FILE, writeRunManifest, type RunManifest } from '../output/run-manifest.js';
-import { finishedTenants, TENANT_RESULT_FILE, TENANT_SNAPSHOT_FILE, tenantResultPath, tenantSnapshotPath } from '../output/tenant-files.js';
+import { RUN_MANIFEST_FILE, writeRunManifest, type RecordedRunFlags, type RunManifest } from '../output/run-manifest.js';
+import { TENANT_RESULT_FILE, TENANT_SNAPSHOT_FILE, tenantResultPath, tenantSnapshotPath } from '../output/tenant-files.js';
 import type { ConnectorRuntime } from '../core/connector.js';
 import { runTenantAudits } from './run-tenant-audits.js';
 import { formatCounts } from './format-counts.js';
-import { loadPreviousResults, outputFileNames, type OutputFormat, type OutputOptions } from '../output/write-outputs.js';
+import { loadPreviousResults, OUTPUT_FORMATS, outputFileNames, type OutputFormat, type OutputOptions } from '../output/write-outputs.js';
+import { resumableTenants } from '../output/resumable-tenants.js';
 import { createRedactor } from '../redaction/redactor.js';
 import { profileOf } from '../runner/run-audit.js';
 import { exitCodeForSignal, type Interrupt } from '../runner/interrupt.js';
@@ -59,8 +60,8 @@ export interface AuditRunFlags {
   resume?: RunManifest;
   /** Keep a live status line (done, running, queued, ETA) at the bottom of the terminal. */
   statusLine?: boolean;
-  /** Recorded in <out>/run.json so `--resume` can finish the run. */
-  manifest?: Pick<RunManifest, 'config' | 'only'>;
+  /** Recorded in <out>/run.json so `--resume` can finish the run; without it (demo) run.json says it cannot be resumed. */
+  manifest?: RecordedRunFlags;
 }
 
 /**
@@ -86,20 +87,25 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
   const previous = flags.compare ? await loadPreviousResults(flags.compare) : kept.length ? historyAsResults(kept[kept.length - 1]!) : undefined;
   const names = config.tenants.map((t) => t.name);
   const reports = outputFileNames(flags.formats);
+  const everyReport = outputFileNames(OUTPUT_FORMATS);
   const outDir = resolve(flags.out);
   await prepareOutputFolder(flags.out, '--out', [
     ...reports,
     RUN_MANIFEST_FILE,
     ...names.map((name) => join('tenants', name, TENANT_RESULT_FILE)),
     ...(flags.saveSnapshots ? names.map((name) => join('tenants', name, TENANT_SNAPSHOT_FILE)) : []),
-    ...(flags.perTenant ? names.flatMap((name) => reports.map((file) => join('tenants', name, file))) : []),
+    ...names.flatMap((name) => everyReport.map((file) => join('tenants', name, file))),
   ]);
   const startedAt = flags.resume?.startedAt ?? new Date().toISOString();
-  const done = flags.resume ? await finishedTenants(outDir, names) : new Set<string>();
+  const resumable = flags.resume ? await resumableTenants(outDir, config.tenants, startedAt) : undefined;
+  const done = resumable?.done ?? new Set<string>();
+  for (const tenant of resumable?.redone ?? []) reporter.error(`  ${tenant.name}: audited again: ${tenant.reason}`);
+  // A result, snapshot or per-tenant report left by an earlier run in this folder is not this run's.
+  const notThisRuns = (name: string) => [tenantResultPath(outDir, name), tenantSnapshotPath(outDir, name), ...everyReport.map((file) => join(outDir, 'tenants', name, file))];
+  const stale = flags.resume ? (resumable?.redone ?? []).map((t) => t.name) : names;
+  await Promise.all(stale.flatMap(notThisRuns).map((path) => rm(path, { force: true })));
   if (!flags.resume) {
-    // A result or snapshot left by an earlier run in this folder is not this run's.
-    await Promise.all(names.flatMap((name) => [rm(tenantResultPath(outDir, name), { force: true }), rm(tenantSnapshotPath(outDir, name), { force: true })]));
-    await writeRunManifest(outDir, { kind: 'tenant-audit-run', startedAt, config: flags.manifest?.config ?? '', ...(flags.manifest?.only ? { only: flags.manifest.only } : {}), formats: flags.formats, failOn: flags.failOn, compare: flags.compare, failOnNewOnly: flags.failOnNewOnly, perTenant: flags.perTenant, saveSnapshots: flags.saveSnapshots });
+    await writeRunManifest(outDir, flags.manifest ? { kind: 'tenant-audit-run', command: 'audit', startedAt, ...flags.manifest } : { kind: 'tenant-audit-run', command: 'demo', startedAt });
   }
   const todo = { ...config, tenants: config.tenants.filter((t) => !done.has(t.name)) };
   const catalog = await loadCatalog();

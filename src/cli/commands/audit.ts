@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Command } from 'commander';
 import { loadCatalog } from '../../core/catalog.js';
 import { ConfigError } from '../../core/errors.js';
 import type { Severity } from '../../core/model.js';
@@ -10,8 +10,8 @@ import { appendixOption, csvBomOption, failOnOption, formatOption, frameworkOpti
 import { notifyChanges } from '../notify-changes.js';
 import { notifySpecs } from '../notify-specs.js';
 import { runAndReport } from '../run-and-report.js';
-import { resolve } from 'node:path';
-import { readRunManifest } from '../../output/run-manifest.js';
+import { join, resolve } from 'node:path';
+import { readRunManifest, RUN_MANIFEST_FILE, type RecordedRunFlags } from '../../output/run-manifest.js';
 import { watchInterrupts } from '../../runner/interrupt.js';
 import { addNetworkOptions, networkRuntime, type NetworkFlags } from '../network-options.js';
 import { DEFAULT_MEMORY_TARGET_MB } from '../../runner/heap-governor.js';
@@ -54,17 +54,31 @@ Examples:
   $ tenant-audit audit --resume out   # after Ctrl-C or SIGTERM: audit the tenants not yet in out/, rebuild the reports`)
     .action(async (opts: AuditOpts & NetworkFlags, command: Command) => {
       const reporter = consoleReporter(globalFlags(command), redactor);
-      const resume = opts.resume ? await readRunManifest(resolve(opts.resume)) : undefined;
+      if (opts.resume) refuseFlagsTheRunKeeps(command, opts.resume);
+      const resume = opts.resume ? await readRunManifest(opts.resume) : undefined;
       const configFile = opts.config ?? resume?.config;
       if (!configFile) throw new ConfigError('audit needs --config <tenants.yaml> (or --resume <out> of an earlier run)');
-      const only = resume ? resume.only : { tenants: opts.tenant, checks: opts.checks };
-      const newOnly = resume ? resume.failOnNewOnly : opts.newOnly;
-      const compare = resume ? resume.compare : opts.compare;
-      if (newOnly && !compare) throw new ConfigError('--new-only needs --compare <earlier results.json>');
+      const run: RecordedRunFlags = resume ?? {
+        config: configFile,
+        only: { tenants: opts.tenant, checks: opts.checks },
+        formats: opts.format,
+        failOn: opts.failOn,
+        compare: opts.compare,
+        failOnNewOnly: Boolean(opts.newOnly),
+        perTenant: Boolean(opts.perTenant),
+        saveSnapshots: Boolean(opts.saveSnapshots),
+        history: opts.history,
+        framework: opts.framework,
+        appendix: Boolean(opts.appendix),
+        csvBom: Boolean(opts.csvBom),
+      };
+      if (run.failOnNewOnly && !run.compare) throw new ConfigError('--new-only needs --compare <earlier results.json>');
       const catalog = await loadCatalog();
-      const config = narrowConfig(await loadConfig(configFile, catalog), configFile, catalog, only ?? {});
+      const config = narrowConfig(await loadConfig(configFile, catalog), configFile, catalog, run.only ?? {});
       const notify = notifySpecs(config, opts.notify ?? [], process.env, redactor);
       const interrupt = watchInterrupts((opts.interruptGrace ?? DEFAULT_GRACE_S) * 1000, (signal) => reporter.error(`${signal}: no new tenants are started; running ones get ${opts.interruptGrace ?? DEFAULT_GRACE_S} s to finish (send it again to stop them now)`));
+      // A resume may run from another folder: the paths it reads are kept absolute.
+      const absolute = (path: string | undefined) => (path === undefined ? undefined : resolve(path));
       try {
         const { code, results } = await runAndReport(
           config,
@@ -73,26 +87,26 @@ Examples:
             concurrency: opts.concurrency,
             workers: opts.workers,
             memoryTargetMb: opts.memoryTarget,
-            failOn: resume ? resume.failOn : opts.failOn,
-            formats: resume ? resume.formats : opts.format,
-            csvBom: Boolean(opts.csvBom),
-            compare,
-            appendix: Boolean(opts.appendix),
-            framework: opts.framework,
-            history: opts.history,
+            failOn: run.failOn,
+            formats: run.formats,
+            csvBom: Boolean(run.csvBom),
+            compare: run.compare,
+            appendix: Boolean(run.appendix),
+            framework: run.framework,
+            history: run.history,
             network: networkRuntime(opts),
             env: process.env,
-            saveSnapshots: Boolean(resume ? resume.saveSnapshots : opts.saveSnapshots),
-            perTenant: Boolean(resume ? resume.perTenant : opts.perTenant),
-            failOnNewOnly: Boolean(newOnly),
+            saveSnapshots: Boolean(run.saveSnapshots),
+            perTenant: Boolean(run.perTenant),
+            failOnNewOnly: Boolean(run.failOnNewOnly),
             interrupt,
             resume,
             statusLine: Boolean(process.stderr.isTTY) && !globalFlags(command).quiet,
-            manifest: { config: resolve(configFile), only: { tenants: opts.tenant, checks: opts.checks } },
+            manifest: { ...run, config: resolve(configFile), compare: absolute(run.compare), history: absolute(run.history) },
           },
           reporter,
         );
-        if (notify.length) await notifyChanges(notify, results, compare, reporter);
+        if (notify.length) await notifyChanges(notify, results, run.compare, reporter);
         process.exitCode = code;
       } finally {
         interrupt.dispose();
@@ -101,6 +115,16 @@ Examples:
 }
 
 type AuditOpts = { config?: string; out: string; failOn?: Severity | 'none'; format: OutputFormat[]; csvBom?: boolean; notify?: string[]; concurrency?: number; workers?: number; memoryTarget?: number; compare?: string; newOnly?: boolean; saveSnapshots?: boolean; tenant?: string[]; checks?: string[]; perTenant?: boolean; resume?: string; interruptGrace?: number; appendix?: boolean; framework?: string; history?: string };
+
+/** Flags that only tune how the rest of a run goes; run.json decides every other one. */
+const TUNING_FLAGS = new Set(['config', 'resume', 'concurrency', 'workers', 'memoryTarget', 'interruptGrace', 'notify', ...addNetworkOptions(new Command()).options.map((o) => o.attributeName())]);
+
+/** A flag given with --resume that run.json decides would be ignored without a word: refuse it instead. */
+function refuseFlagsTheRunKeeps(command: Command, out: string): void {
+  const given = command.options.filter((o) => !TUNING_FLAGS.has(o.attributeName()) && command.getOptionValueSource(o.attributeName()) === 'cli');
+  if (given.length === 0) return;
+  throw new ConfigError(`${given.map((o) => o.short ?? o.long).join(', ')} cannot be combined with --resume: the run keeps the flags in ${join(out, RUN_MANIFEST_FILE)}`, undefined, '--resume');
+}
 
 /** Seconds running tenants get to finish after SIGINT/SIGTERM: most finish a chain of round trips in that time. */
 const DEFAULT_GRACE_S = 10;
