@@ -103,8 +103,8 @@ describe('HeapGovernor', () => {
 
 describe('heapShareBytes', () => {
   it('splits the heap part of the target between the threads that audit', () => {
-    expect(heapShareBytes(400, 1)).toBe(180 * MB);
-    expect(heapShareBytes(400, 2)).toBe(90 * MB);
+    expect(heapShareBytes(400, 1)).toBe(168 * MB);
+    expect(heapShareBytes(400, 2)).toBe(84 * MB);
   });
 
   it('never gives a thread less than 64 MB', () => {
