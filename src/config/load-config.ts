@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { describePath } from './issue-path.js';
 import { dirname, resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
@@ -36,10 +37,6 @@ export interface AuditConfig {
   /** `notify:` webhooks, as written (a `urlEnv` is read when the audit runs). */
   notify?: NotifyTargetInput[];
   tenants: TenantConfig[];
-}
-
-function describePath(path: (string | number)[]): string {
-  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
 }
 
 /**

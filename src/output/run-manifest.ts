@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { describePath } from '../config/issue-path.js';
 import { ConfigError } from '../core/errors.js';
 import { SEVERITIES } from '../core/model.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
@@ -58,13 +59,9 @@ export async function writeRunManifest(outDir: string, manifest: RunManifest | D
   await writeFileAtomic(join(outDir, RUN_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-function fieldOf(issue: z.ZodIssue): string {
-  return issue.path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
-}
-
 function invalid(file: string, error: z.ZodError): ConfigError {
   const issue = error.issues[0]!;
-  const field = fieldOf(issue) || '(file)';
+  const field = describePath(issue.path) || '(file)';
   const message = issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}` : issue.message;
   return new ConfigError(`${file}: ${field}: ${message}; only a folder an earlier audit wrote can be resumed`, file, field);
 }
