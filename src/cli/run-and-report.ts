@@ -5,7 +5,7 @@ import type { Severity } from '../core/model.js';
 import type { AuditResults } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
 import { prepareOutputFolder } from '../io/output-folder.js';
-import { writeCombinedOutputs, type CombinedRun } from '../output/combined-outputs.js';
+import { writeCombinedOutputs, type CombinedRun, type TenantHead } from '../output/combined-outputs.js';
 import { RUN_MANIFEST_FILE, writeRunManifest, type RecordedRunFlags, type RunManifest } from '../output/run-manifest.js';
 import { TENANT_RESULT_FILE, TENANT_SNAPSHOT_FILE, tenantResultPath, tenantSnapshotPath } from '../output/tenant-files.js';
 import type { ConnectorRuntime } from '../core/connector.js';
@@ -98,7 +98,7 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
   ]);
   const startedAt = flags.resume?.startedAt ?? new Date().toISOString();
   const resumable = flags.resume ? await resumableTenants(outDir, config.tenants, startedAt) : undefined;
-  const done = resumable?.done ?? new Set<string>();
+  const done = resumable?.done ?? new Map<string, TenantHead>();
   for (const tenant of resumable?.redone ?? []) reporter.error(`  ${tenant.name}: audited again: ${tenant.reason}`);
   // A result, snapshot or per-tenant report left by an earlier run in this folder is not this run's.
   const notThisRuns = (name: string) => [tenantResultPath(outDir, name), tenantSnapshotPath(outDir, name), ...everyReport.map((file) => join(outDir, 'tenants', name, file))];
@@ -146,7 +146,7 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
   // from the tenant files, in every kind of run: kept from the start, they grew the heap of a 1,000-tenant
   // in-process run by ~36 MB, and twice that in RSS, while its tenants were still in flight.
   const governor = new HeapGovernor(heapShareBytes(flags.memoryTargetMb ?? DEFAULT_MEMORY_TARGET_MB, 1));
-  const { lean, written, perTenantFolders } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options, { perTenant: flags.perTenant, governor, heads: run.heads });
+  const { lean, written, perTenantFolders } = await writeCombinedOutputs(outDir, combined, flags.formats, redactor, previous, options, { perTenant: flags.perTenant, governor, heads: new Map([...done, ...run.heads]) });
   if (flags.perTenant) reporter.line(`  per tenant: ${perTenantFolders} folders under ${join(outDir, 'tenants')}`);
   // An interrupted run is not kept: its missing tenants would read as checks that vanished.
   if (flags.history && !lean.incomplete) reporter.line(`  history ${await writeHistoryRun(resolve(flags.history), lean)} (${kept.length + 1} runs kept)`);

@@ -25,4 +25,15 @@ describe('audit: the combined reports read each tenant file once', () => {
     expect((await runCli(['--quiet', 'audit', '--config', configFile, '--out', join(dir, 'kept'), '--history', join(dir, 'history')])).code).toBe(EXIT.ok);
     expect(tenantFileReads()).toBe(2 * tenants);
   });
+
+  it('on --resume, once to check each earlier tenant\'s result and once in the pass', async () => {
+    const { demo, dir, configFile } = env;
+    const tenants = demo.config.tenants.length;
+    const out = join(dir, 'resumed');
+    expect((await runCli(['--quiet', 'audit', '--config', configFile, '--out', out, '--format', 'json'])).code).toBe(EXIT.ok);
+    await fsPromises.rm(join(out, 'tenants', demo.config.tenants[0]!.name, 'tenant-result.json'));
+    vi.mocked(fsPromises.readFile).mockClear();
+    expect((await runCli(['--quiet', 'audit', '--resume', out])).code).toBe(EXIT.ok);
+    expect(tenantFileReads()).toBe(tenants - 1 + tenants);
+  });
 });

@@ -22,7 +22,8 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 describe('resumableTenants: what a resumed run takes as done', () => {
   it('takes every whole result written since the run started, for the tenant the config names', async () => {
     const { done, redone } = await resumableTenants(dir, TENANTS, startedAt);
-    expect([...done]).toEqual(TENANTS.slice(0, 5).map((t) => t.name));
+    expect([...done.keys()]).toEqual(TENANTS.slice(0, 5).map((t) => t.name));
+    expect(done.get(TENANTS[0]!.name)).toEqual({ tenant: FLEET.tenants[0]!.tenant, counts: FLEET.tenants[0]!.counts });
     expect(redone).toEqual([]);
   });
 
@@ -34,7 +35,7 @@ describe('resumableTenants: what a resumed run takes as done', () => {
     await writeFile(tenantResultPath(dir, foreign!.name), JSON.stringify(FLEET.tenants[4]));
     const config = TENANTS.map((t) => (t === moved ? { ...t, provider: t.provider === 'gws' ? ('m365' as const) : ('gws' as const) } : t));
     const { done, redone } = await resumableTenants(dir, config, startedAt);
-    expect([...done]).toEqual([TENANTS[4]!.name]);
+    expect([...done.keys()]).toEqual([TENANTS[4]!.name]);
     expect(redone.map((r) => r.name)).toEqual([older, cut, foreign, moved].map((t) => t!.name));
     expect(redone[0]!.reason).toMatch(/from an earlier run/);
     expect(redone[1]!.reason).toMatch(/cannot read this tenant's result/);
