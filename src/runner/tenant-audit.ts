@@ -41,12 +41,19 @@ export class TenantDeadlineError extends AuditError {
 const DEADLINE_GRACE_MS = 2_000;
 
 /**
- * Reads one tenant into a snapshot through its provider's connector, within the tenant's deadline:
- * its requests are aborted when it passes, and a connector that still does not return is abandoned.
- * The snapshot comes back redacted (section errors echo API bodies, which may echo credentials): it is
- * what gets saved and judged, so a saved snapshot is judged offline exactly as the run judged it.
+ * Reads one tenant into a snapshot, redacted (section errors echo API bodies, which may echo credentials):
+ * a snapshot that is saved is the one judged, so it is judged offline exactly as the run judged it.
  */
 export async function collectSnapshot(tenant: TenantConfig, checks: readonly Check[], runtime: RunRuntime, log: CollectLog, stop?: AbortSignal): Promise<Snapshot> {
+  return runtime.redactor.redactDeep(await readTenant(tenant, checks, runtime, log, stop));
+}
+
+/**
+ * Reads one tenant into a snapshot through its provider's connector, within the tenant's deadline:
+ * its requests are aborted when it passes, and a connector that still does not return is abandoned.
+ * The snapshot is not redacted: whoever lets it, or what is made of it, leave the process redacts that.
+ */
+async function readTenant(tenant: TenantConfig, checks: readonly Check[], runtime: RunRuntime, log: CollectLog, stop?: AbortSignal): Promise<Snapshot> {
   const module = providerModule(tenant.provider);
   const connector = module.createConnector(tenant.entry, runtime);
   const collectedAt = new Date().toISOString();
@@ -68,7 +75,7 @@ export async function collectSnapshot(tenant: TenantConfig, checks: readonly Che
   }
   // Sections cut short by the deadline would make a snapshot of whatever happened to arrive first.
   if (deadline.aborted) throw late();
-  return runtime.redactor.redactDeep<Snapshot>({
+  return {
     schemaVersion: 1,
     provider: tenant.provider,
     tenant: collected.tenant,
@@ -76,7 +83,7 @@ export async function collectSnapshot(tenant: TenantConfig, checks: readonly Che
     tool: { ...TOOL },
     settings: tenant.settings,
     sections: collected.sections as Snapshot['sections'],
-  });
+  };
 }
 
 /** A waiver names the check by its id or by one of its aliases (a renamed or split check keeps its waivers). */
@@ -121,25 +128,32 @@ export interface TenantAuditContext {
   log: CollectLog;
   /** Interrupts the tenant: it then has no result at all. */
   signal?: AbortSignal;
-  /** Called with the snapshot (redacted) as soon as it is collected, before judging. */
+  /** Called with the snapshot (redacted, and then judged as it is) as soon as it is collected, before judging. */
   onSnapshot?: (snapshot: Snapshot) => Promise<void>;
 }
 
 /**
- * Collects and judges one tenant. A failure (bad credentials, outage, a bug) becomes its failed outcome; a
- * tenant `signal` interrupted is no result at all (undefined): its unread sections would read as verdicts.
+ * Collects and judges one tenant; what comes back is redacted. A failure (bad credentials, outage, a bug)
+ * becomes its failed outcome; a tenant `signal` interrupted is no result at all (undefined): its unread
+ * sections would read as verdicts.
+ *
+ * A snapshot that is not saved is judged as read and its results redacted: what a check quotes comes
+ * from the snapshot whole (names, ids, messages; lists are cut, strings are not), and the results are a
+ * small part of a large tenant's snapshot, whose walk (every user, app and grant) cost seconds a run.
  */
 export async function auditTenant(tenant: TenantConfig, context: TenantAuditContext): Promise<TenantAudit | undefined> {
   const started = Date.now();
+  const { redactor } = context.runtime;
   try {
     const checks = checksForTenant(tenant, context.catalog);
-    const snapshot = await collectSnapshot(tenant, checks, context.runtime, context.log, context.signal);
+    const read = await readTenant(tenant, checks, context.runtime, context.log, context.signal);
     if (context.signal?.aborted) return undefined;
-    await context.onSnapshot?.(snapshot);
-    return auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started);
+    if (!context.onSnapshot) return redactor.redactDeep(auditedTenant(read, judgeSnapshot(read, tenant, checks), Date.now() - started));
+    const snapshot = redactor.redactDeep(read);
+    await context.onSnapshot(snapshot);
+    return redactor.redactDeep(auditedTenant(snapshot, judgeSnapshot(snapshot, tenant, checks), Date.now() - started));
   } catch (error) {
     if (context.signal?.aborted) return undefined;
-    // An audited tenant's results come from its snapshot, which collectSnapshot has redacted already.
-    return context.runtime.redactor.redactDeep(failedTenant(tenant, error, Date.now() - started));
+    return redactor.redactDeep(failedTenant(tenant, error, Date.now() - started));
   }
 }

@@ -21,7 +21,7 @@ describe('runAudit redacts what connectors report, with the tokens they register
     vi.restoreAllMocks();
   });
 
-  it('covers section errors, snapshots, failed tenants and log lines; the console shares the redactor', async () => {
+  const echoingConnector = () =>
     vi.spyOn(providerModules.m365!, 'createConnector').mockImplementation((tenant, runtime): Connector<'m365'> => ({
       provider: 'm365',
       async collect({ log }) {
@@ -34,11 +34,16 @@ describe('runAudit redacts what connectors report, with the tokens they register
         };
       },
     }));
-    const config = parseConfig(
+  const twoTenants = async () =>
+    parseConfig(
       ['tenants:', ...['healthy', 'broken'].map((name) => `  - name: ${name}\n    provider: m365\n    tenantId: ${name}.onmicrosoft.com\n    auth: { type: token, tokenEnv: AUDIT_TOKEN }`)].join('\n'),
       'tenants.yaml',
       await loadCatalog(),
     );
+
+  it('covers section errors, snapshots, failed tenants and log lines; the console shares the redactor', async () => {
+    echoingConnector();
+    const config = await twoTenants();
     const logged: string[] = [];
     const snapshots: Snapshot[] = [];
     const done: string[] = [];
@@ -63,5 +68,26 @@ describe('runAudit redacts what connectors report, with the tokens they register
     expect(logged).toContain('retrying with [redacted] and [redacted]');
     // What the run learnt stays with the redactor the caller passed (the console's).
     expect(redactor(`${OBTAINED} ${CONFIGURED}`)).toBe('[redacted] [redacted]');
+  });
+
+  // A snapshot that is not saved is judged as read and only its results are redacted: the same verdicts, nothing leaks.
+  it('redacts the results alike whether or not the snapshot is saved', async () => {
+    echoingConnector();
+    const config = await twoTenants();
+    const audit = (saved: boolean) =>
+      runAudit(config, {
+        catalog,
+        concurrency: 1,
+        failOn: 'none',
+        runtime: { env: { AUDIT_TOKEN: CONFIGURED }, sleep: async () => {}, maxTries: 1 },
+        logFor: () => ({ info: () => {}, warn: () => {} }),
+        ...(saved ? { onSnapshot: async () => {} } : {}),
+      });
+    const judged = (results: Awaited<ReturnType<typeof audit>>) => results.tenants.map(({ durationMs: _d, collectedAt: _c, ...tenant }) => tenant);
+    const [unsaved, saved] = [await audit(false), await audit(true)];
+    expect(JSON.stringify(unsaved)).not.toContain(OBTAINED);
+    expect(JSON.stringify(unsaved)).not.toContain(CONFIGURED);
+    expect(unsaved.tenants[0]!.results[0]).toMatchObject({ status: 'not_assessed', summary: expect.stringContaining('403 echoing [redacted] / [redacted]') });
+    expect(judged(unsaved)).toEqual(judged(saved));
   });
 });
