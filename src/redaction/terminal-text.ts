@@ -1,3 +1,5 @@
+import { BIDI_CONTROLS } from './bidi-controls.js';
+
 /**
  * Escape sequences, removed whole so their parameters do not linger as text: strings (OSC, DCS, SOS,
  * PM, APC, up to BEL or ST, as in `ESC ] 8 ; ; url BEL` hyperlinks and title changes), CSI sequences
@@ -8,8 +10,6 @@ const ESCAPE_SEQUENCES = /(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[\s\S]*?(?:\x07
 /** C0 controls but tab and newline, DEL, and C1 controls (a lone ESC or CR included). */
 const CONTROL_CHARACTERS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 
-/** Unicode bidi controls, which can make a line read differently from what it says (Trojan Source). */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
 /**
  * Text as it may reach a terminal: what an API said (error messages, names) can neither recolour,

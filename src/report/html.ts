@@ -14,6 +14,7 @@ import { runSummary, tenantSummary, type ExecutiveSummary, type ScorePoint } fro
 import { SEVERITY_WEIGHTS, GRADE_BANDS } from './score.js';
 import { stackedBar } from './svg-charts.js';
 import { contentSecurityPolicy } from './content-security-policy.js';
+import { showBidiControlsDeep } from '../redaction/bidi-controls.js';
 import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import type { Framework } from '../frameworks/model.js';
 import { frameworkIdsFor } from './framework-compliance.js';
@@ -652,8 +653,9 @@ export function* rollupHtmlChunks(results: AuditResults, details: RollupDetails,
 /** The frameworks a roll-up's details should gather for these options. */
 export const rollupDetails = (options: HtmlOptions = {}, tenants?: TextStore): RollupDetails => new RollupDetails(frameworkFiles(options), shownFrameworks(options), tenants);
 
+/** The page of a view; tenant text in it shows its bidi controls instead of obeying them (a summary quotes names whole). */
 function page(view: object): string {
-  const html = layout()({ ...view, csp: CSP_PLACEHOLDER });
+  const html = layout()({ ...showBidiControlsDeep(view), csp: CSP_PLACEHOLDER });
   return html.replace(CSP_PLACEHOLDER, policyFor(html));
 }
 

@@ -1,6 +1,7 @@
 import type { Severity, Status } from '../core/model.js';
 import type { AuditResults, TenantAudit } from '../core/results.js';
 import { actionPlan } from './action-plan.js';
+import { showBidiControls } from '../redaction/bidi-controls.js';
 import { hasChanges, type CheckDrift, type Drift } from './drift.js';
 import {
   PROVIDER_LABELS,
@@ -32,10 +33,11 @@ const MAX_EVIDENCE = 3;
 
 /**
  * Tenant text is hostile and lands in GitHub job summaries and tickets, which render Markdown and some HTML:
- * entity-encode HTML, backslash-escape Markdown syntax, flatten line breaks so nothing can start a block.
+ * entity-encode HTML, backslash-escape Markdown syntax, flatten line breaks so nothing can start a block,
+ * and show bidi controls rather than let a name reverse the rest of its line.
  */
 export function mdText(value: string, maxLength = MAX_TEXT): string {
-  let text = value.replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim();
+  let text = showBidiControls(value).replace(/[\r\n\t\u2028\u2029]+/g, ' ').trim();
   if (text.length > maxLength) text = `${text.slice(0, maxLength - 1)}…`;
   return text
     .replace(/&/g, '&amp;')

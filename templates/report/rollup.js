@@ -90,24 +90,18 @@
     return node;
   }
 
-  // Tenant text drawn beside other text sits in an isolate, so a bidi control in it cannot reorder the rest of
-  // the line. Inside, a pop with no opener would close the isolate early and a paragraph separator would end
-  // it, so those go; an isolate the text leaves open is closed. Done here, after the whole page was redacted.
-  function isolate(value) {
-    var open = 0;
-    var inner = String(value).replace(/[\n\r\u001c-\u001e\u0085\u2029\u2066-\u2069]/g, function (c) {
-      if (c === '\u2069') {
-        if (open === 0) return '';
-        open -= 1;
-        return c;
-      }
-      if (c >= '\u2066') {
-        open += 1;
-        return c;
-      }
-      return ' ';
+  // Tenant text shows its bidi embeddings, overrides and isolates as code points instead of obeying them: a name
+  // quoted in a summary could otherwise reverse the rest of the sentence (the page's own text has none).
+  function shown(value) {
+    return String(value).replace(/[\u202a-\u202e\u2066-\u2069]/g, function (c) {
+      return '[U+' + c.charCodeAt(0).toString(16).toUpperCase() + ']';
     });
-    return '\u2068' + inner + new Array(open + 2).join('\u2069');
+  }
+
+  // Tenant text drawn beside other text also sits in an isolate, so the strong right-to-left letters of a name
+  // stay inside it; a paragraph separator would end the isolate, so it becomes a space.
+  function isolate(value) {
+    return '\u2068' + shown(value).replace(/[\n\r\u001c-\u001e\u0085\u2029]/g, ' ') + '\u2069';
   }
 
   var LABELS = { fail: 'Fail', error: 'Error', not_assessed: 'Not assessed', pass: 'Pass', not_applicable: 'Not applicable' };
@@ -118,12 +112,12 @@
     detail.hidden = !entry;
     if (!entry) return;
     var header = el('header', 'tenant-header');
-    header.appendChild(el('h2', '', entry[0]));
+    header.appendChild(el('h2', '', shown(entry[0])));
     var back = el('a', 'to-top', 'Back to tenants');
     back.href = '#rollup';
     header.appendChild(back);
     detail.appendChild(header);
-    if (entry[1]) detail.appendChild(el('p', 'audit-partial', entry[1]));
+    if (entry[1]) detail.appendChild(el('p', 'audit-partial', shown(entry[1])));
     var list = el('div', 'findings');
     entry[2].forEach(function (f) {
       var texts = data.checks[f[3]] || ['', ''];

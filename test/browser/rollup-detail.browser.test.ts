@@ -11,6 +11,8 @@ const RLO = '\u202E';
 /** Names that try to reverse what follows them: plainly, by closing the isolate early, by ending the paragraph, by opening their own isolate, by overflowing the embedding depth. */
 const HOSTILE_NAMES = [`A Helpdesk Tool${RLO}`, `B Tool${PDI}${RLO}`, `C Tool\u2029${RLO}`, 'D Tool\u2067', `E Tool${RLO.repeat(130)}`];
 const DETAIL = 'Mail.Send after';
+/** A check's summary quotes names whole: one that opens an override (and never closes it) must not reverse the rest. */
+const SUMMARY = `2 apps hold Mail.Send: ${HOSTILE_NAMES[0]}, ${HOSTILE_NAMES[1]} granted after review`;
 
 function fleetWithHostileEvidence(): AuditResults {
   const fleet = buildFleet(60);
@@ -18,6 +20,7 @@ function fleetWithHostileEvidence(): AuditResults {
   failure.evidence = HOSTILE_NAMES.map((name) => ({ kind: 'app' as const, name, detail: DETAIL }));
   failure.evidenceTotal = HOSTILE_NAMES.length;
   failure.owner = `Ops${RLO}`;
+  failure.summary = SUMMARY;
   delete failure.assignee;
   return fleet;
 }
@@ -80,13 +83,13 @@ describe.skipIf(!hasChromium)('a tenant drawn in the roll-up, in Chromium', () =
     }
   }
 
-  it('keeps a bidi control in an evidence name inside its isolate: the detail after it reads left to right', async () => {
+  it('shows a bidi control in an evidence name instead of obeying it: the detail after it reads left to right', async () => {
     const report = await chromium.browser.open(renderHtml(fleetWithHostileEvidence()));
     await openAt(report, '#t=0', false);
     const lines = report.page.locator('#tenant-detail .rollup-evidence li', { hasText: DETAIL });
     await expect.poll(() => lines.count()).toBe(HOSTILE_NAMES.length);
-    expect(await lines.nth(1).textContent()).toBe(`${FSI}app${PDI}: ${FSI}B Tool${RLO}${PDI} (${FSI}${DETAIL}${PDI})`);
-    expect(await lines.nth(2).textContent()).toBe(`${FSI}app${PDI}: ${FSI}C Tool ${RLO}${PDI} (${FSI}${DETAIL}${PDI})`);
+    expect(await lines.nth(1).textContent()).toBe(`${FSI}app${PDI}: ${FSI}B Tool[U+2069][U+202E]${PDI} (${FSI}${DETAIL}${PDI})`);
+    expect(await lines.nth(2).textContent()).toBe(`${FSI}app${PDI}: ${FSI}C Tool [U+202E]${PDI} (${FSI}${DETAIL}${PDI})`);
     const lefts = await charLefts(report, '#tenant-detail .rollup-evidence li:has-text("after")', 'after');
     expect(lefts).toHaveLength(HOSTILE_NAMES.length);
     lefts.forEach((line, i) => expect(readsLeftToRight(line), HOSTILE_NAMES[i]).toBe(true));
@@ -94,7 +97,7 @@ describe.skipIf(!hasChromium)('a tenant drawn in the roll-up, in Chromium', () =
     await report.page.close();
   });
 
-  it('keeps a bidi control in an owner inside its isolate: the remediation after it reads left to right', async () => {
+  it('shows a bidi control in an owner instead of obeying it: the remediation after it reads left to right', async () => {
     const report = await chromium.browser.open(renderHtml(fleetWithHostileEvidence()));
     await openAt(report, '#t=0', false);
     const owner = '#tenant-detail .f-body p:has-text("Ops")';
@@ -103,10 +106,36 @@ describe.skipIf(!hasChromium)('a tenant drawn in the roll-up, in Chromium', () =
     expect(readsLeftToRight(lefts!)).toBe(true);
     await report.page.close();
   });
+
+  it('shows the bidi controls of a name quoted in a summary: the rest of the summary reads left to right', async () => {
+    const report = await chromium.browser.open(renderHtml(fleetWithHostileEvidence()));
+    await openAt(report, '#t=0', false);
+    const summary = '#tenant-detail .f-summary:has-text("granted after")';
+    await expect.poll(() => report.page.locator(summary).count()).toBe(1);
+    expect(await report.page.locator(summary).textContent()).toBe(`${FSI}2 apps hold Mail.Send: A Helpdesk Tool[U+202E], B Tool[U+2069][U+202E] granted after review${PDI}`);
+    const [lefts] = await charLefts(report, summary, 'after');
+    expect(readsLeftToRight(lefts!)).toBe(true);
+    await report.page.close();
+  });
 });
 
 describe.skipIf(!hasChromium)('the report of a few tenants, in Chromium', () => {
   const chromium = useBrowser();
+
+  it('shows the bidi controls of names in a summary and in evidence: what follows them reads left to right', async () => {
+    const fleet = fleetWithHostileEvidence();
+    const few = auditResults([fleet.tenants[0]!]);
+    const report = await chromium.browser.open(renderHtml(few));
+    const summary = '.f-summary:has-text("granted after")';
+    await expect.poll(() => report.page.locator(summary).count()).toBeGreaterThan(0);
+    expect(await report.page.locator(summary).first().textContent()).toBe('2 apps hold Mail.Send: A Helpdesk Tool[U+202E], B Tool[U+2069][U+202E] granted after review');
+    const [lefts] = await charLefts(report, summary, 'after');
+    expect(readsLeftToRight(lefts!)).toBe(true);
+    const names = await report.page.locator('.ev-name').allTextContents();
+    expect(names).toContain('A Helpdesk Tool[U+202E]');
+    expect(names.join('')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    await report.page.close();
+  });
 
   for (const reload of [false, true]) {
     it(`still opens a linked finding after a malformed fragment (${reload ? 'opened with the link' : 'on hashchange'})`, async () => {

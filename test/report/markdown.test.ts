@@ -90,4 +90,9 @@ describe('renderMarkdown', () => {
     expect(mdText('a_b*c')).toBe('a\\_b\\*c');
     expect(mdText('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`);
   });
+
+  it('shows the bidi controls of a name instead of letting it reverse the rest of the line, and keeps the marks', () => {
+    expect(mdText('app \u202Egnp.exe granted Mail.Send')).toBe('app \\[U\\+202E\\]gnp.exe granted Mail.Send');
+    expect(mdText('\u2067x\u2069 and \u200Fשלום')).toBe('\\[U\\+2067\\]x\\[U\\+2069\\] and \u200Fשלום');
+  });
 });
