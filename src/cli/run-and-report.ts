@@ -106,6 +106,9 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
   await Promise.all(stale.flatMap(notThisRuns).map((path) => rm(path, { force: true })));
   if (!flags.resume) {
     await writeRunManifest(outDir, flags.manifest ? { kind: 'tenant-audit-run', command: 'audit', startedAt, ...flags.manifest } : { kind: 'tenant-audit-run', command: 'demo', startedAt });
+  } else if (flags.manifest && flags.manifest.config !== flags.resume.config) {
+    // The config moved (`-c` with --resume): a later resume finds it without being told again.
+    await writeRunManifest(outDir, { ...flags.resume, config: flags.manifest.config });
   }
   const todo = { ...config, tenants: config.tenants.filter((t) => !done.has(t.name)) };
   const catalog = await loadCatalog();

@@ -65,6 +65,16 @@ describe('audit --resume', () => {
     expect(resumed.code, resumed.stderr).toBe(0);
     expect(await readdir(history)).toHaveLength(1);
     expect(await readdir(elsewhere)).toEqual([]);
+    // run.json now names the config where it moved: the next resume needs no -c, even with the old file gone.
+    expect(JSON.parse(await readFile(join(out, 'run.json'), 'utf8'))).toMatchObject({ config: moved, startedAt: JSON.parse(await readFile(join(out, 'results.json'), 'utf8')).startedAt });
+    await rm(join(out, 'tenants', 'gws-demo', 'tenant-result.json'));
+    await rm(env.configFile);
+    try {
+      const again = await inFolder(elsewhere, () => runCli(['-q', 'audit', '--resume', out]));
+      expect(again.code, again.stderr).toBe(0);
+    } finally {
+      await copyFile(moved, env.configFile);
+    }
   }, 60_000);
 
   it('refuses every flag run.json decides, naming them, and writes nothing (exit 2)', async () => {
