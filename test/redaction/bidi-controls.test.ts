@@ -15,6 +15,6 @@ describe('bidi controls in tenant text', () => {
     const shown = showBidiControlsDeep(hostile);
     expect(shown).toEqual({ tenants: [{ name: 'contoso', evidence: [{ name: 'App[U+202E]', detail: 'x' }] }, { name: 'other' }], count: 3 });
     expect(shown.tenants[1]).toBe(hostile.tenants[1]);
-    expect(hostile.tenants[0]!.evidence[0]!.name).toBe('App\u202E');
+    expect(hostile.tenants[0]!.evidence![0]!.name).toBe('App\u202E');
   });
 });
