@@ -96,7 +96,8 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
     ...(flags.saveSnapshots ? names.map((name) => join('tenants', name, TENANT_SNAPSHOT_FILE)) : []),
     ...names.flatMap((name) => everyReport.map((file) => join('tenants', name, file))),
   ]);
-  const startedAt = flags.resume?.startedAt ?? new Date().toISOString();
+  const now = new Date().toISOString();
+  const startedAt = flags.resume?.startedAt ?? now;
   const resumable = flags.resume ? await resumableTenants(outDir, config.tenants, startedAt) : undefined;
   const done = resumable?.done ?? new Map<string, TenantHead>();
   for (const tenant of resumable?.redone ?? []) reporter.error(`  ${tenant.name}: audited again: ${tenant.reason}`);
@@ -135,6 +136,7 @@ async function auditAndReport(config: AuditConfig, flags: AuditRunFlags, reporte
   const signal = flags.interrupt?.received();
   const combined: CombinedRun = {
     startedAt,
+    ...(flags.resume ? { resumedAt: now } : {}),
     failOn,
     profile: profileOf(config.tenants),
     tenants: names,

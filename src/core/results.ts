@@ -1,7 +1,10 @@
 import type { CheckResult, Provider, Severity, StatusCounts, TenantRef } from './model.js';
 
-/** 1.1 added `results[].controls` (one verdict per cited framework control); 1.2 added `incomplete` (an interrupted run). */
-export const RESULTS_SCHEMA_VERSION = '1.2';
+/**
+ * 1.1 added `results[].controls` (one verdict per cited framework control); 1.2 added `incomplete` (an interrupted run);
+ * 1.3 added `resumedAt` (a run that `audit --resume` finished).
+ */
+export const RESULTS_SCHEMA_VERSION = '1.3';
 
 export interface TenantAudit {
   tenant: TenantRef;
@@ -19,7 +22,10 @@ export interface TenantAudit {
 export interface AuditResults {
   schemaVersion: typeof RESULTS_SCHEMA_VERSION;
   tool: { name: 'tenant-audit'; version: string };
+  /** When the run first started; a resumed run keeps it. */
   startedAt: string;
+  /** Set when `audit --resume` finished the run: when the last resume started (the time between is the interruption). */
+  resumedAt?: string;
   finishedAt: string;
   options: { failOn: Severity | 'none'; profile: string; providers: Provider[] };
   counts: StatusCounts;

@@ -23,6 +23,7 @@ import { tenantFolder } from './tenant-files.js';
 
 export interface CombinedRun {
   startedAt: string;
+  resumedAt?: string;
   failOn: Severity | 'none';
   profile: string;
   /** The config's tenants, in its order: the combined reports list them in this order. */
@@ -80,6 +81,7 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
     schemaVersion: RESULTS_SCHEMA_VERSION,
     tool: { ...TOOL },
     startedAt: run.startedAt,
+    ...(run.resumedAt ? { resumedAt: run.resumedAt } : {}),
     finishedAt: new Date().toISOString(),
     options: { failOn: run.failOn, profile: run.profile, providers: [...new Set<Provider>(names.map((name) => headOf(name).tenant.provider))] },
     counts,
@@ -219,7 +221,7 @@ function perTenantSink(outDir: string, run: CombinedRun, formats: readonly Outpu
   for (const t of previous?.tenants ?? []) if (!before.has(tenantKey(t.tenant))) before.set(tenantKey(t.tenant), t);
   return {
     add: async (audit) => {
-      const own: AuditResults = tenantResults({ schemaVersion: RESULTS_SCHEMA_VERSION, tool: { ...TOOL }, startedAt: run.startedAt, finishedAt: new Date().toISOString(), options: { failOn: run.failOn, profile: run.profile, providers: [] }, counts: audit.counts, tenants: [audit] }, 0);
+      const own: AuditResults = tenantResults({ schemaVersion: RESULTS_SCHEMA_VERSION, tool: { ...TOOL }, startedAt: run.startedAt, ...(run.resumedAt ? { resumedAt: run.resumedAt } : {}), finishedAt: new Date().toISOString(), options: { failOn: run.failOn, profile: run.profile, providers: [] }, counts: audit.counts, tenants: [audit] }, 0);
       const key = tenantKey(audit.tenant);
       const earlier = before.get(key);
       await writeOutputs(own, tenantFolder(outDir, audit.tenant.name), formats, previous ? { ...previous, tenants: earlier ? [earlier] : [] } : undefined, redactor, ownOptions(options, key));

@@ -568,12 +568,14 @@ function rollupReportView(results: AuditResults, options: HtmlOptions, details: 
 /** What both layouts show above the tenants: the run, its counts, the executive summary, responsibility and history. */
 function runHeader(results: AuditResults, options: HtmlOptions) {
   const all = results.tenants.flatMap((t) => t.results ?? []);
-  const started = Date.parse(results.startedAt);
+  // A resumed run's time since its first start would count the interruption.
+  const started = Date.parse(results.resumedAt ?? results.startedAt);
   const finished = Date.parse(results.finishedAt);
   const providers = [...new Set(results.tenants.map((t) => t.tenant.provider))].filter((p) => p in PROVIDER_LABELS);
   return {
     title: `Tenant security audit — ${formatTimestamp(results.startedAt)}`,
     startedAt: formatTimestamp(results.startedAt),
+    resumedAt: results.resumedAt ? formatTimestamp(results.resumedAt) : '',
     duration: Number.isFinite(finished - started) ? formatDuration(finished - started) : '',
     toolVersion: text(results.tool?.version),
     profile: text(results.options?.profile),

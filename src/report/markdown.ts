@@ -176,7 +176,7 @@ export function renderMarkdown(results: AuditResults, options: MarkdownOptions =
   const lines = [
     '## Tenant audit',
     '',
-    `Run ${formatTimestamp(results.startedAt)} · profile ${code(results.options.profile)} · fail on ${code(results.options.failOn)} · ${code(`${results.tool.name} ${results.tool.version}`)}`,
+    `Run ${formatTimestamp(results.startedAt)}${results.resumedAt ? ` · resumed ${formatTimestamp(results.resumedAt)}` : ''} · profile ${code(results.options.profile)} · fail on ${code(results.options.failOn)} · ${code(`${results.tool.name} ${results.tool.version}`)}`,
     '',
     countsLine(results),
     '',

@@ -21,6 +21,9 @@ async function inFolder<T>(dir: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The interruption between a run and its resume. */
+const PAUSE_MS = 1_100;
+
 describe('audit --resume', () => {
   it('keeps --framework, --csv-bom, --appendix and --history of the first run', async () => {
     const out = join(env.dir, 'kept');
@@ -28,7 +31,9 @@ describe('audit --resume', () => {
     const first = await runCli(['-q', 'audit', '-c', env.configFile, '-o', out, '--format', 'json,html,csv,md', '--framework', 'cis-m365', '--csv-bom', '--appendix', '--history', history]);
     expect(first.code, first.stderr).toBe(0);
     const firstSummary = await readFile(join(out, 'summary.md'), 'utf8');
+    const firstJson = await readFile(join(out, 'results.json'), 'utf8');
     expect(await readdir(history)).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
 
     // As after an interruption: one tenant without a result, reports to rebuild, the run not in the history.
     await rm(join(out, 'tenants', 'gws-demo', 'tenant-result.json'));
@@ -43,6 +48,14 @@ describe('audit --resume', () => {
     expect(html).toContain('<body class="print-appendix">');
     expect(html).toContain('(limited to cis-m365)');
     expect(await readdir(history)).toHaveLength(1);
+    // The run keeps its first start; the report's "took" counts from the resume, not across the interruption.
+    const firstResults = JSON.parse(firstJson) as { startedAt: string; resumedAt?: string };
+    const results = JSON.parse(await readFile(join(out, 'results.json'), 'utf8')) as { startedAt: string; resumedAt?: string; finishedAt: string };
+    expect(firstResults.resumedAt).toBeUndefined();
+    expect(results.startedAt).toBe(firstResults.startedAt);
+    expect(Date.parse(results.resumedAt!)).toBeGreaterThan(Date.parse(firstResults.startedAt) + PAUSE_MS - 1);
+    expect(html).toMatch(/resumed <time>[^<]+<\/time><\/span>\s*<span>took [^<]+ since resuming<\/span>/);
+    expect(await readFile(join(out, 'summary.md'), 'utf8')).toContain(' · resumed ');
   }, 60_000);
 
   it('finds a relative --compare and --history from another folder, with -c for a config that moved', async () => {
