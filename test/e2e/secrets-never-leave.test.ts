@@ -119,6 +119,7 @@ describe('secrets never leave: planted credentials, echoed by every API, reach n
   let dir: string;
   let server: RunningEchoServer;
   let audit: CliRun;
+  let unsavedAudit: CliRun;
   let collect: CliRun;
   let evaluate: CliRun;
   let urlAudit: CliRun;
@@ -158,12 +159,14 @@ describe('secrets never leave: planted credentials, echoed by every API, reach n
     mockMicrosoftSignIn(tokenBodies);
 
     audit = await runCli(['--verbose', 'audit', '--config', join(dir, 'tenants.yaml'), '--out', join(dir, 'audit'), '--save-snapshots', '--per-tenant', '--max-tries', '1']);
+    // Without --save-snapshots a snapshot is judged as read and only its results are redacted.
+    unsavedAudit = await runCli(['--verbose', 'audit', '--config', join(dir, 'tenants.yaml'), '--out', join(dir, 'unsaved'), '--max-tries', '1']);
     collect = await runCli(['--verbose', 'collect', '--config', join(dir, 'tenants.yaml'), '--out', join(dir, 'collect'), '--max-tries', '1']);
     const snapshots = (await readdir(join(dir, 'collect'))).map((f) => join(dir, 'collect', f));
     evaluate = await runCli(['evaluate', '--snapshot', ...snapshots, '--config', join(dir, 'tenants.yaml'), '--out', join(dir, 'evaluate')]);
     server.echoed.push(URL_PASSWORD);
     urlAudit = await runCli(['--verbose', 'audit', '--config', join(dir, 'url-password.yaml'), '--out', join(dir, 'url-audit'), '--save-snapshots', '--max-tries', '1']);
-  }, 60_000);
+  }, 90_000);
 
   afterAll(async () => {
     nock.cleanAll();
@@ -199,6 +202,15 @@ describe('secrets never leave: planted credentials, echoed by every API, reach n
     expect(names).toEqual(expect.arrayContaining(['results.json', 'report.html', 'results.csv', 'summary.md', 'action-plan.csv', 'tenants/m365-token/snapshot.json', 'tenants/sf-jwt/report.html']));
     expectNoLeak('audit stdout', audit.stdout);
     expectNoLeak('audit stderr', audit.stderr);
+  });
+
+  it('audit without --save-snapshots: no output file or stream holds one, and the echoes reached it', async () => {
+    const files = await expectNoLeakIn(join(dir, 'unsaved'));
+    expect(files.map((f) => f.slice(join(dir, 'unsaved').length + 1))).toEqual(expect.arrayContaining(['results.json', 'report.html', 'tenants/m365-token/tenant-result.json']));
+    const results = JSON.parse(await readFile(join(dir, 'unsaved', 'results.json'), 'utf8')) as AuditResults;
+    for (const tenant of results.tenants) expect(JSON.stringify(tenant), tenant.tenant.name).toContain(ECHO_MARK);
+    expectNoLeak('audit stdout', unsavedAudit.stdout);
+    expectNoLeak('audit stderr', unsavedAudit.stderr);
   });
 
   it('collect: no snapshot or stream holds one', async () => {
