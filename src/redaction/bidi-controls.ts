@@ -7,7 +7,7 @@ export const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
  * beyond the characters beside them.
  */
 const EXPLICIT_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-const HAS_EXPLICIT_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const HAS_EXPLICIT_CONTROL = new RegExp(EXPLICIT_CONTROLS.source);
 
 /**
  * Text for a reader with each explicit bidi control shown as its code point (`[U+202E]`) instead of obeyed:

@@ -10,7 +10,6 @@ const ESCAPE_SEQUENCES = /(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[\s\S]*?(?:\x07
 /** C0 controls but tab and newline, DEL, and C1 controls (a lone ESC or CR included). */
 const CONTROL_CHARACTERS = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
 
-
 /**
  * Text as it may reach a terminal: what an API said (error messages, names) can neither recolour,
  * move the cursor, retitle the window, hide text nor reorder it. Tabs and newlines are kept.
