@@ -75,7 +75,7 @@ export async function runTenantsInWorkers(config: AuditConfig, options: WorkerRu
     ...(options.heapShareBytes ? { heapShareBytes: options.heapShareBytes } : {}),
   };
   const entry = options.workerEntry ?? TENANT_WORKER;
-  const pool = new TenantWorkerPool(options.workers, () => startWorker(entry, { workerData: init, env: definedOnly(runtime.env), ...(process.env.XLIM ? { resourceLimits: JSON.parse(process.env.XLIM) } : {}) }));
+  const pool = new TenantWorkerPool(options.workers, () => startWorker(entry, { workerData: init, env: definedOnly(runtime.env) }));
   const abort = () => pool.abort();
   options.signal?.addEventListener('abort', abort, { once: true });
   if (options.signal?.aborted) abort();
