@@ -2,7 +2,7 @@ import type { TenantAudit } from '../core/results.js';
 import type { AuditConfig } from '../config/load-config.js';
 import type { RunLimits } from '../config/schema.js';
 import { createRedactor } from '../redaction/redactor.js';
-import type { RunAuditOptions } from './run-audit.js';
+import type { RunAuditOptions } from './run-options.js';
 import { runWithinBudget } from './tenant-budget.js';
 import { tenantLanes } from './tenant-lanes.js';
 import { registerTenantSecrets } from './tenant-secrets.js';
