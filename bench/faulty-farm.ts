@@ -10,7 +10,7 @@ import type { TenantAudit } from '../src/core/results.js';
 import { startFixtureServer, type FixtureIntercept, type RunningFixtureServer } from '../src/demo/fixture-server.js';
 import { runAudit } from '../src/runner/run-audit.js';
 import { startMemorySampler } from './memory-sampler.js';
-import type { ScenarioResult } from './scenarios.js';
+import type { ScenarioResult } from './scenario-result.js';
 
 const FOLDERS = ['m365-contoso', 'gws-demo', 'salesforce-acme'];
 const TENANTS = 60;

@@ -8,7 +8,7 @@ import { DEMO_ENV } from '../src/demo/demo-tenants.js';
 import { tenantSnapshotPath } from '../src/output/tenant-files.js';
 import { spawnGraphDouble } from './child-process.js';
 import { M365_APIS, parseTimeV } from './farm.js';
-import type { ScenarioResult } from './scenarios.js';
+import type { ScenarioResult } from './scenario-result.js';
 import { BREAK_GLASS_UPN, type TenantSize } from './synthetic-tenant.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));

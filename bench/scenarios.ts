@@ -28,20 +28,13 @@ import type { TenantRequestStats } from './graph-double.js';
 import { faultyFarm } from './faulty-farm.js';
 import { m365LargeCli } from './large-tenant-cli.js';
 import { measureInBrowser, repeatTenants } from './rollup-browser.js';
-import { startMemorySampler, type MemoryPeaks } from './memory-sampler.js';
+import { startMemorySampler } from './memory-sampler.js';
+import type { ScenarioResult } from './scenario-result.js';
+import { M365_APIS } from './farm.js';
 import { BREAK_GLASS_UPN, LARGE_TENANT, SMALL_TENANT, type TenantSize } from './synthetic-tenant.js';
 
 /** What one benchmark measured; printed as a table row plus details. */
-export interface ScenarioResult {
-  name: string;
-  wallMs: number;
-  /** Server-side counts, summed over tenants. */
-  http?: TenantRequestStats & { tenants: number };
-  clientRetries?: number;
-  memory: MemoryPeaks;
-  details: Record<string, string | number>;
-  problems: string[];
-}
+export type { ScenarioResult } from './scenario-result.js';
 
 /** Not a secret: the loopback double accepts any bearer token. */
 const BENCH_ENV = { BENCH_TOKEN: 'bench-token-for-the-loopback-graph-double' } as const;
@@ -199,7 +192,8 @@ function mspConfigText(ports: number[]): string {
       '    provider: m365',
       `    tenantId: ${(i + 1).toString(16).padStart(8, '0')}-0008-4000-8000-000000000000`,
       '    auth: { type: token, tokenEnv: BENCH_TOKEN }',
-      `    endpoints: { graph: "http://127.0.0.1:${port}" }`,
+      // Every Microsoft 365 API at the double: a default host (outlook.office365.com, …) is not on loopback.
+      `    endpoints: { ${M365_APIS.map((api) => `${api}: "http://127.0.0.1:${port}"`).join(', ')} }`,
       `    settings: { breakGlassAccounts: ["${BREAK_GLASS_UPN}"] }`,
     ].join('\n'),
   );

@@ -1,0 +1,14 @@
+import type { TenantRequestStats } from './graph-double.js';
+import type { MemoryPeaks } from './memory-sampler.js';
+
+/** What one benchmark scenario reports, from its own process. */
+export interface ScenarioResult {
+  name: string;
+  wallMs: number;
+  /** Server-side counts, summed over tenants. */
+  http?: TenantRequestStats & { tenants: number };
+  clientRetries?: number;
+  memory: MemoryPeaks;
+  details: Record<string, string | number>;
+  problems: string[];
+}
