@@ -1,7 +1,7 @@
 import type { TenantRequestStats } from './graph-double.js';
 import type { MemoryPeaks } from './memory-sampler.js';
 
-/** What one benchmark scenario reports, from its own process. */
+/** What one benchmark measured, in its own process; printed as a table row plus details. */
 export interface ScenarioResult {
   name: string;
   wallMs: number;

@@ -33,7 +33,6 @@ import type { ScenarioResult } from './scenario-result.js';
 import { M365_APIS } from './farm.js';
 import { BREAK_GLASS_UPN, LARGE_TENANT, SMALL_TENANT, type TenantSize } from './synthetic-tenant.js';
 
-/** What one benchmark measured; printed as a table row plus details. */
 export type { ScenarioResult } from './scenario-result.js';
 
 /** Not a secret: the loopback double accepts any bearer token. */
