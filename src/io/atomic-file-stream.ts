@@ -10,7 +10,7 @@ import { once } from 'node:events';
  */
 export interface AtomicFileStream {
   readonly path: string;
-  write(chunk: string): Promise<void>;
+  write(chunk: string | Uint8Array): Promise<void>;
   commit(): Promise<void>;
   /** Removes the temp file; the target is left as it was. */
   abort(): Promise<void>;

@@ -17,7 +17,8 @@ import { TOOL } from '../version.js';
 import { LeanTenants } from './lean-tenant.js';
 import { loadFrameworks } from '../frameworks/load-frameworks.js';
 import { limitToFramework } from '../report/framework-compliance.js';
-import { finishedTenants, iterateTenantResults } from './tenant-files.js';
+import { finishedTenants, iterateTenantResultFiles, iterateTenantResults, type TenantResultFile } from './tenant-files.js';
+import { nestedJson } from './nested-json.js';
 import { OUTPUT_FORMATS, outputFileNames, tenantResults, writeOutputs, type OutputFormat, type OutputOptions } from './write-outputs.js';
 import { tenantFolder } from './tenant-files.js';
 
@@ -49,7 +50,7 @@ export interface CombinedPass {
 
 /** What a pass over the tenant files feeds with each whole result, in config order. */
 interface TenantSink {
-  add(audit: TenantAudit): Promise<void>;
+  add(audit: TenantAudit, file: TenantResultFile): Promise<void>;
   finish(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -107,9 +108,10 @@ export async function writeCombinedOutputs(outDir: string, run: CombinedRun, for
       if (details) sinks.push(detailsSink(details, head, options, frameworks));
       if (pass.perTenant) sinks.push(perTenantSink(outDir, run, formats, redactor, previous, options));
       if (wholeFormats.length) sinks.push({ add: async (audit) => void whole.push(audit), finish: async () => {}, abort: async () => {} });
-      for await (const audit of iterateTenantResults(outDir, names)) {
+      for await (const file of iterateTenantResultFiles(outDir, names)) {
+        const { audit } = file;
         if (!known.get(audit.tenant.name)) known.add(audit);
-        for (const sink of sinks) await sink.add(audit);
+        for (const sink of sinks) await sink.add(audit, file);
         pass.governor?.check();
       }
       if (names.some((name) => !known.get(name))) throw new HeadsOutOfDate();
@@ -152,11 +154,10 @@ function pick<T extends string>(from: Record<string, string | undefined>, keys: 
   return Object.fromEntries(keys.map((key) => [key, from[key]])) as Partial<Record<T, string>>;
 }
 
-function fileSink(file: AtomicFileStream, chunkOf: (audit: TenantAudit) => string, closing: () => string): TenantSink {
+function fileSink(file: AtomicFileStream, chunksOf: (audit: TenantAudit, tenantFile: TenantResultFile) => (string | Uint8Array)[], closing: () => string): TenantSink {
   return {
-    add: async (audit) => {
-      const chunk = chunkOf(audit);
-      if (chunk) await file.write(chunk);
+    add: async (audit, tenantFile) => {
+      for (const chunk of chunksOf(audit, tenantFile)) if (chunk.length) await file.write(chunk);
     },
     finish: async () => {
       await file.write(closing());
@@ -166,11 +167,9 @@ function fileSink(file: AtomicFileStream, chunkOf: (audit: TenantAudit) => strin
   };
 }
 
-/** What `JSON.stringify([[x]], null, 2)` puts before x (and, reversed, as long, after it). */
-const NESTED_OPENING = '[\n  [\n';
-
 /**
- * results.json exactly as JSON.stringify(results, null, 2) would print it, one tenant at a time. A tenant's
+ * results.json exactly as JSON.stringify(results, null, 2) would print it, one tenant at a time: a tenant
+ * file this version wrote is copied as it is, already printed so; an older one is printed again. A tenant's
  * part is not redacted again: writeTenantResult redacted that same JSON text (every string in the same
  * JSON-escaped form) as it wrote the file, and a full pass over a 100 MB file costs seconds.
  */
@@ -181,13 +180,10 @@ async function jsonSink(path: string, head: Omit<AuditResults, 'tenants'>, redac
   let first = true;
   return fileSink(
     file,
-    (audit) => {
-      // Printed as the one item of an array in an array, a tenant comes out four spaces in, as it sits in results.json:
-      // stringifying it alone and indenting every line after cost a third more.
-      const nested = JSON.stringify([[audit]], null, 2);
-      const chunk = `${first ? '\n' : ',\n'}${nested.slice(NESTED_OPENING.length, -NESTED_OPENING.length)}`;
+    (audit, tenantFile) => {
+      const separator = first ? '\n' : ',\n';
       first = false;
-      return chunk;
+      return [separator, tenantFile.nested ?? nestedJson(audit)];
     },
     () => (first ? ']\n}\n' : '\n  ]\n}\n'),
   );
@@ -201,7 +197,7 @@ async function csvSink(path: string, head: Omit<AuditResults, 'tenants'>, redact
     (whole) => {
       const audit = options.framework ? limitToFramework({ ...head, tenants: [whole] }, options.framework, frameworks).tenants[0]! : whole;
       const lines = csvTenantLines(audit);
-      return lines.length ? redactor(`${lines.join('\r\n')}\r\n`) : '';
+      return lines.length ? [redactor(`${lines.join('\r\n')}\r\n`)] : [];
     },
     () => '',
   );

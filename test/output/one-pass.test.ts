@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import * as fsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuditResults } from '../../src/core/results.js';
 import { writeCombinedOutputs } from '../../src/output/combined-outputs.js';
-import { writeTenantResult } from '../../src/output/tenant-files.js';
+import { tenantResultPath, writeTenantResult } from '../../src/output/tenant-files.js';
 import { writeOutputs } from '../../src/output/write-outputs.js';
 import { createRedactor } from '../../src/redaction/redactor.js';
 import { renderHtml } from '../../src/report/html.js';
@@ -68,6 +68,23 @@ describe('combined outputs: one pass over the tenant files', () => {
     const parsed = JSON.parse(text) as AuditResults;
     expect(parsed.tenants).toEqual(FLEET.tenants);
     expect(text).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
+  });
+
+  it('copies each tenant file into results.json as written, and prints again a file in the compact form of an earlier version', async () => {
+    const mixed = await mkdtemp(join(tmpdir(), 'tenant-audit-one-pass-mixed-'));
+    try {
+      for (const audit of FLEET.tenants) await writeTenantResult(mixed, audit, createRedactor());
+      const compact = FLEET.tenants.slice(0, 3);
+      for (const audit of compact) await writeFile(tenantResultPath(mixed, audit.tenant.name), `${JSON.stringify(audit)}\n`);
+      const copied = (await readFile(tenantResultPath(mixed, NAMES[10]!), 'utf8')).slice(0, -1);
+      const { written } = await writeCombinedOutputs(mixed, RUN, ['json'], createRedactor());
+      const text = await readFile(written.json!, 'utf8');
+      expect(text).toContain(`,\n${copied},\n`);
+      expect(JSON.parse(text).tenants).toEqual(FLEET.tenants);
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+    } finally {
+      await rm(mixed, { recursive: true, force: true });
+    }
   });
 
   it('draws the roll-up from lean copies and per-tenant details exactly as from the whole results', async () => {
