@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '../core/model.js';
@@ -68,7 +69,8 @@ export async function readTenantResultFile(outDir: string, name: string): Promis
     throw new ConfigError(`${file}: not the result of tenant "${name}" (tenant.name or results missing)`, file, 'tenant.name');
   }
   const audit = parsed as TenantAudit;
-  if (!looksNested(text)) return { audit };
+  // Bytes that are not UTF-8 were read as U+FFFD: only the text holds what was parsed.
+  if (!looksNested(text) || !isUtf8(bytes)) return { audit };
   return { audit, nested: text.endsWith('\n') ? bytes.subarray(0, bytes.length - 1) : bytes };
 }
 

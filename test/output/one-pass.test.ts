@@ -1,5 +1,6 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import * as fsPromises from 'node:fs/promises';
+import { isUtf8 } from 'node:buffer';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -70,17 +71,26 @@ describe('combined outputs: one pass over the tenant files', () => {
     expect(text).toBe(`${JSON.stringify(parsed, null, 2)}\n`);
   });
 
-  it('copies each tenant file into results.json as written, and prints again a file in the compact form of an earlier version', async () => {
+  it('copies each tenant file into results.json as written, and prints again a file in the compact form of an earlier version, or with a byte that is not UTF-8', async () => {
     const mixed = await mkdtemp(join(tmpdir(), 'tenant-audit-one-pass-mixed-'));
     try {
       for (const audit of FLEET.tenants) await writeTenantResult(mixed, audit, createRedactor());
       const compact = FLEET.tenants.slice(0, 3);
       for (const audit of compact) await writeFile(tenantResultPath(mixed, audit.tenant.name), `${JSON.stringify(audit)}\n`);
+      // A byte that is not UTF-8, in a file of the copied form, is read as U+FFFD and must reach results.json as that.
+      const garbled = tenantResultPath(mixed, NAMES[20]!);
+      const original = await readFile(garbled, 'utf8');
+      const at = original.indexOf('"summary": "') + '"summary": "'.length;
+      await writeFile(garbled, Buffer.concat([Buffer.from(original.slice(0, at)), Buffer.from([0xff]), Buffer.from(original.slice(at))]));
       const copied = (await readFile(tenantResultPath(mixed, NAMES[10]!), 'utf8')).slice(0, -1);
       const { written } = await writeCombinedOutputs(mixed, RUN, ['json'], createRedactor());
-      const text = await readFile(written.json!, 'utf8');
+      const bytes = await readFile(written.json!);
+      expect(isUtf8(bytes)).toBe(true);
+      const text = bytes.toString('utf8');
       expect(text).toContain(`,\n${copied},\n`);
-      expect(JSON.parse(text).tenants).toEqual(FLEET.tenants);
+      const tenants = (JSON.parse(text) as AuditResults).tenants;
+      expect(tenants.filter((_, i) => i !== 20)).toEqual(FLEET.tenants.filter((_, i) => i !== 20));
+      expect(JSON.stringify(tenants[20])).toContain('"summary":"\uFFFD');
       expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
     } finally {
       await rm(mixed, { recursive: true, force: true });
