@@ -640,7 +640,7 @@ export function renderHtml(results: AuditResults, options: HtmlOptions = {}): st
 /**
  * The roll-up page in pieces, from details gathered one tenant at a time and lean copies of the tenants
  * in the same order, so a run of a thousand tenants never holds every whole result, nor the page whole:
- * the layout, then the data template's text (escaped like any template text) a tenant at a time, then the rest.
+ * the layout, then the data script's JSON a tenant at a time, then the rest.
  */
 export function* rollupHtmlChunks(results: AuditResults, details: RollupDetails, options: HtmlOptions = {}): Generator<string> {
   // A fresh nonce: no tenant text can hold it, so it marks the template's place alone.
@@ -648,9 +648,15 @@ export function* rollupHtmlChunks(results: AuditResults, details: RollupDetails,
   const html = page({ ...rollupReportView(results, options, details), rollupData: placeholder });
   const at = html.indexOf(placeholder);
   yield html.slice(0, at);
-  for (const chunk of details.dataChunks()) yield Handlebars.Utils.escapeExpression(chunk);
+  for (const chunk of details.dataChunks()) yield scriptSafeJson(chunk);
   yield html.slice(at + placeholder.length);
 }
+
+/**
+ * JSON text to sit raw in a script element, which the browser reads without decoding entities: `<` is the one
+ * character there that can close the element or open a comment, and JSON can write it as \u003c wherever it occurs (in strings).
+ */
+export const scriptSafeJson = (json: string): string => json.replace(/</g, '\\u003c');
 
 /** The frameworks a roll-up's details should gather for these options. */
 export const rollupDetails = (options: HtmlOptions = {}, tenants?: TextStore): RollupDetails => new RollupDetails(frameworkFiles(options), shownFrameworks(options), tenants);

@@ -1,5 +1,6 @@
 /* The roll-up of many tenants: sort and search the tenant table, and draw one tenant's findings on demand
-   from the data in <template id="rollup-data">. Every string is set as text, never as markup.
+   from the JSON in <script type="application/json" id="rollup-data">, parsed the first time a tenant is opened.
+   Every string is set as text, never as markup.
    State lives in the URL fragment (#q=…&sort=…&dir=…&t=…), so a view can be bookmarked or sent. */
 (function () {
   'use strict';
@@ -9,7 +10,11 @@
   var detail = document.getElementById('tenant-detail');
   var source = document.getElementById('rollup-data');
   if (!body || !search || !detail || !source) return;
-  var data = JSON.parse(source.content ? source.content.textContent : source.textContent);
+  var data = null;
+  function tenantData() {
+    if (!data) data = JSON.parse(source.textContent);
+    return data;
+  }
   var rows = Array.prototype.slice.call(body.rows).map(function (tr) {
     return {
       el: tr,
@@ -59,7 +64,8 @@
     return state.dir === 'desc' ? -result : result;
   }
 
-  var sortedBy = '';
+  // The rows arrive in the page's own order, the order of no sort.
+  var sortedBy = ' asc';
 
   function applyTable() {
     var query = state.q.trim().toLowerCase();
@@ -107,7 +113,7 @@
   var LABELS = { fail: 'Fail', error: 'Error', not_assessed: 'Not assessed', pass: 'Pass', not_applicable: 'Not applicable' };
 
   function drawDetail() {
-    var entry = state.t !== '' ? data.tenants[Number(state.t)] : null;
+    var entry = state.t !== '' ? tenantData().tenants[Number(state.t)] : null;
     detail.textContent = '';
     detail.hidden = !entry;
     if (!entry) return;
@@ -120,7 +126,7 @@
     if (entry[1]) detail.appendChild(el('p', 'audit-partial', shown(entry[1])));
     var list = el('div', 'findings');
     entry[2].forEach(function (f) {
-      var texts = data.checks[f[3]] || ['', ''];
+      var texts = tenantData().checks[f[3]] || ['', ''];
       var item = el('details', 'finding st-' + f[0].replace(/[^a-z_]/g, '') + ' sev-' + f[1].replace(/[^a-z]/g, ''));
       item.open = f[0] === 'fail' || f[0] === 'error';
       var summary = el('summary');
@@ -199,4 +205,6 @@
   readHash();
   search.value = state.q;
   apply();
+  // Read the data once the page is idle, so the first tenant opened does not wait for it.
+  window.addEventListener('load', function () { (window.requestIdleCallback || setTimeout)(function () { tenantData(); }); });
 })();

@@ -293,7 +293,9 @@ describe.skipIf(!hasChromium)('the roll-up of many tenants in Chromium', () => {
     expect(report.dialogs).toEqual([]);
     expect(report.requests).toEqual([]);
     expect(await page.locator('main img, main iframe, main svg[onload]').count()).toBe(0);
-    expect(await page.locator('script').count()).toBe(1);
+    expect(await page.locator('script:not([type="application/json"])').count()).toBe(1);
+    expect(await page.locator('script[type="application/json"]').count()).toBe(1);
+    expect(await page.locator('script#rollup-data').count()).toBe(1);
     expect(report.consoleErrors).toEqual([]);
     await page.close();
   });

@@ -7,6 +7,9 @@ import { compareResults } from '../../src/report/drift.js';
 import { renderHtml } from '../../src/report/html.js';
 import { auditResults, buildFleet, buildSampleResults, checkResult, m365Results, tenantAudit } from './sample-results.js';
 
+/** The roll-up's data: JSON, raw in a script element the page reads on demand. */
+const ROLLUP_DATA = /<script type="application\/json" id="rollup-data">([\s\S]*?)<\/script>/;
+
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 interface Tag {
@@ -161,12 +164,12 @@ describe('renderHtml: structure', () => {
     expect(fleet.match(/<section id="tenant-detail" class="tenant tenant-detail"[^>]*hidden>/g)).toHaveLength(1);
     expect(fleet.match(/<section class="tenant[ "]/g)).toBeNull();
     expect(fleet).not.toContain('<details class="finding');
-    const data = /<template id="rollup-data">([\s\S]*?)<\/template>/.exec(fleet)![1]!;
-    expect(data).not.toMatch(/[<>"]/);
-    const decoded = JSON.parse(data.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    const data = ROLLUP_DATA.exec(fleet)![1]!;
+    expect(data).not.toContain('<');
+    const decoded = JSON.parse(data);
     expect(decoded.tenants).toHaveLength(300);
     expect(renderHtml(buildFleet(50))).not.toContain('id="rollup"');
-    parse(fleet.replace(/<template id="rollup-data">[\s\S]*?<\/template>/, ''));
+    parse(fleet.replace(ROLLUP_DATA, ''));
   });
 });
 
@@ -181,17 +184,31 @@ describe('renderHtml: the roll-up above 50 tenants', () => {
     const hostile = buildFleet(60);
     hostile.tenants[0]!.tenant.name = 'tenant-audit-rollup-data';
     const out = renderHtml(hostile);
-    const data = /<template id="rollup-data">([\s\S]*?)<\/template>/.exec(out)![1]!;
-    const decoded = JSON.parse(data.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=').replace(/&#x60;/g, '`').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) as { tenants: unknown[][] };
+    const decoded = JSON.parse(ROLLUP_DATA.exec(out)![1]!) as { tenants: unknown[][] };
     expect(decoded.tenants).toHaveLength(60);
     expect(decoded.tenants[0]![0]).toBe('tenant-audit-rollup-data');
     expect(out).toContain('data-name="tenant-audit-rollup-data"');
   });
 
+  it('keeps hostile tenant text inside the data script: no < reaches it, and the JSON reads back the same text', () => {
+    const hostile = buildFleet(60);
+    const name = '</script><script>alert(1)</script><!--<script>';
+    const summary = '</SCRIPT >\u2028<!-- --> & &quot; \\u003c';
+    hostile.tenants[1]!.tenant.name = name;
+    hostile.tenants[1]!.results[0]!.summary = summary;
+    const out = renderHtml(hostile);
+    const data = ROLLUP_DATA.exec(out)![1]!;
+    expect(data).not.toContain('<');
+    const decoded = JSON.parse(data) as { tenants: [string, string, unknown[][]][] };
+    expect(decoded.tenants[1]![0]).toBe(name);
+    expect(decoded.tenants[1]![2].map((finding) => finding[4])).toContain(summary);
+    expect(out.match(/<script\b/gi)).toHaveLength(page.match(/<script\b/gi)!.length);
+  });
+
   it('puts the tenant table first, then the framework view and who must act', () => {
     expect(page.indexOf('id="rollup"')).toBeLessThan(page.indexOf('id="frameworks"'));
     expect(page.indexOf('id="frameworks"')).toBeLessThan(page.indexOf('id="actions"'));
-    parse(page.replace(/<template id="rollup-data">[\s\S]*?<\/template>/, ''));
+    parse(page.replace(ROLLUP_DATA, ''));
   });
 
   it('sums each framework over the tenants and links the least compliant to their detail', () => {
