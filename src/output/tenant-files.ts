@@ -50,10 +50,11 @@ export interface TenantResultFile {
 }
 
 export async function readTenantResult(outDir: string, name: string): Promise<TenantAudit> {
-  return (await readTenantResultFile(outDir, name)).audit;
+  return (await readTenantResultFile(outDir, name, { nested: false })).audit;
 }
 
-export async function readTenantResultFile(outDir: string, name: string): Promise<TenantResultFile> {
+/** `nested: false` when only the result is wanted: the bytes are then not tested for their form. */
+export async function readTenantResultFile(outDir: string, name: string, want: { nested: boolean } = { nested: true }): Promise<TenantResultFile> {
   const file = tenantResultPath(outDir, name);
   let parsed: Partial<TenantAudit>;
   let bytes: Buffer;
@@ -70,7 +71,7 @@ export async function readTenantResultFile(outDir: string, name: string): Promis
   }
   const audit = parsed as TenantAudit;
   // Bytes that are not UTF-8 were read as U+FFFD: only the text holds what was parsed.
-  if (!looksNested(text) || !isUtf8(bytes)) return { audit };
+  if (!want.nested || !looksNested(text) || !isUtf8(bytes)) return { audit };
   return { audit, nested: text.endsWith('\n') ? bytes.subarray(0, bytes.length - 1) : bytes };
 }
 
@@ -89,18 +90,18 @@ const READ_AHEAD = 2;
  * them are handled: read one after another, the combined pass of a 1,000-tenant run sat idle a fifth of its time.
  */
 export async function* iterateTenantResults(outDir: string, names: readonly string[]): AsyncGenerator<TenantAudit> {
-  for await (const file of iterateTenantResultFiles(outDir, names)) yield file.audit;
+  for await (const file of iterateTenantResultFiles(outDir, names, { nested: false })) yield file.audit;
 }
 
 /** The same, each with its JSON as results.json prints it, where the file holds it so. */
-export async function* iterateTenantResultFiles(outDir: string, names: readonly string[]): AsyncGenerator<TenantResultFile> {
+export async function* iterateTenantResultFiles(outDir: string, names: readonly string[], want: { nested: boolean } = { nested: true }): AsyncGenerator<TenantResultFile> {
   const done = await finishedTenants(outDir, names);
   const todo = names.filter((name) => done.has(name));
   const reading: Promise<TenantResultFile>[] = [];
   let next = 0;
   const readAhead = () => {
     while (reading.length <= READ_AHEAD && next < todo.length) {
-      const read = readTenantResultFile(outDir, todo[next++]!);
+      const read = readTenantResultFile(outDir, todo[next++]!, want);
       // A read ahead that fails is rethrown when its turn comes; until then it must not count as unhandled.
       read.catch(() => undefined);
       reading.push(read);

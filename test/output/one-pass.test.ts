@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuditResults } from '../../src/core/results.js';
 import { writeCombinedOutputs } from '../../src/output/combined-outputs.js';
-import { tenantResultPath, writeTenantResult } from '../../src/output/tenant-files.js';
+import { readTenantResult, readTenantResultFile, tenantResultPath, writeTenantResult } from '../../src/output/tenant-files.js';
 import { writeOutputs } from '../../src/output/write-outputs.js';
 import { createRedactor } from '../../src/redaction/redactor.js';
 import { renderHtml } from '../../src/report/html.js';
@@ -95,6 +95,17 @@ describe('combined outputs: one pass over the tenant files', () => {
     } finally {
       await rm(mixed, { recursive: true, force: true });
     }
+  });
+
+  it('hands over a file\'s bytes for copying only to a reader that asks for them', async () => {
+    const name = NAMES[5]!;
+    const bytes = await readFile(tenantResultPath(dir, name));
+    const forCopy = await readTenantResultFile(dir, name);
+    expect(forCopy.nested).toEqual(bytes.subarray(0, -1));
+    const resultOnly = await readTenantResultFile(dir, name, { nested: false });
+    expect(resultOnly.nested).toBeUndefined();
+    expect(resultOnly.audit).toEqual(forCopy.audit);
+    expect(await readTenantResult(dir, name)).toEqual(FLEET.tenants[5]);
   });
 
   it('draws the roll-up from lean copies and per-tenant details exactly as from the whole results', async () => {
