@@ -30,12 +30,14 @@ export interface Redactor {
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;' };
 
 /**
- * The forms a secret takes once written out: as is, inside a JSON string, URL-encoded, HTML-escaped
- * (as Handlebars writes it), quoted for CSV, and, for a PEM, each line of its body, so a key echoed in part is caught.
+ * The forms a secret takes once written out: as is, inside a JSON string (also with `<` as \u003c, as the
+ * roll-up's data script holds it), URL-encoded, HTML-escaped (as Handlebars writes it), quoted for CSV, and,
+ * for a PEM, each line of its body, so a key echoed in part is caught.
  */
 function formsOf(secret: string): string[] {
   const value = secret.trim();
-  const forms = new Set([secret, value, JSON.stringify(value).slice(1, -1), encodeURIComponent(value), value.replace(/"/g, '""'), value.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!)]);
+  const inJson = JSON.stringify(value).slice(1, -1);
+  const forms = new Set([secret, value, inJson, inJson.replace(/</g, '\\u003c'), encodeURIComponent(value), value.replace(/"/g, '""'), value.replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!)]);
   if (value.includes('-----BEGIN')) {
     for (const line of value.split(/\r?\n|\\n/)) if (!line.startsWith('-----') && line.trim().length >= 16) forms.add(line.trim());
   }

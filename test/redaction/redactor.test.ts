@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { REDACTED } from '../../src/redaction/credential-patterns.js';
 import { createRedactor, MIN_SECRET_LENGTH } from '../../src/redaction/redactor.js';
+import { scriptSafeJson } from '../../src/report/html.js';
 
 const PEM = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().trim();
 const JWT = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiJodHRwczovL2dyYXBoLm1pY3Jvc29mdC5jb20ifQ.c2lnbmF0dXJlLWJ5dGVz';
@@ -44,6 +45,7 @@ describe('createRedactor: known secrets', () => {
     expect(redact(JSON.stringify({ detail: `echo ${secret}` }))).toBe(JSON.stringify({ detail: `echo ${REDACTED}` }));
     expect(redact(`https://api.example/x?p=${encodeURIComponent(secret)}&q=1`)).toBe(`https://api.example/x?p=${REDACTED}&q=1`);
     expect(redact('<td>pa&quot;ss&#x3D;w/o rd\\1&amp;&lt;x&gt;</td>')).toBe(`<td>${REDACTED}</td>`);
+    expect(redact(`{"detail":${scriptSafeJson(JSON.stringify(`echo ${secret}`))}}`)).toBe(`{"detail":"echo ${REDACTED}"}`);
   });
 
   it('catches each line of a known PEM key echoed on its own', () => {
