@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import type { Evidence } from '../../src/core/model.js';
+import type { Evidence, Verdict } from '../../src/core/model.js';
 import { adminRange } from '../../src/core/tenant-settings.js';
 import {
   assignmentEvidence,
@@ -13,6 +13,7 @@ import {
   type RoleHolder,
 } from '../../src/rules/m365/privileged-roles.js';
 import { pimGroupHolders } from '../../src/rules/m365/pim-groups.js';
+import { verdictPerControl } from '../../src/rules/m365/profile-verdict.js';
 
 export default defineCheck({
   id: 'm365-priv-global-admin-count',
@@ -22,7 +23,7 @@ export default defineCheck({
   title: 'The number of Global Administrators is within the accepted range',
   owner: 'Privileged Role Administrator',
   rationale:
-    'At least two Global Administrators (one of them a break-glass account) avoid lockout; every extra one is another account whose compromise gives away the whole tenant. CIS accepts 2 to 4, SCuBA 2 to 8; active and PIM-eligible holders both count, and so do eligible members of a PIM for Groups group that holds the role.',
+    'At least two Global Administrators (one of them a break-glass account) avoid lockout; every extra one is another account whose compromise gives away the whole tenant. CIS 1.1.3 accepts 2 to 4 and SCuBA MS.AAD.7.1 2 to 8, each control judged by its own range (the profile, or a range set in the config, decides only the check\'s status); active and PIM-eligible holders both count, and so do eligible members of a PIM for Groups group that holds the role.',
   remediation:
     'Entra admin center > Identity > Roles & admins > Global Administrator: move holders who do not need it to narrower roles (Privileged Role Administrator, Exchange Administrator, …), or add a second account if only one exists. Members of role-assignable groups count as holders, and so do their eligible members in PIM for Groups (Identity governance > Privileged Identity Management > Groups > the group > Assignments > Eligible): remove the ones who do not need it.',
   references: {
@@ -34,7 +35,6 @@ export default defineCheck({
   // Without Entra ID P2 there is no PIM for Groups, so no holder hides there.
   licenceOptional: ['pimGroups'],
   evaluate({ roleAssignments, pimGroups }, ctx) {
-    const range = adminRange(ctx.settings);
     const held = assignmentsTo(roleAssignments, [GLOBAL_ADMINISTRATOR]);
     const users = new Map<string, RoleHolder>();
     const uncounted: Evidence[] = [];
@@ -63,21 +63,29 @@ export default defineCheck({
     }
     const count = users.size;
     const holders = [...users.values()].map((h) => holderEvidence(h, h.assignment.assignment === 'eligible' ? 'PIM' : ''));
-    const rangeText = `${range.min}–${range.max}`;
 
-    if (count > range.max) {
-      return { status: 'fail', summary: `${count} users hold Global Administrator (accepted: ${rangeText}).`, evidence: [...holders, ...uncounted] };
-    }
-    if (hiddenHolders) {
-      return {
-        status: 'not_assessed',
-        summary: `${count} users hold Global Administrator directly, but groups or unresolved principals also hold it and their members are not in the snapshot; count them against the accepted ${rangeText}.`,
-        evidence: [...uncounted, ...holders],
-      };
-    }
-    if (count < range.min) {
-      return { status: 'fail', summary: `Only ${count} user${count === 1 ? '' : 's'} hold${count === 1 ? 's' : ''} Global Administrator (accepted: ${rangeText}): there is no backup if that account is lost.`, evidence: [...holders, ...uncounted, ...(count === 0 ? [{ kind: 'role' as const, name: GLOBAL_ADMINISTRATOR.name, detail: 'no user holds it' }] : [])] };
-    }
-    return { status: 'pass', summary: `${count} users hold Global Administrator (accepted: ${rangeText}).`, evidence: [...holders, ...uncounted] };
+    const within = (min: number, max: number, label: string): Verdict => {
+      const rangeText = `${min}–${max}`;
+      if (count > max) {
+        return { status: 'fail', summary: `${count} users hold Global Administrator (${label} accepts ${rangeText}).`, evidence: [...holders, ...uncounted] };
+      }
+      if (hiddenHolders) {
+        return {
+          status: 'not_assessed',
+          summary: `${count} users hold Global Administrator directly, but groups or unresolved principals also hold it and their members are not in the snapshot; count them against the ${rangeText} ${label} accepts.`,
+          evidence: [...uncounted, ...holders],
+        };
+      }
+      if (count < min) {
+        return { status: 'fail', summary: `Only ${count} user${count === 1 ? '' : 's'} hold${count === 1 ? 's' : ''} Global Administrator (${label} accepts ${rangeText}): there is no backup if that account is lost.`, evidence: [...holders, ...uncounted, ...(count === 0 ? [{ kind: 'role' as const, name: GLOBAL_ADMINISTRATOR.name, detail: 'no user holds it' }] : [])] };
+      }
+      return { status: 'pass', summary: `${count} users hold Global Administrator (${label} accepts ${rangeText}).`, evidence: [...holders, ...uncounted] };
+    };
+    // Each control by its own numbers: SCuBA MS.AAD.7.1 two to eight, CIS 1.1.3 two to four.
+    const byControl = { 'MS.AAD.7.1v1': within(2, 8, 'MS.AAD.7.1v1'), '1.1.3': within(2, 4, 'CIS 1.1.3') };
+    if (!ctx.settings.globalAdminRange) return verdictPerControl(byControl, ctx.settings.profile);
+    // A range the tenant configured decides the check's own status; its controls keep their verdicts.
+    const { min, max } = adminRange(ctx.settings);
+    return verdictPerControl(byControl, ctx.settings.profile, { overall: within(min, max, 'the configured range'), overallBasis: 'the configured range' });
   },
 });

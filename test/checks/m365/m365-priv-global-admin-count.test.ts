@@ -24,7 +24,34 @@ checkTable(check, 'm365', compliantTenant, [
   { name: 'passes with three Global Administrators', expect: 'pass', evidence: ['adele.admin@contoso.example'] },
   { name: 'fails with five under the strict profile (2–4)', patch: addAdmins(2), expect: 'fail', summary: /5 users/ },
   { name: 'passes with five under the SCuBA profile (2–8)', patch: addAdmins(2), settings: { profile: 'scuba' }, expect: 'pass' },
-  { name: 'honours a configured range', patch: addAdmins(2), settings: { globalAdminRange: { min: 2, max: 5 } }, expect: 'pass' },
+  {
+    name: 'judges five against each control: MS.AAD.7.1v1 (two to eight) passes, CIS 1.1.3 (two to four) fails, under the strict profile',
+    patch: addAdmins(2),
+    expect: 'fail',
+    controls: { 'MS.AAD.7.1v1': 'pass', '1.1.3': 'fail' },
+  },
+  {
+    name: 'keeps CIS 1.1.3 failing with five under the SCuBA profile, and says so in the summary',
+    patch: addAdmins(2),
+    settings: { profile: 'scuba' },
+    expect: 'pass',
+    controls: { 'MS.AAD.7.1v1': 'pass', '1.1.3': 'fail' },
+    summary: /does not count: .*CIS 1\.1\.3/,
+  },
+  {
+    name: 'fails MS.AAD.7.1v1 with nine under the CIS profile too',
+    patch: addAdmins(6),
+    settings: { profile: 'cis' },
+    expect: 'fail',
+    controls: { 'MS.AAD.7.1v1': 'fail', '1.1.3': 'fail' },
+  },
+  {
+    name: 'passes both controls with three under every profile',
+    settings: { profile: 'cis' },
+    expect: 'pass',
+    controls: { 'MS.AAD.7.1v1': 'pass', '1.1.3': 'pass' },
+  },
+  { name: 'honours a configured range', patch: addAdmins(2), settings: { globalAdminRange: { min: 2, max: 5 } }, expect: 'pass', controls: { 'MS.AAD.7.1v1': 'pass', '1.1.3': 'fail' } },
   {
     name: 'counts PIM-eligible holders',
     patch: (t) => {

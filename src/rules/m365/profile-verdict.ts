@@ -1,0 +1,56 @@
+import { verdictOfControls } from '../../core/control-verdicts.js';
+import type { ControlVerdict, Evidence, Verdict } from '../../core/model.js';
+import type { Profile } from '../../core/tenant-settings.js';
+
+/** SCuBA ids for Microsoft 365 are spelt "MS.…"; CIS Microsoft 365 ids are bare numbers. */
+const isScubaId = (id: string) => id.startsWith('MS.');
+
+function dedupe(items: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const key = `${item.id ?? ''}\u0000${item.name}\u0000${item.detail ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export interface PerControlOptions {
+  /**
+   * The check's own status, summary and evidence when something other than the profile decides it
+   * (a range the tenant configured); the controls keep their own verdicts.
+   */
+  overall?: Verdict;
+  /** Names what decided `overall`, for the note on controls it does not reflect (e.g. "the configured range"). */
+  overallBasis?: string;
+}
+
+/**
+ * A check's verdict from one verdict per control it cites (keyed by the id as cited), each judged by
+ * its own control's text. The profile decides only the check's overall status: the worst of SCuBA's
+ * controls under scuba, of CIS's under cis, of all of them under strict. A control that fails while the
+ * overall status does not is named in the summary, so the summary never reads as that control passing.
+ */
+export function verdictPerControl(byControl: Readonly<Record<string, Verdict>>, profile: Profile, options: PerControlOptions = {}): Verdict {
+  const ids = Object.keys(byControl);
+  const own: Record<string, ControlVerdict> = Object.fromEntries(ids.map((id) => [id, { status: byControl[id]!.status, summary: byControl[id]!.summary }]));
+  const held = profile === 'strict' ? ids : ids.filter((id) => isScubaId(id) === (profile === 'scuba'));
+  const deciding = held.length ? held : ids;
+  let overall: Verdict;
+  let basis: string;
+  if (options.overall) {
+    overall = options.overall;
+    basis = options.overallBasis ?? 'the check';
+  } else {
+    const worst = verdictOfControls(Object.fromEntries(deciding.map((id) => [id, own[id]!])));
+    const evidence = dedupe([...new Set(deciding.map((id) => byControl[id]!))].filter((v) => v.status === worst.status).flatMap((v) => v.evidence ?? []));
+    overall = worst.status === 'fail' ? { status: 'fail', summary: worst.summary, evidence } : { status: worst.status, summary: worst.summary, evidence };
+    basis = `the ${profile} profile`;
+  }
+  if (overall.status === 'fail') return { ...overall, controls: own };
+  const outside = ids.filter((id) => own[id]!.status === 'fail');
+  if (!outside.length) return { ...overall, controls: own };
+  const notes = [...new Set(outside.map((id) => own[id]!.summary))].join(' ');
+  const evidence = dedupe([...(overall.evidence ?? []), ...outside.flatMap((id) => byControl[id]!.evidence ?? [])]);
+  return { ...overall, summary: `${overall.summary} Failing control${outside.length === 1 ? '' : 's'} ${basis} does not count: ${notes}`, evidence, controls: own };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Verdict } from '../../../src/core/model.js';
+import { verdictPerControl } from '../../../src/rules/m365/profile-verdict.js';
+
+const pass = (summary: string): Verdict => ({ status: 'pass', summary, evidence: [{ kind: 'setting', name: summary }] });
+const fail = (summary: string): Verdict => ({ status: 'fail', summary, evidence: [{ kind: 'setting', name: summary }] });
+const byControl = { 'MS.AAD.7.1v1': pass('within SCuBA'), '1.1.3': fail('outside CIS') };
+
+describe('verdictPerControl (Microsoft 365)', () => {
+  it('keeps each control its own verdict whatever the profile', () => {
+    for (const profile of ['strict', 'scuba', 'cis'] as const) {
+      expect(verdictPerControl(byControl, profile).controls).toEqual({ 'MS.AAD.7.1v1': { status: 'pass', summary: 'within SCuBA' }, '1.1.3': { status: 'fail', summary: 'outside CIS' } });
+    }
+  });
+
+  it('decides the overall status by the controls the profile holds: SCuBA ids under scuba, CIS ids under cis, all under strict', () => {
+    expect(verdictPerControl(byControl, 'strict').status).toBe('fail');
+    expect(verdictPerControl(byControl, 'cis').status).toBe('fail');
+    expect(verdictPerControl(byControl, 'scuba').status).toBe('pass');
+  });
+
+  it('names a failing control the profile does not count, so a passing summary never reads as that control passing', () => {
+    const verdict = verdictPerControl(byControl, 'scuba');
+    expect(verdict.summary).toBe('within SCuBA Failing control the scuba profile does not count: outside CIS');
+    expect(verdict.evidence?.map((e) => e.name)).toEqual(['within SCuBA', 'outside CIS']);
+  });
+
+  it('takes the overall verdict it is given, keeping the controls', () => {
+    const verdict = verdictPerControl(byControl, 'strict', { overall: pass('within the configured range'), overallBasis: 'the configured range' });
+    expect(verdict.status).toBe('pass');
+    expect(verdict.summary).toMatch(/^within the configured range Failing control the configured range does not count: outside CIS$/);
+    expect(verdict.controls?.['1.1.3']?.status).toBe('fail');
+  });
+
+  it('falls back to every control when the profile holds none of them', () => {
+    expect(verdictPerControl({ '1.1.3': fail('outside CIS') }, 'scuba').status).toBe('fail');
+  });
+});
