@@ -177,6 +177,11 @@ export class SalesforceClient {
         base,
       );
     }
+    // totalSize is "the total number of records returned by the Query request" (REST Query resource); later pages repeat it.
+    const expected = pages[0]!.totalSize;
+    if (expected !== undefined && records < expected) {
+      throw new SfRequestError(`The query said totalSize ${expected} but returned ${records} rows; stopped rather than judge a partial list.`, 'INCOMPLETE_RESULT', undefined, base);
+    }
     return pages.flatMap((p) => p.records);
   }
 

@@ -213,6 +213,13 @@ describe('Salesforce connector: partial reads are never data', () => {
     expect(result.sections.corsOrigins?.status === 'error' && result.sections.corsOrigins.error.message).toMatch(/partial list/);
   });
 
+  it('fails the section when the last page is done but the rows read fall short of totalSize', async () => {
+    organization();
+    soql('SELECT Id, UrlPattern FROM CorsWhitelistEntry', records('CorsWhitelistEntry', [{ Id: '0Ot000000000001', UrlPattern: 'https://a.example' }], { totalSize: 3 }));
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['corsOrigins'], settings, log: collectLog() });
+    expect(result.sections.corsOrigins).toMatchObject({ status: 'error', error: { code: 'api_error', message: expect.stringMatching(/INCOMPLETE_RESULT.*totalSize 3.*1 rows/) } });
+  });
+
   it('records a hidden TwoFactorMethodsInfo as a missing permission, not an empty list', async () => {
     organization();
     nock(BASE).get(`${V}/sobjects/TwoFactorMethodsInfo/describe`).reply(404, [{ message: "The requested resource does not exist", errorCode: 'NOT_FOUND' }]);
