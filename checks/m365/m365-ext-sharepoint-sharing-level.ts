@@ -1,4 +1,6 @@
 import { defineCheck } from '../../src/core/define-check.js';
+import type { Verdict } from '../../src/core/model.js';
+import { verdictPerControl } from '../../src/rules/m365/profile-verdict.js';
 
 /** sharingCapability values, from most to least restrictive. */
 const LABELS: Record<string, string> = {
@@ -32,16 +34,16 @@ export default defineCheck({
   reads: ['sharePointSettings'],
   evaluate({ sharePointSettings }, ctx) {
     const level = sharePointSettings.sharingCapability;
-    // CIS only forbids "Anyone"; SCuBA also forbids inviting new guests. strict follows SCuBA.
-    const allowed = ctx.settings.profile === 'cis' ? CIS_ALLOWED : SCUBA_ALLOWED;
     const label = LABELS[level] ?? level;
-    if (allowed.includes(level)) {
-      return { status: 'pass', summary: `SharePoint external sharing is set to "${label}".` };
-    }
-    return {
-      status: 'fail',
-      summary: `SharePoint external sharing is set to "${label}", more open than the ${ctx.settings.profile} profile allows (${allowed.map((v) => LABELS[v]).join(' or ')}).`,
-      evidence: [{ kind: 'setting', name: 'SharePoint sharingCapability', detail: `${level} (${label})` }],
+    const judge = (allowed: readonly string[], control: string): Verdict => {
+      if (allowed.includes(level)) return { status: 'pass', summary: `SharePoint external sharing is set to "${label}", which ${control} accepts.` };
+      return {
+        status: 'fail',
+        summary: `SharePoint external sharing is set to "${label}", more open than ${control} allows (${allowed.map((v) => LABELS[v]).join(' or ')}).`,
+        evidence: [{ kind: 'setting', name: 'SharePoint sharingCapability', detail: `${level} (${label})` }],
+      };
     };
+    // SCuBA 1.1 names "Existing guests" or "Only people in your organization"; CIS 7.2.3 forbids only "Anyone".
+    return verdictPerControl({ 'MS.SHAREPOINT.1.1v1': judge(SCUBA_ALLOWED, 'MS.SHAREPOINT.1.1v1'), '7.2.3': judge(CIS_ALLOWED, 'CIS 7.2.3') }, ctx.settings.profile);
   },
 });
