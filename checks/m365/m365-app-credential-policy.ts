@@ -1,20 +1,22 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import type { CredentialRestriction } from '../../src/snapshot/m365.js';
-import type { Evidence } from '../../src/core/model.js';
-import type { Profile } from '../../src/core/tenant-settings.js';
+import type { Evidence, Verdict } from '../../src/core/model.js';
+import { verdictPerControl } from '../../src/rules/m365/profile-verdict.js';
 
 /** .NET DateTime.MinValue: Graph's way of saying "no creation-date cut-off, applies to every app". */
 const ALL_APPS_MS = -62135596800000;
 
+/** Whose reading a restriction is judged by. */
+type Framework = 'scuba' | 'cis';
+
 /**
- * Maximum lifetimes in days, per profile. Entra enforces maxLifetime as "less than", so SCuBA
- * tells admins to configure 181 / 366 days to get "180 / 365 or less"; CIS v7 asks for P180D for
- * both secrets and certificates. strict takes the shorter of the two.
+ * Maximum lifetimes in days, per framework. Entra enforces maxLifetime as "less than", so SCuBA
+ * tells admins to configure 181 / 366 days to get "180 / 365 or less" (and ScubaGear accepts those
+ * values); CIS v7 asks for P180D for both secrets and certificates.
  */
-const LIMITS: Record<Profile, { password: number; certificate: number }> = {
+const LIMITS: Record<Framework, { password: number; certificate: number }> = {
   scuba: { password: 181, certificate: 366 },
   cis: { password: 180, certificate: 180 },
-  strict: { password: 180, certificate: 180 },
 };
 
 /** Days in an ISO 8601 duration such as P180D, P1Y or P12W; null when it cannot be read. */
@@ -33,12 +35,12 @@ function appliesToEveryApp(restriction: CredentialRestriction): boolean {
   return Number.isNaN(ms) ? cutoff.includes('-62135596800000') : ms <= ALL_APPS_MS;
 }
 
-/** Problems with one required restriction, or [] when it meets the profile. */
+/** Problems with one required restriction, or [] when it meets the framework's reading. */
 function restrictionIssues(
   restriction: CredentialRestriction | undefined,
   label: string,
   maxDays: number | null,
-  profile: Profile,
+  framework: Framework,
   now: Date,
 ): Evidence[] {
   const issue = (detail: string): Evidence => ({ kind: 'policy', name: label, detail });
@@ -55,7 +57,7 @@ function restrictionIssues(
     const future = Date.parse(cutoff) > now.getTime();
     // CIS accepts a cut-off date on or before the assessment; SCuBA wants no cut-off at all,
     // because apps created before it keep adding secrets unrestricted.
-    if (profile !== 'cis' || future) issues.push(issue(`applies only to apps created after ${cutoff.slice(0, 10)}`));
+    if (framework === 'scuba' || future) issues.push(issue(`applies only to apps created after ${cutoff.slice(0, 10)}`));
   }
   return issues;
 }
@@ -81,8 +83,6 @@ export default defineCheck({
   },
   reads: ['appManagementPolicy'],
   evaluate({ appManagementPolicy: policy }, ctx) {
-    const profile = ctx.settings.profile;
-    const limits = LIMITS[profile];
     if (!policy.isEnabled) {
       return {
         status: 'fail',
@@ -90,35 +90,45 @@ export default defineCheck({
         evidence: [{ kind: 'policy', name: 'Default app management policy', detail: 'isEnabled is false' }],
       };
     }
-    if (!policy.servicePrincipalRestrictions) {
+    const spRestrictions = policy.servicePrincipalRestrictions;
+    if (!spRestrictions) {
       return { status: 'not_assessed', summary: 'This snapshot predates the service principal restrictions (servicePrincipalRestrictions); collect again to judge both restriction sets.' };
     }
-    const find = (list: CredentialRestriction[], type: string) => list.find((r) => r.restrictionType === type);
     // Both restriction sets apply (ScubaGear judges ApplicationRestrictions and ServicePrincipalRestrictions alike):
     // restricting app registrations alone leaves every enterprise app free to take a long-lived secret.
     const sets = [
       { suffix: '', restrictions: policy },
-      { suffix: ' (service principals)', restrictions: policy.servicePrincipalRestrictions },
+      { suffix: ' (service principals)', restrictions: spRestrictions },
     ];
-    const issues = sets.flatMap(({ suffix, restrictions }) => {
-      const additionIssues = restrictionIssues(find(restrictions.passwordCredentials, 'passwordAddition'), `Block password addition${suffix}`, null, profile, ctx.now);
-      // SCuBA treats the password lifetime as moot once new secrets are fully blocked; CIS asks for both.
-      const lifetimeNeeded = profile !== 'scuba' || additionIssues.length > 0;
-      return [
-        ...additionIssues,
-        ...(lifetimeNeeded
-          ? restrictionIssues(find(restrictions.passwordCredentials, 'passwordLifetime'), `Password lifetime${suffix}`, limits.password, profile, ctx.now)
-          : []),
-        ...restrictionIssues(find(restrictions.keyCredentials, 'asymmetricKeyLifetime'), `Certificate lifetime${suffix}`, limits.certificate, profile, ctx.now),
-      ];
-    });
-    if (issues.length === 0) {
-      return {
-        status: 'pass',
-        summary: `New client secrets are blocked and credential lifetimes are capped (certificates at ${limits.certificate} days or less), for app registrations and service principals alike.`,
-      };
-    }
-    const described = issues.map((issue) => `${issue.name}: ${issue.detail}`).join('; ');
-    return { status: 'fail', summary: `The app management policy falls short (${profile} profile): ${described}.`, evidence: issues };
+    type Kind = { type: string; label: string; credentials: 'passwordCredentials' | 'keyCredentials' };
+    const ADDITION: Kind = { type: 'passwordAddition', label: 'Block password addition', credentials: 'passwordCredentials' };
+    const PASSWORD: Kind = { type: 'passwordLifetime', label: 'Password lifetime', credentials: 'passwordCredentials' };
+    const CERTIFICATE: Kind = { type: 'asymmetricKeyLifetime', label: 'Certificate lifetime', credentials: 'keyCredentials' };
+    const issuesOf = (kind: Kind, maxDays: number | null, framework: Framework) =>
+      sets.flatMap(({ suffix, restrictions }) =>
+        restrictionIssues(restrictions[kind.credentials].find((r) => r.restrictionType === kind.type), `${kind.label}${suffix}`, maxDays, framework, ctx.now),
+      );
+    const judged = (issues: Evidence[], control: string, passSummary: string): Verdict => {
+      if (issues.length === 0) return { status: 'pass', summary: `${passSummary} (${control}).` };
+      return { status: 'fail', summary: `${control} is not met: ${issues.map((issue) => `${issue.name}: ${issue.detail}`).join('; ')}.`, evidence: issues };
+    };
+    const everyApp = 'for app registrations and service principals alike';
+    const additionScuba = issuesOf(ADDITION, null, 'scuba');
+    // MS.AAD.5.6 "applies only if password credentials are permitted": ScubaGear reports it met once every passwordAddition restriction blocks all apps.
+    const passwordScuba: Verdict = additionScuba.length
+      ? judged(issuesOf(PASSWORD, LIMITS.scuba.password, 'scuba'), 'MS.AAD.5.6v1', `Password lifetime is capped at 180 days or less ${everyApp}`)
+      : { status: 'pass', summary: 'Password addition is blocked for every app, so no password lifetime applies (MS.AAD.5.6v1 applies only where passwords are permitted).' };
+    return verdictPerControl(
+      {
+        'MS.AAD.5.5v1': judged(additionScuba, 'MS.AAD.5.5v1', `New client secrets are blocked for every app registration and service principal, whatever its creation date`),
+        '5.1.5.3': judged(issuesOf(ADDITION, null, 'cis'), 'CIS 5.1.5.3', `New client secrets are blocked ${everyApp}`),
+        'MS.AAD.5.6v1': passwordScuba,
+        '5.1.5.4': judged(issuesOf(PASSWORD, LIMITS.cis.password, 'cis'), 'CIS 5.1.5.4', `Password lifetime is capped at ${LIMITS.cis.password} days ${everyApp}`),
+        'MS.AAD.5.7v1': judged(issuesOf(CERTIFICATE, LIMITS.scuba.certificate, 'scuba'), 'MS.AAD.5.7v1', `Certificate lifetime is capped at 365 days or less ${everyApp}`),
+        '5.1.5.6': judged(issuesOf(CERTIFICATE, LIMITS.cis.certificate, 'cis'), 'CIS 5.1.5.6', `Certificate lifetime is capped at ${LIMITS.cis.certificate} days ${everyApp}`),
+      },
+      ctx.settings.profile,
+      { allPassSummary: `New client secrets are blocked and credential lifetimes are capped (passwords and certificates at ${LIMITS.cis.certificate} days or less), ${everyApp}.` },
+    );
   },
 });

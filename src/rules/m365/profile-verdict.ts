@@ -23,6 +23,8 @@ export interface PerControlOptions {
   overall?: Verdict;
   /** Names what decided `overall`, for the note on controls it does not reflect (e.g. "the configured range"). */
   overallBasis?: string;
+  /** One summary for when every control passes, instead of joining theirs. */
+  allPassSummary?: string;
 }
 
 /**
@@ -47,6 +49,7 @@ export function verdictPerControl(byControl: Readonly<Record<string, Verdict>>, 
     overall = worst.status === 'fail' ? { status: 'fail', summary: worst.summary, evidence } : { status: worst.status, summary: worst.summary, evidence };
     basis = `the ${profile} profile`;
   }
+  if (options.allPassSummary && ids.every((id) => own[id]!.status === 'pass')) return { ...overall, summary: options.allPassSummary, controls: own };
   if (overall.status === 'fail') return { ...overall, controls: own };
   const outside = ids.filter((id) => own[id]!.status === 'fail');
   if (!outside.length) return { ...overall, controls: own };

@@ -28,7 +28,7 @@ const restriction = (t: Tenant, type: string): CredentialRestriction => {
 };
 
 checkTable(check, 'm365', hardenedTenant, [
-  { name: 'passes when secrets are blocked and lifetimes capped for every app', expect: 'pass' },
+  { name: 'passes when secrets are blocked and lifetimes capped for every app', expect: 'pass', summary: /^New client secrets are blocked and credential lifetimes are capped/ },
   {
     name: 'passes when the cut-off date is null (not configured)',
     patch: (t) => {
@@ -197,6 +197,61 @@ checkTable(check, 'm365', hardenedTenant, [
     expect: 'fail',
     evidence: ['Block password addition (service principals)'],
   },
+  {
+    name: 'judges a P365D certificate cap by each control: only CIS 5.1.5.6 (180 days) fails, SCuBA 5.7 (365 or less) and the password controls pass',
+    patch: (t) => {
+      restriction(t, 'asymmetricKeyLifetime').maxLifetime = 'P365D';
+      t.appManagementPolicy.servicePrincipalRestrictions!.keyCredentials[0]!.maxLifetime = 'P365D';
+    },
+    expect: 'fail',
+    controls: { 'MS.AAD.5.5v1': 'pass', 'MS.AAD.5.6v1': 'pass', 'MS.AAD.5.7v1': 'pass', '5.1.5.3': 'pass', '5.1.5.4': 'pass', '5.1.5.6': 'fail' },
+  },
+  {
+    name: 'passes a P365D certificate cap under the SCuBA profile, naming CIS 5.1.5.6 as failing',
+    patch: (t) => {
+      restriction(t, 'asymmetricKeyLifetime').maxLifetime = 'P365D';
+      t.appManagementPolicy.servicePrincipalRestrictions!.keyCredentials[0]!.maxLifetime = 'P365D';
+    },
+    settings: { profile: 'scuba' },
+    expect: 'pass',
+    controls: { 'MS.AAD.5.7v1': 'pass', '5.1.5.6': 'fail' },
+    summary: /does not count: CIS 5\.1\.5\.6/,
+  },
+  {
+    name: 'fails only the certificate controls when no certificate restriction exists: password addition is still blocked (MS.AAD.5.5v1, CIS 5.1.5.3)',
+    patch: (t) => {
+      t.appManagementPolicy.keyCredentials = [];
+      t.appManagementPolicy.servicePrincipalRestrictions!.keyCredentials = [];
+    },
+    expect: 'fail',
+    controls: { 'MS.AAD.5.5v1': 'pass', '5.1.5.3': 'pass', 'MS.AAD.5.6v1': 'pass', '5.1.5.4': 'pass', 'MS.AAD.5.7v1': 'fail', '5.1.5.6': 'fail' },
+  },
+  {
+    name: 'passes MS.AAD.5.6v1 without a password lifetime once addition is blocked everywhere, but fails CIS 5.1.5.4',
+    patch: (t) => {
+      t.appManagementPolicy.passwordCredentials = t.appManagementPolicy.passwordCredentials.filter((r) => r.restrictionType !== 'passwordLifetime');
+    },
+    expect: 'fail',
+    controls: { 'MS.AAD.5.5v1': 'pass', 'MS.AAD.5.6v1': 'pass', '5.1.5.4': 'fail' },
+  },
+  {
+    name: 'judges MS.AAD.5.6v1 by 181 days (the portal value) and CIS 5.1.5.4 by 180 when passwords are permitted',
+    patch: (t) => {
+      restriction(t, 'passwordAddition').state = 'disabled';
+      restriction(t, 'passwordLifetime').maxLifetime = 'P181D';
+    },
+    expect: 'fail',
+    controls: { 'MS.AAD.5.5v1': 'fail', '5.1.5.3': 'fail', 'MS.AAD.5.6v1': 'pass', '5.1.5.4': 'fail' },
+  },
+  {
+    name: 'judges a past cut-off date by each control: SCuBA 5.5 (every app) fails, CIS 5.1.5.3 passes',
+    patch: (t) => {
+      restriction(t, 'passwordAddition').restrictForAppsCreatedAfterDateTime = '2024-01-01T00:00:00Z';
+    },
+    expect: 'fail',
+    controls: { 'MS.AAD.5.5v1': 'fail', '5.1.5.3': 'pass', 'MS.AAD.5.6v1': 'pass', '5.1.5.4': 'pass' },
+  },
+  { name: 'fails every control when the policy is turned off', patch: (t) => { t.appManagementPolicy.isEnabled = false; }, settings: { profile: 'cis' }, expect: 'fail', controls: { 'MS.AAD.5.5v1': 'fail', '5.1.5.3': 'fail', 'MS.AAD.5.6v1': 'fail', '5.1.5.4': 'fail', 'MS.AAD.5.7v1': 'fail', '5.1.5.6': 'fail' } },
   {
     name: 'is not assessed for a snapshot saved before service principal restrictions were collected',
     patch: (t) => {

@@ -32,6 +32,11 @@ describe('verdictPerControl (Microsoft 365)', () => {
     expect(verdict.controls?.['1.1.3']?.status).toBe('fail');
   });
 
+  it('uses the one summary given for when every control passes, and only then', () => {
+    expect(verdictPerControl({ 'MS.AAD.7.1v1': pass('a'), '1.1.3': pass('b') }, 'strict', { allPassSummary: 'both fine' }).summary).toBe('both fine');
+    expect(verdictPerControl(byControl, 'scuba', { allPassSummary: 'both fine' }).summary).not.toMatch(/both fine/);
+  });
+
   it('falls back to every control when the profile holds none of them', () => {
     expect(verdictPerControl({ '1.1.3': fail('outside CIS') }, 'scuba').status).toBe('fail');
   });
