@@ -1,5 +1,5 @@
 import { defineCheck } from '../../src/core/define-check.js';
-import { ipRangeSize, MAX_TRUSTED_RANGE_ADDRESSES } from '../../src/rules/salesforce/settings.js';
+import { ipRangeSize } from '../../src/rules/salesforce/settings.js';
 
 export default defineCheck({
   id: 'sf-net-admin-profiles-ip-restricted',
@@ -11,7 +11,7 @@ export default defineCheck({
   rationale:
     'Profile login IP ranges block logins from anywhere else. Profiles that grant Modify All Data, View All Data, Customize Application, Author Apex or Manage Users are the most valuable to an attacker and should be reachable from known networks only.',
   remediation:
-    'Setup > Profiles > (profile) > Login IP Ranges: add the office/VPN ranges for each listed profile; remove 0.0.0.0-255.255.255.255 and other ranges wider than a /16.',
+    'Setup > Profiles > (profile) > Login IP Ranges: add the office/VPN ranges for each listed profile; remove 0.0.0.0-255.255.255.255 and other ranges wider than a /16 (IPv6: a /48).',
   references: {
     other: { SBS: ['SBS-AUTH-003'] },
     docs: ['https://help.salesforce.com/s/articleView?id=sf.login_ip_ranges.htm'],
@@ -22,18 +22,27 @@ export default defineCheck({
       // Every org has at least the System Administrator profile with these permissions: none read means the read saw too little.
       return { status: 'not_assessed', summary: 'No profile granting administrative permissions was returned (every org has at least System Administrator), so login IP ranges could not be judged.' };
     }
+    const listed = (ranges: { start: string; end: string }[]) => ranges.map((r) => `${r.start}-${r.end}`).join(', ');
     const problems = profileLoginIpRanges.flatMap((p) => {
       if (p.loginIpRanges.length === 0) return [{ profile: p, detail: `no login IP ranges (grants ${p.privileges.join(', ')})` }];
-      const wide = p.loginIpRanges.filter((r) => (ipRangeSize(r.start, r.end) ?? 0) > MAX_TRUSTED_RANGE_ADDRESSES);
-      return wide.length ? [{ profile: p, detail: `too wide: ${wide.map((r) => `${r.start}-${r.end}`).join(', ')}` }] : [];
+      const wide = p.loginIpRanges.filter((r) => ipRangeSize(r.start, r.end)?.wide);
+      return wide.length ? [{ profile: p, detail: `too wide: ${listed(wide)}` }] : [];
     });
-    if (problems.length === 0) {
-      return { status: 'pass', summary: `All ${profileLoginIpRanges.length} profiles with administrative permissions restrict logins to narrow IP ranges.` };
+    const unreadable = profileLoginIpRanges.flatMap((p) => {
+      const ranges = p.loginIpRanges.filter((r) => ipRangeSize(r.start, r.end) === null);
+      return ranges.length ? [{ profile: p, detail: `not readable as IPv4 or IPv6 addresses: ${listed(ranges)}` }] : [];
+    });
+    const evidenceOf = (list: typeof problems) => list.map(({ profile, detail }) => ({ kind: 'profile' as const, name: profile.profileName, id: profile.profileId, detail }));
+    if (problems.length) {
+      return {
+        status: 'fail',
+        summary: `${problems.length} administrator profile${problems.length === 1 ? '' : 's'} allow logins from anywhere or from very wide ranges.`,
+        evidence: evidenceOf([...problems, ...unreadable]),
+      };
     }
-    return {
-      status: 'fail',
-      summary: `${problems.length} administrator profile${problems.length === 1 ? '' : 's'} allow logins from anywhere or from very wide ranges.`,
-      evidence: problems.map(({ profile, detail }) => ({ kind: 'profile' as const, name: profile.profileName, id: profile.profileId, detail })),
-    };
+    if (unreadable.length) {
+      return { status: 'not_assessed', summary: `${unreadable.length} administrator profile${unreadable.length === 1 ? ' has' : 's have'} a login IP range that is not readable as IP addresses, so its width is unknown.`, evidence: evidenceOf(unreadable) };
+    }
+    return { status: 'pass', summary: `All ${profileLoginIpRanges.length} profiles with administrative permissions restrict logins to narrow IP ranges.` };
   },
 });

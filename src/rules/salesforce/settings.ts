@@ -32,24 +32,76 @@ export function requireSettings(settings: RequiredSetting[], passSummary: string
   return { status: 'fail', summary: `${wrong.length} setting${wrong.length === 1 ? ' is' : 's are'} not secure: ${wrong.map((s) => s.label).join('; ')}.`, evidence, ...own };
 }
 
-function ipv4(value: string): number | null {
-  const parts = value.trim().split('.');
-  if (parts.length !== 4) return null;
-  const nums = parts.map((p) => Number(p));
-  if (nums.some((n) => !Number.isInteger(n) || n < 0 || n > 255)) return null;
-  return nums.reduce((acc, n) => acc * 256 + n, 0);
+function ipv4(value: string): bigint | null {
+  const parts = value.split('.');
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return null;
+  return parts.reduce((acc, p) => acc * 256n + BigInt(p), 0n);
 }
 
-/** Number of addresses between two IPv4 addresses inclusive; null for IPv6 or malformed input. */
-export function ipRangeSize(start: string, end: string): number | null {
-  const a = ipv4(start);
-  const b = ipv4(end);
-  if (a === null || b === null) return null;
-  return Math.abs(b - a) + 1;
+function ipv6(value: string): bigint | null {
+  // A trailing dotted quad (::ffff:192.0.2.1) stands for the last two groups.
+  const dotted = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+  let text = value;
+  if (dotted) {
+    const v4 = ipv4(dotted[2]!);
+    if (v4 === null) return null;
+    text = `${dotted[1]}${(v4 >> 16n).toString(16)}:${(v4 & 0xffffn).toString(16)}`;
+  }
+  const halves = text.split('::');
+  if (halves.length > 2) return null;
+  const groupsOf = (part: string) => (part === '' ? [] : part.split(':'));
+  const head = groupsOf(halves[0]!);
+  const tail = halves.length === 2 ? groupsOf(halves[1]!) : [];
+  const elided = 8 - head.length - tail.length;
+  if (halves.length === 2 ? elided < 1 : elided !== 0) return null;
+  const groups = [...head, ...Array<string>(halves.length === 2 ? elided : 0).fill('0'), ...tail];
+  if (groups.some((g) => !/^[0-9a-f]{1,4}$/i.test(g))) return null;
+  return groups.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n);
 }
 
-/** A /16: ranges wider than this trust too much of the internet. */
+/** Salesforce keeps IPv4 ranges in the IPv4-mapped IPv6 space ::ffff:0:0 to ::ffff:ffff:ffff (help article 000381914). */
+function ipAddress(value: string): { family: 4 | 6; value: bigint } | null {
+  const text = value.trim();
+  if (!text.includes(':')) {
+    const v4 = ipv4(text);
+    return v4 === null ? null : { family: 4, value: v4 };
+  }
+  const v6 = ipv6(text);
+  if (v6 === null) return null;
+  return v6 >> 32n === 0xffffn ? { family: 4, value: v6 & 0xffffffffn } : { family: 6, value: v6 };
+}
+
+/** A /16: IPv4 ranges wider than this trust too much of the internet. */
 export const MAX_TRUSTED_RANGE_ADDRESSES = 65_536;
+
+/** A /48, the block one end site is usually given: IPv6 ranges wider than this trust other organisations' networks. */
+export const MAX_TRUSTED_IPV6_RANGE_ADDRESSES = 2n ** 80n;
+
+export interface IpRangeSize {
+  family: 4 | 6;
+  /** Addresses between the two ends inclusive. */
+  addresses: bigint;
+  wide: boolean;
+}
+
+/**
+ * Size of a range given as two IPv4 or IPv6 addresses (IPv4-mapped ends count as IPv4); null when the ends
+ * are not two addresses of one family, which a caller must not read as narrow.
+ */
+export function ipRangeSize(start: string, end: string): IpRangeSize | null {
+  const a = ipAddress(start);
+  const b = ipAddress(end);
+  if (a === null || b === null || a.family !== b.family) return null;
+  const addresses = (a.value > b.value ? a.value - b.value : b.value - a.value) + 1n;
+  const max = a.family === 4 ? BigInt(MAX_TRUSTED_RANGE_ADDRESSES) : MAX_TRUSTED_IPV6_RANGE_ADDRESSES;
+  return { family: a.family, addresses, wide: addresses > max };
+}
+
+/** Evidence text for a range's size. */
+export function describeIpRangeSize(size: IpRangeSize | null): string {
+  if (size === null) return 'not a range of IPv4 or IPv6 addresses';
+  return `${size.addresses.toLocaleString('en-US')} ${size.family === 6 ? 'IPv6 ' : ''}addresses`;
+}
 
 /** Days between an ISO date and now; Infinity when there is no date. */
 export function daysSince(iso: string | null, now: Date): number {
