@@ -93,5 +93,30 @@ checkTable(check, 'm365', compliantTenant, [
     evidence: ['ManagePermissionGrantsForSelf.microsoft-user-default-recommended'],
   },
   { name: 'fails under SCuBA when low-risk is combined with another self-consent policy', patch: assign(LOW, LEGACY), settings: { profile: 'scuba' }, expect: 'fail', evidence: [LEGACY] },
+  {
+    name: 'judges the low-risk policy with benign classifications by each control: MS.AAD.5.2v1 (option 2) passes, CIS 5.1.5.1 (users cannot consent) fails',
+    patch: assign(LOW),
+    expect: 'fail',
+    controls: { 'MS.AAD.5.2v1': 'pass', '5.1.5.1': 'fail' },
+  },
+  {
+    name: 'keeps CIS 5.1.5.1 failing on the low-risk policy under the SCuBA profile, and says so',
+    patch: assign(LOW),
+    settings: { profile: 'scuba' },
+    expect: 'pass',
+    controls: { 'MS.AAD.5.2v1': 'pass', '5.1.5.1': 'fail' },
+    summary: /does not count: .*CIS 5\.1\.5\.1/,
+  },
+  {
+    name: 'fails MS.AAD.5.2v1 under the CIS profile too when a high-risk permission is classified low',
+    patch: (t) => {
+      assign(LOW)(t);
+      t.permissionClassifications.push({ id: 'pc-mail', permissionId: '570282fd-fa5c-430d-a7fd-fc8dc98a9dca', permissionName: 'Mail.Read', classification: 'low' });
+    },
+    settings: { profile: 'cis' },
+    expect: 'fail',
+    controls: { 'MS.AAD.5.2v1': 'fail', '5.1.5.1': 'fail' },
+  },
+  { name: 'passes both controls when user consent is off', settings: { profile: 'scuba' }, expect: 'pass', controls: { 'MS.AAD.5.2v1': 'pass', '5.1.5.1': 'pass' } },
   { name: 'is not assessed when the authorization policy cannot be read', unreadable: { authorizationPolicy: true }, expect: 'not_assessed', summary: /Policy.Read.All/ },
 ]);
