@@ -54,7 +54,7 @@ describe('gws connector: Policy API paging', () => {
     if (out.sections.policies?.status !== 'ok') return;
     expect(out.sections.policies.data.policies.map((p) => [p.setting, p.orgUnitId])).toEqual([['security.password', 'root01'], ['gmail.auto_forwarding', null]]);
     expect(out.sections.policies.data.rootOrgUnitId).toBe('root01');
-    expect(seen[0]).toEqual({ pageSize: '100' });
+    expect(seen[0]).toEqual({ pageSize: '100', filter: 'customer == "customers/my_customer"' });
   });
 });
 

@@ -7,13 +7,32 @@ import { SCOPE } from '../sections.js';
 
 const bare = (value: string, prefix: string) => (value.startsWith(prefix) ? value.slice(prefix.length) : value);
 
-/** Every explicitly set policy (one unfiltered list, as Google recommends over many filtered ones), plus the OU tree and the groups they target. */
+/**
+ * Every explicitly set policy of the configured customer (one list filtered only by customer, as Google recommends
+ * over many filtered ones), plus the OU tree and the groups they target. Without the customer clause Google answers
+ * for the subject's own organisation, which need not be the customer whose OU tree is read below.
+ */
 export async function collectPolicies(ctx: CollectorContext): Promise<GwsPolicies> {
+  const customer = `customers/${ctx.customerId}`;
+  // https://cloud.google.com/identity/docs/reference/rest/v1/policies/list, `filter`: customer == "customers/{customer}".
+  const filter = `customer == "${customer}"`;
   const { pages } = await ctx.http.pages(
     { what: 'Cloud Identity Policy API policies.list', scope: SCOPE.policies, api: 'Cloud Identity API', endpoint: 'GET /v1/policies' },
     policiesPageSchema,
-    (pageToken) => ctx.policyApi.policies.list({ pageSize: 100, ...(pageToken ? { pageToken } : {}) }, ctx.http.callOptions),
+    (pageToken) => ctx.policyApi.policies.list({ pageSize: 100, filter, ...(pageToken ? { pageToken } : {}) }, ctx.http.callOptions),
   );
+
+  // Another organisation's policies name OUs this customer's tree does not hold; they would be dropped as deleted
+  // OUs and leave Google's defaults to pass. my_customer is the subject's own organisation: one customer, whichever.
+  const customers = [...new Set(pages.flatMap((page) => page.policies.map((p) => p.customer).filter((c): c is string => Boolean(c))))];
+  const foreign = ctx.customerId === 'my_customer' ? (customers.length > 1 ? customers.slice(1) : []) : customers.filter((c) => c !== customer);
+  if (foreign.length > 0) {
+    throw new SectionFailure({
+      code: 'shape',
+      message: `Cloud Identity Policy API policies.list returned policies of ${foreign.join(', ')}, although the read asked for ${ctx.customerId === 'my_customer' ? `one organisation (${customers[0]})` : customer}; the policies are not judged. Check the tenant's customerId and that the subject is a super admin of that customer.`,
+      endpoint: 'GET /v1/policies',
+    });
+  }
   const policies: GwsPolicy[] = pages.flatMap((page) =>
     page.policies.map((p) => ({
       name: p.name,
