@@ -220,6 +220,17 @@ describe('Salesforce connector: partial reads are never data', () => {
     expect(result.sections.corsOrigins).toMatchObject({ status: 'error', error: { code: 'api_error', message: expect.stringMatching(/INCOMPLETE_RESULT.*totalSize 3.*1 rows/) } });
   });
 
+  it('fails the sharing models when EntityDefinition returns no row for an object (one query per object matches exactly one)', async () => {
+    organization();
+    const entity = (object: string) => `SELECT QualifiedApiName, InternalSharingModel, ExternalSharingModel FROM EntityDefinition WHERE QualifiedApiName = '${object}'`;
+    for (const object of ['Account', 'Contact', 'Lead', 'Opportunity']) {
+      soql(entity(object), records('EntityDefinition', [{ QualifiedApiName: object, InternalSharingModel: 'Private', ExternalSharingModel: 'Private' }]), { tooling: true });
+    }
+    soql(entity('Case'), records('EntityDefinition', []), { tooling: true });
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['sharingModels'], settings, log: collectLog() });
+    expect(result.sections.sharingModels).toMatchObject({ status: 'error', error: { code: 'api_error', message: expect.stringMatching(/EntityDefinition returned no row for Case/) } });
+  });
+
   it('records a hidden TwoFactorMethodsInfo as a missing permission, not an empty list', async () => {
     organization();
     nock(BASE).get(`${V}/sobjects/TwoFactorMethodsInfo/describe`).reply(404, [{ message: "The requested resource does not exist", errorCode: 'NOT_FOUND' }]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SfContentLink, SfCorsOrigin, SfGuestAccess, SfRemoteSite, SfSharingModel } from '../../../snapshot/salesforce.js';
+import { SfRequestError } from '../client.js';
 import { flag, nullableString, requirePermission, soqlString, type CollectorContext } from './context.js';
 
 /** Standard objects that usually hold personal data; their external org-wide defaults and field classification are read. */
@@ -15,6 +16,10 @@ export async function collectSharingModels(ctx: CollectorContext): Promise<SfSha
       `SELECT QualifiedApiName, InternalSharingModel, ExternalSharingModel FROM EntityDefinition WHERE QualifiedApiName = ${soqlString(object)}`,
       { tooling: true },
     );
+    if (rows.length === 0) {
+      // A standard object answers with one row; none means the integration user cannot see it, not that it has no default.
+      throw new SfRequestError(`EntityDefinition returned no row for ${object}; stopped rather than judge the other objects alone.`, 'INCOMPLETE_RESULT', undefined, 'GET /services/data/tooling/query EntityDefinition');
+    }
     for (const row of rows) {
       const e = entityRecord.parse(row);
       result.push({ object: e.QualifiedApiName, internalSharingModel: e.InternalSharingModel, externalSharingModel: e.ExternalSharingModel });
