@@ -231,6 +231,18 @@ describe('Salesforce connector: partial reads are never data', () => {
     expect(result.sections.sharingModels).toMatchObject({ status: 'error', error: { code: 'api_error', message: expect.stringMatching(/EntityDefinition returned no row for Case/) } });
   });
 
+  it('fails the field classification when FieldDefinition returns no field for an object (every standard object has fields)', async () => {
+    organization();
+    describeObject('FieldDefinition', ['QualifiedApiName', 'Label', 'SecurityClassification', 'ComplianceGroup'], true);
+    const fields = (object: string) => `SELECT QualifiedApiName, Label, SecurityClassification, ComplianceGroup FROM FieldDefinition WHERE EntityDefinition.QualifiedApiName = '${object}'`;
+    for (const object of ['Contact', 'Lead', 'Account', 'Case']) {
+      soql(fields(object), records('FieldDefinition', [{ QualifiedApiName: 'Name', Label: 'Name', SecurityClassification: 'Confidential', ComplianceGroup: 'GDPR' }]), { tooling: true });
+    }
+    soql(fields('User'), records('FieldDefinition', []), { tooling: true });
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['fieldClassification'], settings, log: collectLog() });
+    expect(result.sections.fieldClassification).toMatchObject({ status: 'error', error: { code: 'api_error', message: expect.stringMatching(/FieldDefinition returned no field for User/) } });
+  });
+
   it('records a hidden TwoFactorMethodsInfo as a missing permission, not an empty list', async () => {
     organization();
     nock(BASE).get(`${V}/sobjects/TwoFactorMethodsInfo/describe`).reply(404, [{ message: "The requested resource does not exist", errorCode: 'NOT_FOUND' }]);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SfFieldClassification } from '../../../snapshot/salesforce.js';
+import { SfRequestError } from '../client.js';
 import { nullableString, soqlString, type CollectorContext } from './context.js';
 
 /** Objects whose field-level data classification is read: the personal-data objects plus User. */
@@ -26,6 +27,10 @@ export async function collectFieldClassification(ctx: CollectorContext): Promise
       `SELECT QualifiedApiName, Label, SecurityClassification, ComplianceGroup${tracked ? `, ${HISTORY}` : ''} FROM FieldDefinition WHERE EntityDefinition.QualifiedApiName = ${soqlString(object)}`,
       { tooling: true },
     );
+    if (rows.length === 0) {
+      // Every standard object has fields; none means the integration user cannot see this object's, not that it has none to classify.
+      throw new SfRequestError(`FieldDefinition returned no field for ${object}; stopped rather than judge the other objects alone.`, 'INCOMPLETE_RESULT', undefined, 'GET /services/data/tooling/query FieldDefinition');
+    }
     result.push({
       object,
       fields: rows.map((row) => {
