@@ -41,9 +41,10 @@ export default defineCheck({
     'A DLP rule that only audits or warns records the leak after the file, message or chat has left the organisation. A blocking action stops it.',
   remediation:
     'Admin console > Security > Access and data control > Data protection > Manage rules: in an active rule applied to the whole organisation, set Actions to "Block external sharing" for Drive, "Block message" for Gmail messages sent to external recipients, and "Block message" for Chat external conversations (1:1 chats, group chats and spaces).',
+  // Not CIS 4.2.3.1 ("DLP for Drive configured"): it asks for a Drive rule, not a block, and gws-dc-dlp-rules-active
+  // gives it its one verdict; citing it here gave the same control a second, blocking reading.
   references: {
     scuba: ['GWS.COMMONCONTROLS.18.2v1'],
-    cis: ['4.2.3.1'],
     docs: ['https://support.google.com/a/answer/9646351', 'https://support.google.com/a/answer/10846568', 'https://support.google.com/a/answer/14767988'],
   },
   reads: ['policies'],

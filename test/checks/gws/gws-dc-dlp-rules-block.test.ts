@@ -1,5 +1,7 @@
+import { expect, it } from 'vitest';
 import check from '../../../checks/gws/gws-dc-dlp-rules-block.js';
-import { checkTable } from '../../support/check-table.js';
+import active from '../../../checks/gws/gws-dc-dlp-rules-active.js';
+import { checkTable, runCheckOn } from '../../support/check-table.js';
 import { compliantTenant, OU } from './compliant-tenant.js';
 import type { GwsShapes } from '../../../src/snapshot/gws.js';
 
@@ -60,3 +62,13 @@ checkTable(check, 'gws', compliantTenant, [
   { name: 'fails when a rule has no action for a service it triggers on', patch: (t) => { dlp(t).value = { ...dlp(t).value, action: {} }; }, expect: 'fail', evidence: ['Drive: Block PII leaving the domain', 'Gmail: Block PII leaving the domain'] },
   { name: 'is not assessed when the Policy API cannot be read', unreadable: { policies: true }, expect: 'not_assessed' },
 ]);
+
+// CIS 4.2.3.1 ("DLP for Drive configured") asks for a Drive rule, not a block: gws-dc-dlp-rules-active judges it, and
+// this check, which judges blocking (GWS.COMMONCONTROLS.18.2v1), must not give the same control another verdict.
+it('leaves CIS 4.2.3.1 to gws-dc-dlp-rules-active: a Drive rule that only warns fails 18.2 here, and 4.2.3.1 keeps the one verdict, pass', () => {
+  const tenant = compliantTenant();
+  setAction(tenant, { driveAction: { warnUser: {} } });
+  const own = runCheckOn(check, 'gws', structuredClone(tenant));
+  expect(own.controls?.map((c) => [c.id, c.status])).toEqual([['GWS.COMMONCONTROLS.18.2v1', 'fail']]);
+  expect(runCheckOn(active, 'gws', structuredClone(tenant)).controls?.find((c) => c.id === '4.2.3.1')?.status).toBe('pass');
+});
