@@ -1,6 +1,8 @@
 import { defineCheck } from '../../src/core/define-check.js';
 import { breakGlassIds } from '../../src/rules/m365/break-glass.js';
 import { assessTenantWide, blocksAccess, includesAllApps, requiresMfa } from '../../src/rules/m365/conditional-access.js';
+import { verdictPerControl } from '../../src/rules/m365/profile-verdict.js';
+import type { CaPolicy } from '../../src/snapshot/m365.js';
 
 export default defineCheck({
   id: 'm365-ca-signin-risk-policy',
@@ -23,16 +25,24 @@ export default defineCheck({
     if (!licences.entraP2) {
       return { status: 'not_applicable', summary: 'Risk-based Conditional Access needs Microsoft Entra ID P2, which the tenant does not have.' };
     }
-    const profile = ctx.settings.profile;
-    const levels = profile === 'scuba' ? ['high'] : ['high', 'medium'];
-    const mfaAllowed = profile === 'cis';
-    return assessTenantWide(conditionalAccessPolicies, breakGlassIds(breakGlassAccounts, ctx.settings), {
-      what: `${mfaAllowed ? 'blocks or requires MFA for' : 'blocks'} ${levels.join(' and ')} risk sign-ins`,
-      allowRisk: 'signIn',
-      qualifies: (p) => {
-        const risk = p.conditions.signInRiskLevels.map((l) => l.toLowerCase());
-        return includesAllApps(p) && levels.every((l) => risk.includes(l)) && (blocksAccess(p) || (mfaAllowed && requiresMfa(p)));
+    const allowed = breakGlassIds(breakGlassAccounts, ctx.settings);
+    const at = (levels: readonly string[]) => (p: CaPolicy) => {
+      const risk = p.conditions.signInRiskLevels.map((l) => l.toLowerCase());
+      return includesAllApps(p) && levels.every((l) => risk.includes(l));
+    };
+    const judge = (what: string, qualifies: (p: CaPolicy) => boolean) => assessTenantWide(conditionalAccessPolicies, allowed, { what, allowRisk: 'signIn', qualifies });
+    const highAndMedium = at(['high', 'medium']);
+    // MS.AAD.2.3: high-risk sign-ins blocked. CIS 5.2.2.7 (L1): medium and high require MFA; 5.2.2.8 (L2): medium and
+    // high blocked. A block also meets 5.2.2.7: L2 builds on L1, and a tenant blocking those sign-ins cannot also prompt for MFA.
+    return verdictPerControl(
+      {
+        'MS.AAD.2.3v1': judge('blocks high-risk sign-ins (MS.AAD.2.3v1)', (p) => at(['high'])(p) && blocksAccess(p)),
+        '5.2.2.7': judge('requires MFA for (or blocks) medium and high risk sign-ins (CIS 5.2.2.7)', (p) => highAndMedium(p) && (blocksAccess(p) || requiresMfa(p))),
+        '5.2.2.8': judge('blocks medium and high risk sign-ins (CIS 5.2.2.8)', (p) => highAndMedium(p) && blocksAccess(p)),
       },
-    });
+      ctx.settings.profile,
+      // The cis profile holds the tenant to CIS 5.2.2.7 (L1), which accepts MFA, as it always has; 5.2.2.8 keeps its own verdict.
+      { held: { cis: ['5.2.2.7'] } },
+    );
   },
 });

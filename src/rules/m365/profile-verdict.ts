@@ -23,6 +23,11 @@ export interface PerControlOptions {
   overall?: Verdict;
   /** Names what decided `overall`, for the note on controls it does not reflect (e.g. "the configured range"). */
   overallBasis?: string;
+  /**
+   * The controls the profile counts, where the framework's own split is not it (the cis profile held to
+   * CIS 5.2.2.7, L1, and not also to 5.2.2.8, L2, its stricter alternative).
+   */
+  held?: Partial<Record<Profile, readonly string[]>>;
   /** One summary for when every control passes, instead of joining theirs. */
   allPassSummary?: string;
 }
@@ -36,7 +41,7 @@ export interface PerControlOptions {
 export function verdictPerControl(byControl: Readonly<Record<string, Verdict>>, profile: Profile, options: PerControlOptions = {}): Verdict {
   const ids = Object.keys(byControl);
   const own: Record<string, ControlVerdict> = Object.fromEntries(ids.map((id) => [id, { status: byControl[id]!.status, summary: byControl[id]!.summary }]));
-  const held = profile === 'strict' ? ids : ids.filter((id) => isScubaId(id) === (profile === 'scuba'));
+  const held = options.held?.[profile]?.filter((id) => ids.includes(id)) ?? (profile === 'strict' ? ids : ids.filter((id) => isScubaId(id) === (profile === 'scuba')));
   const deciding = held.length ? held : ids;
   let overall: Verdict;
   let basis: string;

@@ -52,5 +52,38 @@ checkTable(check, 'm365', compliantTenant, [
     expect: 'fail',
     evidence: ['u-traveller'],
   },
+  {
+    name: 'judges a block of high risk only by each control: MS.AAD.2.3v1 passes, CIS 5.2.2.7 and 5.2.2.8 (medium and high) fail',
+    patch: (t) => {
+      signInRisk(t).conditions.signInRiskLevels = ['high'];
+    },
+    expect: 'fail',
+    controls: { 'MS.AAD.2.3v1': 'pass', '5.2.2.7': 'fail', '5.2.2.8': 'fail' },
+  },
+  {
+    name: 'judges MFA for medium and high by each control: CIS 5.2.2.7 passes, CIS 5.2.2.8 and MS.AAD.2.3v1 (blocked) fail',
+    patch: (t) => {
+      signInRisk(t).grantControls = { operator: 'OR', builtInControls: ['mfa'], authenticationStrength: null };
+    },
+    settings: { profile: 'cis' },
+    expect: 'pass',
+    controls: { 'MS.AAD.2.3v1': 'fail', '5.2.2.7': 'pass', '5.2.2.8': 'fail' },
+    summary: /does not count: .*CIS 5\.2\.2\.8/,
+  },
+  {
+    // CIS 5.2.2.8 (L2, blocked) builds on 5.2.2.7 (L1, MFA): a tenant meeting L2 must also meet L1.
+    name: 'counts a block of medium and high as meeting CIS 5.2.2.7 as well',
+    expect: 'pass',
+    controls: { 'MS.AAD.2.3v1': 'pass', '5.2.2.7': 'pass', '5.2.2.8': 'pass' },
+  },
+  {
+    name: 'fails CIS 5.2.2.7 when MFA can be bypassed with another grant control (OR)',
+    patch: (t) => {
+      signInRisk(t).grantControls = { operator: 'OR', builtInControls: ['mfa', 'compliantDevice'], authenticationStrength: null };
+    },
+    settings: { profile: 'cis' },
+    expect: 'fail',
+    controls: { '5.2.2.7': 'fail' },
+  },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
 ]);

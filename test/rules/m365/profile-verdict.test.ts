@@ -37,6 +37,14 @@ describe('verdictPerControl (Microsoft 365)', () => {
     expect(verdictPerControl(byControl, 'scuba', { allPassSummary: 'both fine' }).summary).not.toMatch(/both fine/);
   });
 
+  it('counts only the controls named for a profile when told to', () => {
+    const controls = { 'MS.AAD.2.3v1': fail('not blocked'), '5.2.2.7': pass('MFA'), '5.2.2.8': fail('not blocked (CIS)') };
+    const verdict = verdictPerControl(controls, 'cis', { held: { cis: ['5.2.2.7'] } });
+    expect(verdict.status).toBe('pass');
+    expect(verdict.summary).toBe('MFA Failing controls the cis profile does not count: not blocked not blocked (CIS)');
+    expect(verdictPerControl(controls, 'strict', { held: { cis: ['5.2.2.7'] } }).status).toBe('fail');
+  });
+
   it('falls back to every control when the profile holds none of them', () => {
     expect(verdictPerControl({ '1.1.3': fail('outside CIS') }, 'scuba').status).toBe('fail');
   });
