@@ -20,6 +20,7 @@ export default defineCheck({
       'https://help.salesforce.com/s/articleView?id=sf.connected_app_manage_oauth.htm',
       'https://github.com/scottbcovert/salesforce-security-benchmark-docs-site/blob/main/benchmark/deployments.md',
       'https://developer.salesforce.com/docs/atlas.en-us.object_reference.meta/object_reference/sforce_api_objects_connectedapplication.htm',
+      'https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_extlclntappoauthconfigurablepolicies.htm',
     ],
   },
   reads: ['connectedApps'],
@@ -37,7 +38,9 @@ export default defineCheck({
       if (timeout !== null && timeout > ACCESS_TOKEN_MINUTES) issues.push(`access tokens last ${timeout} minutes`);
       else if (timeout === null) unknown.push('access-token timeout not exposed by the API');
       if (app.scopes.some((s) => /^full$/i.test(s))) issues.push('full scope');
-      if (app.ipRelaxation && !/^ENFORCE/i.test(app.ipRelaxation)) issues.push(`IP restrictions relaxed (${app.ipRelaxation})`);
+      // An ECA's documented values are Enforce, Bypass, Bypass_2factor and Enforce_RelaxRefresh (relaxed for refresh tokens): only Enforce enforces.
+      const enforced = app.kind === 'external-client-app' ? /^ENFORCE$/i : /^ENFORCE/i;
+      if (app.ipRelaxation && !enforced.test(app.ipRelaxation)) issues.push(`IP restrictions relaxed (${app.ipRelaxation})`);
       if (issues.length) failing.push({ kind: 'app', name: app.name, id: app.id, detail: issues.join('; ') });
       else if (unknown.length) unproven.push({ kind: 'app', name: app.name, id: app.id, detail: unknown.join('; ') });
     }
