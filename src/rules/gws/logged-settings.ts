@@ -24,9 +24,9 @@ function isTopUnit(change: GwsAdminSettingChange, policies: GwsPolicies): boolea
 
 /**
  * Judges a setting only the admin log shows, as ScubaGoggles does: the newest change per OU and group counts.
- * A weak newest value anywhere fails; a safe newest value on the top OU (and no weak one) passes; with no change
- * of the top OU in the log the current value is not visible, so the verdict is not_assessed, never a pass on
- * an assumed default.
+ * A weak newest value anywhere fails; a safe newest value on the top OU (and no weak one) passes, unless the log
+ * was not read to its end; with no change of the top OU in the log the current value is not visible. Those two
+ * are not_assessed, never a pass on what was not read or an assumed default.
  */
 export function judgeLoggedSetting(log: GwsAdminSettingChanges, policies: GwsPolicies, judgement: LoggedSettingJudgement): Verdict {
   const months = Math.round(log.retentionDays / 30);
@@ -42,6 +42,14 @@ export function judgeLoggedSetting(log: GwsAdminSettingChanges, policies: GwsPol
   }
   if (evidence.length) return { status: 'fail', summary: `${evidence.length} OU/group${evidence.length === 1 ? '' : 's'} ${judgement.failWhat} ${caveat}.`, evidence };
   const top = changes.find((c) => isTopUnit(c, policies) && c.value !== null);
+  // Google returns the newest events first: past the page cap an older weak override may still be in force.
+  if (top && log.truncated) {
+    return {
+      status: 'not_assessed',
+      summary: `${judgement.passSummary} at the top OU, but an older weak change at another OU or group may lie past the last page read ${caveat}; check it in the Admin console by hand.`,
+      evidence: [{ kind: 'setting', name: judgement.setting, detail: `${top.value} on ${top.time}` }],
+    };
+  }
   if (top) return { status: 'pass', summary: `${judgement.passSummary} ${caveat}.`, evidence: [{ kind: 'setting', name: judgement.setting, detail: `${top.value} on ${top.time}` }] };
   return {
     status: 'not_assessed',
