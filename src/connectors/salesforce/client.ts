@@ -136,14 +136,20 @@ export class SalesforceClient {
     const endpoint = `Metadata API readMetadata ${type}`;
     this.checkBudget(endpoint);
     this.calls++;
+    let result: unknown;
     try {
-      const result = (await boundedCall(this.conn.metadata.read(type, fullName), this.transport.limits.requestTimeoutMs, endpoint)) as unknown;
-      return (result ?? {}) as Record<string, unknown>;
+      result = await boundedCall(this.conn.metadata.read(type, fullName), this.transport.limits.requestTimeoutMs, endpoint);
     } catch (error) {
       if (error instanceof TransportError) throw error;
       const err = error as { errorCode?: string; name?: string; message?: string };
       throw new SfRequestError(String(err.message ?? error), err.errorCode ?? err.name ?? 'METADATA_ERROR', undefined, endpoint);
     }
+    // A full name that matches no component does not fault: its record comes back without a fullName (jsforce: {}).
+    const component = result as { fullName?: unknown } | null | undefined;
+    if (typeof component !== 'object' || component === null || typeof component.fullName !== 'string' || component.fullName === '') {
+      throw new SfRequestError(`readMetadata returned no ${type} component named ${fullName}; its settings were not read.`, 'NOT_FOUND', undefined, endpoint);
+    }
+    return component as Record<string, unknown>;
   }
 
   /** Runs a SOQL query and follows nextRecordsUrl to the end (jsforce's autoFetch, with an explicit bound). */

@@ -243,6 +243,22 @@ describe('Salesforce connector: partial reads are never data', () => {
     expect(result.sections.fieldClassification).toMatchObject({ status: 'error', error: { code: 'api_error', message: expect.stringMatching(/FieldDefinition returned no field for User/) } });
   });
 
+  it('reads API Access Control from the ConnectedAppSettings component', async () => {
+    organization();
+    runnerPermissions(['ViewSetup', 'ModifyMetadata']);
+    readMetadataReply('<records xsi:type="ConnectedAppSettings"><fullName>ConnectedApp</fullName><enableAdminApprovedAppsOnly>true</enableAdminApprovedAppsOnly><enableAdminApprovedAppsOnlyForExternalUser>true</enableAdminApprovedAppsOnlyForExternalUser></records>');
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['apiAccessControl'], settings, log: collectLog() });
+    expect(result.sections.apiAccessControl).toEqual({ status: 'ok', data: { enableAdminApprovedAppsOnly: true, enableAdminApprovedAppsOnlyForExternalUser: true } });
+  });
+
+  it('fails API Access Control when readMetadata returns a component without a fullName, rather than reading both switches as off', async () => {
+    organization();
+    runnerPermissions(['ViewSetup', 'ModifyMetadata']);
+    readMetadataReply('<records xsi:type="ConnectedAppSettings"/>');
+    const result = await createSalesforceConnector(tokenTenant(), runtime()).collect({ sections: ['apiAccessControl'], settings, log: collectLog() });
+    expect(result.sections.apiAccessControl).toMatchObject({ status: 'error', error: { code: 'not_found', message: expect.stringMatching(/no ConnectedAppSettings component named ConnectedApp/) } });
+  });
+
   it('records a hidden TwoFactorMethodsInfo as a missing permission, not an empty list', async () => {
     organization();
     nock(BASE).get(`${V}/sobjects/TwoFactorMethodsInfo/describe`).reply(404, [{ message: "The requested resource does not exist", errorCode: 'NOT_FOUND' }]);
@@ -335,6 +351,17 @@ describe('Salesforce connector: JWT audience', () => {
     expect(payload['aud']).toBe('https://login.salesforce.com');
   });
 });
+
+/**
+ * A Metadata API readMetadata SOAP answer (https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_readMetadata.htm:
+ * a ReadResult whose records are the components; ConnectedAppSettings fields:
+ * https://developer.salesforce.com/docs/atlas.en-us.api_meta.meta/api_meta/meta_connectedappsettings.htm). A full name that
+ * matches no component does not fault: it comes back as a record whose fullName is null, which is the empty element.
+ */
+function readMetadataReply(records: string) {
+  const envelope = `<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns="http://soap.sforce.com/2006/04/metadata" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><soapenv:Body><readMetadataResponse><result>${records}</result></readMetadataResponse></soapenv:Body></soapenv:Envelope>`;
+  nock(BASE).post('/services/Soap/m/64.0', (body: string) => body.includes('<type>ConnectedAppSettings</type>') && body.includes('<fullNames>ConnectedApp</fullNames>')).reply(200, envelope, { 'content-type': 'text/xml' });
+}
 
 /** An OauthToken row as the REST API returns it: Id is always null (object reference, "Reserved for future use"). */
 function token(userId: string | null, created: string) {
