@@ -24,15 +24,42 @@ export const HIGHLY_PRIVILEGED_ROLES: readonly BuiltInRole[] = [
   { templateId: '158c047a-c907-4556-b7ef-446551a6b5f7', name: 'Cloud Application Administrator' },
 ];
 
+const PRIVILEGED_AUTHENTICATION_ADMINISTRATOR: BuiltInRole = { templateId: '7be44c8a-adaf-4e2a-84d6-ab2649e08a13', name: 'Privileged Authentication Administrator' };
+const SECURITY_ADMINISTRATOR: BuiltInRole = { templateId: '194ae4cb-b126-40b2-bd5b-6091b380977d', name: 'Security Administrator' };
+const CONDITIONAL_ACCESS_ADMINISTRATOR: BuiltInRole = { templateId: 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9', name: 'Conditional Access Administrator' };
+const AUTHENTICATION_ADMINISTRATOR: BuiltInRole = { templateId: 'c4e39bd9-1100-46d3-8c65-fb160da0071f', name: 'Authentication Administrator' };
+const HELPDESK_ADMINISTRATOR: BuiltInRole = { templateId: '729827e3-9c14-49f7-bb1b-9608f156bbb8', name: 'Helpdesk Administrator' };
+const PASSWORD_ADMINISTRATOR: BuiltInRole = { templateId: '966707d0-3269-4727-9be2-8c3a10f19b9d', name: 'Password Administrator' };
+const BILLING_ADMINISTRATOR: BuiltInRole = { templateId: 'b0f54661-2d74-4c50-afa3-1ec803f12efe', name: 'Billing Administrator' };
+const GLOBAL_READER: BuiltInRole = { templateId: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451', name: 'Global Reader' };
+
+/**
+ * The fifteen directory roles CIS M365 v7 lists "at minimum" for the administrator MFA policy (5.2.2.1) and the
+ * phishing-resistant strength for administrators (5.2.2.5), as its remediation sections name them (text as Prowler's
+ * cis_7.0_m365.json carries it). SCuBA's highly privileged roles less Hybrid Identity Administrator, which CIS does
+ * not list, plus eight more, Global Reader among them.
+ */
+export const CIS_ADMIN_MFA_ROLES: readonly BuiltInRole[] = [
+  ...HIGHLY_PRIVILEGED_ROLES.filter((role) => role.templateId !== '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2'),
+  AUTHENTICATION_ADMINISTRATOR,
+  BILLING_ADMINISTRATOR,
+  CONDITIONAL_ACCESS_ADMINISTRATOR,
+  GLOBAL_READER,
+  HELPDESK_ADMINISTRATOR,
+  PASSWORD_ADMINISTRATOR,
+  PRIVILEGED_AUTHENTICATION_ADMINISTRATOR,
+  SECURITY_ADMINISTRATOR,
+];
+
 /**
  * Control-plane (tier 0) roles: any of them lets its holder take over the tenant, directly or by
  * granting itself more (credentials on apps, federation, authentication methods, partner support).
  */
 export const TIER0_ROLES: readonly BuiltInRole[] = [
   ...HIGHLY_PRIVILEGED_ROLES,
-  { templateId: '7be44c8a-adaf-4e2a-84d6-ab2649e08a13', name: 'Privileged Authentication Administrator' },
-  { templateId: '194ae4cb-b126-40b2-bd5b-6091b380977d', name: 'Security Administrator' },
-  { templateId: 'b1be1c3e-b65d-4f19-8427-f6fa0d97feb9', name: 'Conditional Access Administrator' },
+  PRIVILEGED_AUTHENTICATION_ADMINISTRATOR,
+  SECURITY_ADMINISTRATOR,
+  CONDITIONAL_ACCESS_ADMINISTRATOR,
   { templateId: '8329153b-31d0-4727-b945-745eb3bc5f31', name: 'Domain Name Administrator' },
   { templateId: 'be2f45a1-457d-42af-a067-6ec1fa63bc45', name: 'External Identity Provider Administrator' },
   { templateId: 'e00e864a-17c5-4a4b-9c06-f5b95a8d5bd8', name: 'Partner Tier2 Support' },
@@ -40,15 +67,16 @@ export const TIER0_ROLES: readonly BuiltInRole[] = [
 
 /**
  * Every administrator role the privileged-access checks look at: tier 0 plus the roles CIS lists for
- * administrator MFA (CIS M365 5.2.2.1) that can reset credentials or read the whole directory.
+ * administrator MFA (CIS M365 5.2.2.1) that can reset credentials or read the whole directory; a superset
+ * of CIS_ADMIN_MFA_ROLES.
  */
 export const ADMINISTRATOR_ROLES: readonly BuiltInRole[] = [
   ...TIER0_ROLES,
-  { templateId: 'c4e39bd9-1100-46d3-8c65-fb160da0071f', name: 'Authentication Administrator' },
-  { templateId: '729827e3-9c14-49f7-bb1b-9608f156bbb8', name: 'Helpdesk Administrator' },
-  { templateId: '966707d0-3269-4727-9be2-8c3a10f19b9d', name: 'Password Administrator' },
-  { templateId: 'b0f54661-2d74-4c50-afa3-1ec803f12efe', name: 'Billing Administrator' },
-  { templateId: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451', name: 'Global Reader' },
+  AUTHENTICATION_ADMINISTRATOR,
+  HELPDESK_ADMINISTRATOR,
+  PASSWORD_ADMINISTRATOR,
+  BILLING_ADMINISTRATOR,
+  GLOBAL_READER,
 ];
 
 function templateIds(roles: readonly BuiltInRole[]): Set<string> {

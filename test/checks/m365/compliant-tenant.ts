@@ -19,6 +19,8 @@ export const ROLE = {
   privilegedAuthenticationAdministrator: '7be44c8a-adaf-4e2a-84d6-ab2649e08a13',
   billingAdministrator: 'b0f54661-2d74-4c50-afa3-1ec803f12efe',
   hybridIdentityAdministrator: '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2',
+  passwordAdministrator: '966707d0-3269-4727-9be2-8c3a10f19b9d',
+  globalReader: 'f2ef992c-3afb-46b9-b7cf-a126ee74c451',
 } as const;
 
 export const PHISHING_RESISTANT_STRENGTH = '00000000-0000-0000-0000-000000000004';
@@ -62,7 +64,7 @@ export function caPolicy(overrides: Partial<CaPolicy> & { id: string; displayNam
   };
 }
 
-const adminRoles = [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator, ROLE.securityAdministrator, ROLE.exchangeAdministrator, ROLE.sharePointAdministrator, ROLE.userAdministrator, ROLE.applicationAdministrator, ROLE.cloudApplicationAdministrator, ROLE.conditionalAccessAdministrator, ROLE.helpdeskAdministrator, ROLE.authenticationAdministrator, ROLE.privilegedAuthenticationAdministrator, ROLE.billingAdministrator, ROLE.hybridIdentityAdministrator];
+const adminRoles = [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator, ROLE.securityAdministrator, ROLE.exchangeAdministrator, ROLE.sharePointAdministrator, ROLE.userAdministrator, ROLE.applicationAdministrator, ROLE.cloudApplicationAdministrator, ROLE.conditionalAccessAdministrator, ROLE.helpdeskAdministrator, ROLE.authenticationAdministrator, ROLE.privilegedAuthenticationAdministrator, ROLE.billingAdministrator, ROLE.hybridIdentityAdministrator, ROLE.passwordAdministrator, ROLE.globalReader];
 
 function withUsers(policy: CaPolicy, users: Partial<CaPolicy['conditions']['users']>): CaPolicy {
   policy.conditions.users = { ...policy.conditions.users, ...users };

@@ -4,6 +4,7 @@ import { checkTable } from '../../support/check-table.js';
 import { compliantTenant, ROLE } from './compliant-tenant.js';
 
 const HYBRID_IDENTITY_ADMINISTRATOR = '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2';
+const SCUBA_HIGHLY_PRIVILEGED = [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator, ROLE.userAdministrator, ROLE.sharePointAdministrator, ROLE.exchangeAdministrator, ROLE.hybridIdentityAdministrator, ROLE.applicationAdministrator, ROLE.cloudApplicationAdministrator];
 const policy = (t: M365Shapes, id: string) => t.conditionalAccessPolicies.find((p) => p.id === id)!;
 const withoutAllUsersMfa = (t: M365Shapes) => {
   t.conditionalAccessPolicies = t.conditionalAccessPolicies.filter((p) => p.id !== 'ca-mfa-all');
@@ -16,17 +17,36 @@ checkTable(check, 'm365', compliantTenant, [
     patch: (t) => {
       withoutAllUsersMfa(t);
       const roles = policy(t, 'ca-admins-phishing-resistant').conditions.users.includeRoles;
-      roles.splice(roles.indexOf(HYBRID_IDENTITY_ADMINISTRATOR), 1);
+      roles.splice(roles.indexOf(ROLE.passwordAdministrator), 1);
     },
     expect: 'fail',
-    evidence: ['Hybrid Identity Administrator'],
+    evidence: ['Password Administrator'],
     notEvidence: ['Global Administrator'],
   },
   {
-    name: 'passes when the role policy lists every highly privileged role',
+    name: 'passes when the role policy lists every administrator role CIS 5.2.2.1 names',
+    patch: withoutAllUsersMfa,
+    expect: 'pass',
+    controls: { '5.2.2.1': 'pass' },
+  },
+  {
+    name: 'fails CIS 5.2.2.1 when the role policy covers only SCuBA\'s highly privileged roles (Security, Conditional Access, Helpdesk … Administrators and Global Reader left out)',
     patch: (t) => {
       withoutAllUsersMfa(t);
-      policy(t, 'ca-admins-phishing-resistant').conditions.users.includeRoles.push(HYBRID_IDENTITY_ADMINISTRATOR);
+      policy(t, 'ca-admins-phishing-resistant').conditions.users.includeRoles = [...SCUBA_HIGHLY_PRIVILEGED];
+    },
+    expect: 'fail',
+    controls: { '5.2.2.1': 'fail' },
+    evidence: ['Security Administrator', 'Conditional Access Administrator', 'Privileged Authentication Administrator', 'Authentication Administrator', 'Helpdesk Administrator', 'Password Administrator', 'Billing Administrator', 'Global Reader'],
+    notEvidence: ['Global Administrator', 'Exchange Administrator'],
+  },
+  {
+    // CIS 5.2.2.1 lists fifteen roles "at minimum"; Hybrid Identity Administrator is SCuBA's, not among them.
+    name: 'does not require Hybrid Identity Administrator, which CIS 5.2.2.1 does not list',
+    patch: (t) => {
+      withoutAllUsersMfa(t);
+      const roles = policy(t, 'ca-admins-phishing-resistant').conditions.users.includeRoles;
+      roles.splice(roles.indexOf(HYBRID_IDENTITY_ADMINISTRATOR), 1);
     },
     expect: 'pass',
   },

@@ -4,6 +4,7 @@ import { checkTable } from '../../support/check-table.js';
 import { compliantTenant, ROLE } from './compliant-tenant.js';
 
 const HYBRID_IDENTITY_ADMINISTRATOR = '8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2';
+const SCUBA_HIGHLY_PRIVILEGED = [ROLE.globalAdministrator, ROLE.privilegedRoleAdministrator, ROLE.userAdministrator, ROLE.sharePointAdministrator, ROLE.exchangeAdministrator, ROLE.hybridIdentityAdministrator, ROLE.applicationAdministrator, ROLE.cloudApplicationAdministrator];
 const adminPolicy = (t: M365Shapes) => t.conditionalAccessPolicies.find((p) => p.id === 'ca-admins-phishing-resistant')!;
 
 /** The shared compliant tenant's admin policy omits Hybrid Identity Administrator, one of SCuBA's highly privileged roles. */
@@ -110,6 +111,35 @@ checkTable(check, 'm365', base, [
     },
     expect: 'fail',
     evidence: ['Global Administrator'],
+  },
+  {
+    name: 'judges SCuBA\'s eight highly privileged roles for MS.AAD.3.6v1 and CIS\'s fifteen administrator roles for 5.2.2.5',
+    patch: (t) => {
+      adminPolicy(t).conditions.users.includeRoles = [...SCUBA_HIGHLY_PRIVILEGED];
+    },
+    expect: 'fail',
+    controls: { 'MS.AAD.3.6v1': 'pass', '5.2.2.5': 'fail' },
+    evidence: ['Security Administrator', 'Conditional Access Administrator', 'Global Reader'],
+    notEvidence: ['Global Administrator', 'Hybrid Identity Administrator'],
+  },
+  {
+    name: 'passes under the SCuBA profile when only the highly privileged roles are covered, naming CIS 5.2.2.5 as failing',
+    patch: (t) => {
+      adminPolicy(t).conditions.users.includeRoles = [...SCUBA_HIGHLY_PRIVILEGED];
+    },
+    settings: { profile: 'scuba' },
+    expect: 'pass',
+    controls: { 'MS.AAD.3.6v1': 'pass', '5.2.2.5': 'fail' },
+    summary: /does not count: .*CIS 5\.2\.2\.5/,
+  },
+  {
+    name: 'fails MS.AAD.3.6v1 but not CIS 5.2.2.5 when only Hybrid Identity Administrator (SCuBA\'s, not CIS\'s) is left out',
+    patch: (t) => {
+      adminPolicy(t).conditions.users.includeRoles = adminPolicy(t).conditions.users.includeRoles.filter((r) => r !== HYBRID_IDENTITY_ADMINISTRATOR);
+    },
+    settings: { profile: 'cis' },
+    expect: 'pass',
+    controls: { 'MS.AAD.3.6v1': 'fail', '5.2.2.5': 'pass' },
   },
   { name: 'is not assessed when CA policies cannot be read', unreadable: { conditionalAccessPolicies: true }, expect: 'not_assessed' },
   {
