@@ -8,6 +8,8 @@ const BASE = 'http://127.0.0.1:7414';
 const PATH = '/admin/reports/v1/activity/users/all/applications/admin';
 const log = { info() {}, warn() {} };
 const SSO = 'SsoPolicyProto challenge_selection_behavior';
+/** Each read asks for one setting (activities.list `filters`); the SSO setting's reads carry this. */
+const ONLY_SSO = `SETTING_NAME==${SSO}`;
 
 function connector() {
   const tenant = { name: 't1', ...gwsTenantFields.parse({ auth: { type: 'token', tokenEnv: 'T' }, endpoints: { admin: BASE, cloudIdentity: BASE, driveLabels: BASE } }) };
@@ -32,15 +34,18 @@ afterEach(() => {
 
 it('keeps the newest change per setting and OU across create, change (two pages) and delete events, and ignores other settings', async () => {
   nock(BASE)
-    .get(PATH).query((q) => q.eventName === 'CREATE_APPLICATION_SETTING')
+    .get(PATH).query((q) => q.eventName === 'CREATE_APPLICATION_SETTING' && q.filters === ONLY_SSO)
     .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-05-01T00:00:00Z', 'CREATE_APPLICATION_SETTING', { SETTING_NAME: SSO, NEW_VALUE: 'PERFORM_CHALLENGE_SELECTION', ORG_UNIT_NAME: 'Org' })] })
-    .get(PATH).query((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && !q.pageToken)
+    .get(PATH).query((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && q.filters === ONLY_SSO && !q.pageToken)
     .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-06-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: SSO, OLD_VALUE: 'PERFORM_CHALLENGE_SELECTION', NEW_VALUE: 'NONE', ORG_UNIT_NAME: 'Org' })], nextPageToken: 'p2' })
-    .get(PATH).query((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && q.pageToken === 'p2')
+    .get(PATH).query((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && q.filters === ONLY_SSO && q.pageToken === 'p2')
     .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-04-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: 'Some other setting', NEW_VALUE: 'x', ORG_UNIT_NAME: 'Org' })] })
-    .get(PATH).query((q) => q.eventName === 'DELETE_APPLICATION_SETTING')
+    .get(PATH).query((q) => q.eventName === 'DELETE_APPLICATION_SETTING' && q.filters === ONLY_SSO)
     // Google leaves `items` out of an empty page.
-    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-07-01T00:00:00Z', 'DELETE_APPLICATION_SETTING', { SETTING_NAME: SSO, ORG_UNIT_NAME: 'Sales', GROUP_EMAIL: '' })] });
+    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-07-01T00:00:00Z', 'DELETE_APPLICATION_SETTING', { SETTING_NAME: SSO, ORG_UNIT_NAME: 'Sales', GROUP_EMAIL: '' })] })
+    // The four other settings, for each of the three event names: Google leaves `items` out of an empty page.
+    .get(PATH).query((q) => q.filters !== ONLY_SSO).times(12)
+    .reply(200, { kind: 'admin#reports#activities' });
   const out = await connector().collect({ sections: ['adminSettingChanges'], settings: DEFAULT_TENANT_SETTINGS, log });
   const section = out.sections.adminSettingChanges;
   expect(section?.status).toBe('ok');

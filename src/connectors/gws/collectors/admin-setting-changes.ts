@@ -6,23 +6,28 @@ import { ADMIN_LOG_RETENTION_DAYS } from './context-aware-access.js';
 
 /** The admin-log events that create, change or remove an application setting (Reports API "Application Settings"). */
 const EVENTS = ['CREATE_APPLICATION_SETTING', 'CHANGE_APPLICATION_SETTING', 'DELETE_APPLICATION_SETTING'] as const;
-/** Pages of 1,000 events per event name: settings change rarely, and this bounds very busy tenants. */
+/** Pages of 1,000 events per event name and setting: settings change rarely, and this bounds very busy tenants. */
 const MAX_PAGES = 10;
 
 const WANTED = new Set<string>(Object.values(ADMIN_LOG_SETTINGS));
+/** One read per event name and setting. */
+const READS = EVENTS.flatMap((eventName) => [...WANTED].map((setting) => [eventName, setting] as const));
 
 /**
  * For settings the Policy API does not expose, the newest logged change per setting and OU or group, as
- * ScubaGoggles reads them. Only changes within the log's retention are seen.
+ * ScubaGoggles reads them. Only changes within the log's retention are seen. Each read asks Google for one
+ * setting (`filters` takes one value per parameter), so other settings' changes do not use up the page cap;
+ * the answer is still filtered here, as Google ignores a filter it does not accept
+ * (developers.google.com/workspace/admin/reports/reference/rest/v1/activities/list, `filters`).
  */
 export async function collectAdminSettingChanges(ctx: CollectorContext): Promise<GwsAdminSettingChanges> {
   const newest = new Map<string, GwsAdminSettingChange>();
   let truncated = false;
-  for (const eventName of EVENTS) {
+  for (const [eventName, wanted] of READS) {
     const read = await ctx.http.pages(
-      { what: `Reports API activities.list (admin, ${eventName})`, scope: SCOPE.audit, api: 'Admin SDK API', endpoint: 'GET /admin/reports/v1/activity/users/all/applications/admin', kind: 'activities' },
+      { what: `Reports API activities.list (admin, ${eventName}, ${wanted})`, scope: SCOPE.audit, api: 'Admin SDK API', endpoint: 'GET /admin/reports/v1/activity/users/all/applications/admin', kind: 'activities' },
       activitiesPageSchema,
-      (pageToken) => ctx.reports.activities.list({ userKey: 'all', applicationName: 'admin', eventName, maxResults: 1000, ...(pageToken ? { pageToken } : {}) }, ctx.http.callOptions),
+      (pageToken) => ctx.reports.activities.list({ userKey: 'all', applicationName: 'admin', eventName, filters: `SETTING_NAME==${wanted}`, maxResults: 1000, ...(pageToken ? { pageToken } : {}) }, ctx.http.callOptions),
       MAX_PAGES,
       { keepPartial: true },
     );
