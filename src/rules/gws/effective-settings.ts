@@ -168,10 +168,15 @@ export function effectiveSetting(data: GwsPolicies, spec: SettingSpec): Effectiv
   return targets;
 }
 
-/** Per OU id: false where "<service>.service_status" is explicitly DISABLED (a missing status counts as on). */
+/**
+ * Per OU id: false where "<service>.service_status" is explicitly DISABLED (a missing status counts as on). An
+ * access group that turns the service on does so for its members whatever their OU, and they keep their OU's
+ * settings (support.google.com/a/answer/9050643); members are not read, so then no OU counts as off.
+ */
 function effectiveServiceStates(data: GwsPolicies, service: string): Map<string, boolean> {
   const states = new Map<string, boolean>();
   const targets = effectiveSetting(data, { type: `${service}.service_status`, defaults: { serviceState: 'ENABLED' } });
+  if (targets.some((t) => t.kind === 'group' && String(t.value.serviceState).toUpperCase() === 'ENABLED')) return states;
   for (const target of targets) {
     if (target.kind === 'org-unit') states.set(target.id, String(target.value.serviceState).toUpperCase() !== 'DISABLED');
   }
