@@ -1,4 +1,5 @@
 import type { GwsUser } from '../../../snapshot/gws.js';
+import { SectionFailure } from '../../../core/section-failure.js';
 import type { CollectorContext } from '../clients.js';
 import { usersPageSchema } from '../schemas.js';
 import { SCOPE } from '../sections.js';
@@ -10,7 +11,7 @@ export async function collectUsers(ctx: CollectorContext): Promise<GwsUser[]> {
     (pageToken) => ctx.directory.users.list({ customer: ctx.customerId, maxResults: 500, projection: 'basic', ...(pageToken ? { pageToken } : {}) }, ctx.http.callOptions),
     2000,
   );
-  return pages.flatMap((page) =>
+  const users: GwsUser[] = pages.flatMap((page) =>
     page.users.map((u) => ({
       id: u.id,
       primaryEmail: u.primaryEmail,
@@ -24,4 +25,15 @@ export async function collectUsers(ctx: CollectorContext): Promise<GwsUser[]> {
       lastLoginTime: u.lastLoginTime && !u.lastLoginTime.startsWith('1970-01-01') ? u.lastLoginTime : null,
     })),
   );
+  // The subject the connector reads as is a user of the customer, so a list with no users at all is an
+  // incomplete read, not an empty tenant: judging it would make the user checks not applicable.
+  if (users.length === 0) {
+    throw new SectionFailure({
+      code: 'api_error',
+      message: `Directory API users.list returned no users at all, although the subject it reads as is one; the read is treated as incomplete. Check the tenant's customerId and that ${SCOPE.users} is authorised, then rerun.`,
+      endpoint: 'GET /admin/directory/v1/users',
+      permission: SCOPE.users,
+    });
+  }
+  return users;
 }
