@@ -6,7 +6,7 @@ export default defineCheck({
   provider: 'salesforce',
   area: 'conditional-access',
   severity: 'medium',
-  title: 'Trusted IP ranges are narrow (no range wider than a /16)',
+  title: 'Trusted IP ranges are narrow (no IPv4 range wider than a /16, no IPv6 range wider than a /48)',
   owner: 'Salesforce System Administrator',
   rationale:
     'Logins from the org-wide trusted IP ranges skip the identity verification challenge. A very wide range trusts networks the company does not control.',
