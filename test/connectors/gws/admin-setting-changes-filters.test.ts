@@ -2,6 +2,7 @@ import nock from 'nock';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { gwsTenantFields } from '../../../src/connectors/gws/config.js';
 import { createGwsConnector } from '../../../src/connectors/gws/connector.js';
+import { CONCURRENCY_PER_PROJECT } from '../../../src/connectors/gws/http.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
 import { ADMIN_LOG_SETTINGS } from '../../../src/snapshot/gws.js';
 
@@ -66,4 +67,21 @@ it('asks for each wanted setting by SETTING_NAME, per event name, keeping the fi
   const { pageToken, ...rest } = second;
   expect(pageToken).toBe('p2');
   expect(rest).toEqual(firstPages.find((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && q.filters === `SETTING_NAME==${SSO}`));
+});
+
+it('sends the reads together, up to the project limit, instead of one after another', async () => {
+  let open = 0;
+  let most = 0;
+  nock(BASE)
+    .get(PATH).query(true)
+    .times(EVENTS.length * Object.values(ADMIN_LOG_SETTINGS).length)
+    .reply(async () => {
+      most = Math.max(most, ++open);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      open--;
+      return [200, { kind: 'admin#reports#activities' }];
+    });
+  const out = await connector().collect({ sections: ['adminSettingChanges'], settings: DEFAULT_TENANT_SETTINGS, log });
+  expect(out.sections.adminSettingChanges?.status).toBe('ok');
+  expect(most).toBe(CONCURRENCY_PER_PROJECT);
 });

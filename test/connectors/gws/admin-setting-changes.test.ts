@@ -58,8 +58,17 @@ it('keeps the newest change per setting and OU across create, change (two pages)
 });
 
 it('a 403 on the admin log is a section error naming the audit scope', async () => {
-  nock(BASE).get(PATH).query(true).reply(403, { error: { code: 403, message: 'Not Authorized to access this resource/api', errors: [{ reason: 'forbidden' }] } });
+  let asked = 0;
+  nock(BASE).get(PATH).query(true).times(15).reply(() => {
+    asked++;
+    return [403, { error: { code: 403, message: 'Not Authorized to access this resource/api', errors: [{ reason: 'forbidden' }] } }];
+  });
   const out = await connector().collect({ sections: ['adminSettingChanges'], settings: DEFAULT_TENANT_SETTINGS, log });
+  // The first reads go out together; those still queued behind the project's limit are not sent once one has failed.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  expect(asked).toBeGreaterThan(0);
+  expect(asked).toBeLessThan(15);
+  nock.cleanAll();
   const section = out.sections.adminSettingChanges;
   expect(section?.status).toBe('error');
   expect(section?.status === 'error' && `${section.error.message} ${section.error.permission ?? ''}`).toMatch(/admin\.reports\.audit\.readonly/);
