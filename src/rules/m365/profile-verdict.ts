@@ -51,7 +51,7 @@ export function verdictPerControl(byControl: Readonly<Record<string, Verdict>>, 
   } else {
     const worst = verdictOfControls(Object.fromEntries(deciding.map((id) => [id, own[id]!])));
     const evidence = dedupe([...new Set(deciding.map((id) => byControl[id]!))].filter((v) => v.status === worst.status).flatMap((v) => v.evidence ?? []));
-    overall = worst.status === 'fail' ? { status: 'fail', summary: worst.summary, evidence } : { status: worst.status, summary: worst.summary, evidence };
+    overall = { status: worst.status, summary: worst.summary, evidence };
     basis = `the ${profile} profile`;
   }
   if (options.allPassSummary && ids.every((id) => own[id]!.status === 'pass')) return { ...overall, summary: options.allPassSummary, controls: own };

@@ -1,10 +1,10 @@
 import nock from 'nock';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { gwsTenantFields } from '../../../src/connectors/gws/config.js';
-import { createGwsConnector } from '../../../src/connectors/gws/connector.js';
+import { expect, it } from 'vitest';
 import { CONCURRENCY_PER_PROJECT } from '../../../src/connectors/gws/http.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
 import { ADMIN_LOG_SETTINGS } from '../../../src/snapshot/gws.js';
+import { strictNock } from '../../support/strict-nock.js';
+import { silentLog, tokenConnector } from './gws-token-connector.js';
 
 /**
  * activities.list narrows a read with `filters`, "{parameter name}{relational operator}{parameter value}" on the
@@ -15,14 +15,11 @@ import { ADMIN_LOG_SETTINGS } from '../../../src/snapshot/gws.js';
  */
 const BASE = 'http://127.0.0.1:7416';
 const PATH = '/admin/reports/v1/activity/users/all/applications/admin';
-const log = { info() {}, warn() {} };
+const log = silentLog;
 const EVENTS = ['CREATE_APPLICATION_SETTING', 'CHANGE_APPLICATION_SETTING', 'DELETE_APPLICATION_SETTING'];
 const SSO = ADMIN_LOG_SETTINGS.postSsoVerification;
 
-function connector() {
-  const tenant = { name: 't1', ...gwsTenantFields.parse({ auth: { type: 'token', tokenEnv: 'T' }, endpoints: { admin: BASE, cloudIdentity: BASE, driveLabels: BASE } }) };
-  return createGwsConnector(tenant, { configDir: '/tmp', env: { T: 'tok' }, sleep: async () => {}, maxTries: 2, random: () => 1 });
-}
+const connector = () => tokenConnector(BASE);
 
 const activity = (time: string, name: string, params: Record<string, string>) => ({
   kind: 'admin#reports#activity',
@@ -31,21 +28,7 @@ const activity = (time: string, name: string, params: Record<string, string>) =>
   events: [{ type: 'APPLICATION_SETTINGS', name, parameters: Object.entries(params).map(([n, value]) => ({ name: n, value })) }],
 });
 
-let unmatched: string[] = [];
-const onNoMatch = (req: { path?: string }) => unmatched.push(String(req.path));
-beforeEach(() => {
-  nock.disableNetConnect();
-  unmatched = [];
-  nock.emitter.on('no match', onNoMatch);
-});
-afterEach(() => {
-  nock.emitter.removeListener('no match', onNoMatch);
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  nock.enableNetConnect();
-  expect(pending).toEqual([]);
-  expect(unmatched).toEqual([]);
-});
+strictNock();
 
 it('asks for each wanted setting by SETTING_NAME, per event name, keeping the filter identical on every page', async () => {
   const seen: Record<string, string>[] = [];

@@ -1,20 +1,17 @@
 import nock from 'nock';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { gwsTenantFields } from '../../../src/connectors/gws/config.js';
-import { createGwsConnector } from '../../../src/connectors/gws/connector.js';
+import { expect, it } from 'vitest';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
+import { strictNock } from '../../support/strict-nock.js';
+import { silentLog, tokenConnector } from './gws-token-connector.js';
 
 const BASE = 'http://127.0.0.1:7414';
 const PATH = '/admin/reports/v1/activity/users/all/applications/admin';
-const log = { info() {}, warn() {} };
+const log = silentLog;
 const SSO = 'SsoPolicyProto challenge_selection_behavior';
 /** Each read asks for one setting (activities.list `filters`); the SSO setting's reads carry this. */
 const ONLY_SSO = `SETTING_NAME==${SSO}`;
 
-function connector() {
-  const tenant = { name: 't1', ...gwsTenantFields.parse({ auth: { type: 'token', tokenEnv: 'T' }, endpoints: { admin: BASE, cloudIdentity: BASE, driveLabels: BASE } }) };
-  return createGwsConnector(tenant, { configDir: '/tmp', env: { T: 'tok' }, sleep: async () => {}, maxTries: 2, random: () => 1 });
-}
+const connector = () => tokenConnector(BASE);
 
 /** One admin-log activity as the Reports API returns it (developers.google.com/workspace/admin/reports/v1/appendix/activity/admin-application-settings). */
 const activity = (time: string, name: string, params: Record<string, string>) => ({
@@ -24,13 +21,7 @@ const activity = (time: string, name: string, params: Record<string, string>) =>
   events: [{ type: 'APPLICATION_SETTINGS', name, parameters: Object.entries(params).map(([n, value]) => ({ name: n, value })) }],
 });
 
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  nock.enableNetConnect();
-  expect(pending).toEqual([]);
-});
+strictNock();
 
 it('keeps the newest change per setting and OU across create, change (two pages) and delete events, and ignores other settings', async () => {
   nock(BASE)

@@ -1,11 +1,11 @@
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import check from '../../../checks/gws/gws-ca-less-secure-apps-disabled.js';
-import { gwsTenantFields } from '../../../src/connectors/gws/config.js';
-import { createGwsConnector } from '../../../src/connectors/gws/connector.js';
 import { evaluateCheck } from '../../../src/core/evaluate.js';
 import type { Snapshot } from '../../../src/core/model.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
+import { strictNock } from '../../support/strict-nock.js';
+import { silentLog, tokenConnector } from './gws-token-connector.js';
 
 /**
  * policies.list answers for the subject's own organisation unless `filter` names a customer:
@@ -14,12 +14,9 @@ import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
  * `Policy.customer` is "customers/{customerId}" (https://cloud.google.com/identity/docs/reference/rest/v1/policies).
  */
 const BASE = 'http://127.0.0.1:7415';
-const log = { info() {}, warn() {} };
+const log = silentLog;
 
-function connector(customerId?: string) {
-  const tenant = { name: 't1', ...gwsTenantFields.parse({ auth: { type: 'token', tokenEnv: 'T' }, endpoints: { admin: BASE, cloudIdentity: BASE, driveLabels: BASE }, ...(customerId ? { customerId } : {}) }) };
-  return createGwsConnector(tenant, { configDir: '/tmp', env: { T: 'tok' }, sleep: async () => {}, maxTries: 2, random: () => 1 });
-}
+const connector = (customerId?: string) => tokenConnector(BASE, customerId ? { customerId } : {});
 
 const lessSecureApps = (customer: string, orgUnit: string, allow: boolean) => ({
   name: `policies/${orgUnit}-lsa`,
@@ -30,21 +27,7 @@ const lessSecureApps = (customer: string, orgUnit: string, allow: boolean) => ({
 });
 const rootOu = (id: string) => ({ kind: 'admin#directory#orgUnits', organizationUnits: [{ name: 'Org', orgUnitPath: '/', orgUnitId: `id:${id}` }] });
 
-let unmatched: string[] = [];
-const onNoMatch = (req: { path?: string }) => unmatched.push(String(req.path));
-beforeEach(() => {
-  nock.disableNetConnect();
-  unmatched = [];
-  nock.emitter.on('no match', onNoMatch);
-});
-afterEach(() => {
-  nock.emitter.removeListener('no match', onNoMatch);
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  nock.enableNetConnect();
-  expect(pending).toEqual([]);
-  expect(unmatched).toEqual([]);
-});
+strictNock();
 
 describe('gws connector: policies.list is scoped to the configured customer', () => {
   it('sends customer == "customers/<customerId>" as the filter, identically on every page', async () => {

@@ -1,11 +1,11 @@
 import nock from 'nock';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import usersEnrolled from '../../../checks/gws/gws-mfa-users-enrolled.js';
-import { gwsTenantFields } from '../../../src/connectors/gws/config.js';
-import { createGwsConnector } from '../../../src/connectors/gws/connector.js';
 import { evaluateCheck } from '../../../src/core/evaluate.js';
 import type { Snapshot } from '../../../src/core/model.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
+import { strictNock } from '../../support/strict-nock.js';
+import { silentLog, tokenConnector } from './gws-token-connector.js';
 
 /**
  * users.list answers `{ kind: "admin#directory#users", users: [...], nextPageToken }`, leaving `users` out when there
@@ -13,20 +13,11 @@ import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
  * connector reads as is itself a user of the customer, so a read with no users at all did not read the tenant.
  */
 const BASE = 'http://127.0.0.1:7417';
-const log = { info() {}, warn() {} };
+const log = silentLog;
 
-function connector() {
-  const tenant = { name: 't1', ...gwsTenantFields.parse({ auth: { type: 'token', tokenEnv: 'T' }, endpoints: { admin: BASE, cloudIdentity: BASE, driveLabels: BASE } }) };
-  return createGwsConnector(tenant, { configDir: '/tmp', env: { T: 'tok' }, sleep: async () => {}, maxTries: 2, random: () => 1 });
-}
+const connector = () => tokenConnector(BASE);
 
-beforeEach(() => nock.disableNetConnect());
-afterEach(() => {
-  const pending = nock.pendingMocks();
-  nock.cleanAll();
-  nock.enableNetConnect();
-  expect(pending).toEqual([]);
-});
+strictNock();
 
 it('users.list answering 200 with no users on any page is a section error, so the user checks are not assessed', async () => {
   nock(BASE)

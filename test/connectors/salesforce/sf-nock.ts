@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { afterEach, beforeEach, expect, vi } from 'vitest';
+import { vi } from 'vitest';
 import type { CollectLog, ConnectorRuntime } from '../../../src/core/connector.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
 import { salesforceTenantFields } from '../../../src/connectors/salesforce/config.js';
@@ -7,27 +7,7 @@ import { salesforceTenantFields } from '../../../src/connectors/salesforce/confi
 export const BASE = 'https://acme.my.salesforce.com';
 export const V = '/services/data/v64.0';
 
-/** Strict nock: no real network, no unused mock, no unmatched request. */
-export function strictNock(): { unmatched: string[] } {
-  const state = { unmatched: [] as string[] };
-  const onNoMatch = (req: { method?: string; path?: string; options?: { path?: string } }) => {
-    state.unmatched.push(`${req.method ?? ''} ${req.path ?? req.options?.path ?? ''}`);
-  };
-  beforeEach(() => {
-    state.unmatched.length = 0;
-    nock.disableNetConnect();
-    nock.emitter.on('no match', onNoMatch);
-  });
-  afterEach(() => {
-    nock.emitter.removeListener('no match', onNoMatch);
-    const pending = nock.pendingMocks();
-    nock.cleanAll();
-    nock.enableNetConnect();
-    expect(state.unmatched, 'unmatched requests').toEqual([]);
-    expect(pending, 'unused mocks').toEqual([]);
-  });
-  return state;
-}
+export { strictNock } from '../../support/strict-nock.js';
 
 export function tokenTenant(overrides: Record<string, unknown> = {}) {
   return { name: 'acme', ...salesforceTenantFields.parse({ auth: { type: 'token', tokenEnv: 'SF_TOKEN', instanceUrl: BASE }, ...overrides }) };
