@@ -1,7 +1,7 @@
-import { verdictOfControls } from '../../core/control-verdicts.js';
 import type { Evidence, Verdict } from '../../core/model.js';
 import type { Profile } from '../../core/tenant-settings.js';
 import type { GwsPolicies } from '../../snapshot/gws.js';
+import { perControlVerdict } from '../per-control-verdict.js';
 import { effectiveSetting, type EffectiveTarget, type SettingSpec } from './effective-settings.js';
 
 /** Returns why a target's effective value is weak (e.g. "externalSharingMode is ALLOWED"), or null when it is fine. */
@@ -61,31 +61,8 @@ export function allOf(verdicts: readonly Verdict[]): Verdict {
 /** SCuBA ids are spelt "GWS.…"; CIS Google Workspace ids are bare numbers. */
 const isScubaId = (id: string) => id.startsWith('GWS.');
 
-/**
- * A check's verdict from one verdict per control it cites (keyed by the id as cited). Each control keeps its
- * own status and summary, following its own text. The check's overall status is the worst of the controls the
- * profile holds the tenant to: SCuBA's under scuba, CIS's under cis, all of them under strict (the stricter).
- * Its evidence lists each failing target of those controls once.
- */
-export function verdictPerControl(byControl: Readonly<Record<string, Verdict>>, profile: Profile = 'strict'): Verdict {
-  const ids = Object.keys(byControl);
-  const held = profile === 'strict' ? ids : ids.filter((id) => isScubaId(id) === (profile === 'scuba'));
-  const deciding = held.length ? held : ids;
-  const own = Object.fromEntries(ids.map((id) => [id, { status: byControl[id]!.status, summary: byControl[id]!.summary }]));
-  const overall = verdictOfControls(Object.fromEntries(deciding.map((id) => [id, own[id]!])));
-  const seen = new Set<string>();
-  const evidence: Evidence[] = [];
-  for (const verdict of new Set(deciding.map((id) => byControl[id]!))) {
-    if (verdict.status !== overall.status) continue;
-    for (const item of verdict.evidence ?? []) {
-      const key = `${item.id ?? ''}\u0000${item.name}\u0000${item.detail ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      evidence.push(item);
-    }
-  }
-  return { ...overall, evidence, controls: own };
-}
+/** One verdict per cited control, the profile deciding only the check's status (see perControlVerdict). */
+export const verdictPerControl = (byControl: Readonly<Record<string, Verdict>>, profile: Profile = 'strict'): Verdict => perControlVerdict(byControl, profile, isScubaId);
 
 /** Seconds in a Google duration string such as "43200s" (also accepts "12h", "30m"). */
 export function durationSeconds(value: unknown): number | null {

@@ -1,6 +1,6 @@
-import { verdictOfControls } from '../../core/control-verdicts.js';
-import type { ControlVerdict, Evidence, Verdict } from '../../core/model.js';
+import type { Evidence, Verdict } from '../../core/model.js';
 import type { Profile } from '../../core/tenant-settings.js';
+import { perControlVerdict } from '../per-control-verdict.js';
 
 /** SCuBA ids for Microsoft 365 are spelt "MS.…"; CIS Microsoft 365 ids are bare numbers. */
 const isScubaId = (id: string) => id.startsWith('MS.');
@@ -40,20 +40,10 @@ export interface PerControlOptions {
  */
 export function verdictPerControl(byControl: Readonly<Record<string, Verdict>>, profile: Profile, options: PerControlOptions = {}): Verdict {
   const ids = Object.keys(byControl);
-  const own: Record<string, ControlVerdict> = Object.fromEntries(ids.map((id) => [id, { status: byControl[id]!.status, summary: byControl[id]!.summary }]));
-  const held = options.held?.[profile]?.filter((id) => ids.includes(id)) ?? (profile === 'strict' ? ids : ids.filter((id) => isScubaId(id) === (profile === 'scuba')));
-  const deciding = held.length ? held : ids;
-  let overall: Verdict;
-  let basis: string;
-  if (options.overall) {
-    overall = options.overall;
-    basis = options.overallBasis ?? 'the check';
-  } else {
-    const worst = verdictOfControls(Object.fromEntries(deciding.map((id) => [id, own[id]!])));
-    const evidence = dedupe([...new Set(deciding.map((id) => byControl[id]!))].filter((v) => v.status === worst.status).flatMap((v) => v.evidence ?? []));
-    overall = { status: worst.status, summary: worst.summary, evidence };
-    basis = `the ${profile} profile`;
-  }
+  const counted = perControlVerdict(byControl, profile, isScubaId, options.held?.[profile]);
+  const own = counted.controls;
+  const overall: Verdict = options.overall ?? counted;
+  const basis = options.overall ? (options.overallBasis ?? 'the check') : `the ${profile} profile`;
   if (options.allPassSummary && ids.every((id) => own[id]!.status === 'pass')) return { ...overall, summary: options.allPassSummary, controls: own };
   if (overall.status === 'fail') return { ...overall, controls: own };
   const outside = ids.filter((id) => own[id]!.status === 'fail');

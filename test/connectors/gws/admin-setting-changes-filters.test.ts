@@ -4,6 +4,7 @@ import { CONCURRENCY_PER_PROJECT } from '../../../src/connectors/gws/http.js';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
 import { ADMIN_LOG_SETTINGS } from '../../../src/snapshot/gws.js';
 import { strictNock } from '../../support/strict-nock.js';
+import { ADMIN_LOG_PATH, adminActivity } from './admin-log-activity.js';
 import { silentLog, tokenConnector } from './gws-token-connector.js';
 
 /**
@@ -14,19 +15,12 @@ import { silentLog, tokenConnector } from './gws-token-connector.js';
  * (https://developers.google.com/workspace/admin/reports/v1/appendix/activity/admin-application-settings).
  */
 const BASE = 'http://127.0.0.1:7416';
-const PATH = '/admin/reports/v1/activity/users/all/applications/admin';
+const PATH = ADMIN_LOG_PATH;
 const log = silentLog;
 const EVENTS = ['CREATE_APPLICATION_SETTING', 'CHANGE_APPLICATION_SETTING', 'DELETE_APPLICATION_SETTING'];
 const SSO = ADMIN_LOG_SETTINGS.postSsoVerification;
 
 const connector = () => tokenConnector(BASE);
-
-const activity = (time: string, name: string, params: Record<string, string>) => ({
-  kind: 'admin#reports#activity',
-  id: { time, uniqueQualifier: time, applicationName: 'admin', customerId: 'C01' },
-  actor: { email: 'ada@example.org' },
-  events: [{ type: 'APPLICATION_SETTINGS', name, parameters: Object.entries(params).map(([n, value]) => ({ name: n, value })) }],
-});
 
 strictNock();
 
@@ -36,7 +30,7 @@ it('asks for each wanted setting by SETTING_NAME, per event name, keeping the fi
   const settings = Object.values(ADMIN_LOG_SETTINGS);
   nock(BASE)
     .get(PATH).query((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && q.filters === `SETTING_NAME==${SSO}` && !q.pageToken && record(q as Record<string, string>))
-    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-06-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: SSO, NEW_VALUE: 'PERFORM_CHALLENGE_SELECTION', ORG_UNIT_NAME: 'Org' })], nextPageToken: 'p2' })
+    .reply(200, { kind: 'admin#reports#activities', items: [adminActivity('2026-06-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: SSO, NEW_VALUE: 'PERFORM_CHALLENGE_SELECTION', ORG_UNIT_NAME: 'Org' })], nextPageToken: 'p2' })
     .get(PATH).query((q) => q.pageToken === 'p2' && record(q as Record<string, string>))
     .reply(200, { kind: 'admin#reports#activities' })
     .get(PATH).query((q) => !(q.eventName === 'CHANGE_APPLICATION_SETTING' && q.filters === `SETTING_NAME==${SSO}`) && record(q as Record<string, string>))

@@ -2,10 +2,11 @@ import nock from 'nock';
 import { expect, it } from 'vitest';
 import { DEFAULT_TENANT_SETTINGS } from '../../../src/core/tenant-settings.js';
 import { strictNock } from '../../support/strict-nock.js';
+import { ADMIN_LOG_PATH, adminActivity } from './admin-log-activity.js';
 import { silentLog, tokenConnector } from './gws-token-connector.js';
 
 const BASE = 'http://127.0.0.1:7414';
-const PATH = '/admin/reports/v1/activity/users/all/applications/admin';
+const PATH = ADMIN_LOG_PATH;
 const log = silentLog;
 const SSO = 'SsoPolicyProto challenge_selection_behavior';
 /** Each read asks for one setting (activities.list `filters`); the SSO setting's reads carry this. */
@@ -13,27 +14,19 @@ const ONLY_SSO = `SETTING_NAME==${SSO}`;
 
 const connector = () => tokenConnector(BASE);
 
-/** One admin-log activity as the Reports API returns it (developers.google.com/workspace/admin/reports/v1/appendix/activity/admin-application-settings). */
-const activity = (time: string, name: string, params: Record<string, string>) => ({
-  kind: 'admin#reports#activity',
-  id: { time, uniqueQualifier: time, applicationName: 'admin', customerId: 'C01' },
-  actor: { email: 'ada@example.org' },
-  events: [{ type: 'APPLICATION_SETTINGS', name, parameters: Object.entries(params).map(([n, value]) => ({ name: n, value })) }],
-});
-
 strictNock();
 
 it('keeps the newest change per setting and OU across create, change (two pages) and delete events, and ignores other settings', async () => {
   nock(BASE)
     .get(PATH).query((q) => q.eventName === 'CREATE_APPLICATION_SETTING' && q.filters === ONLY_SSO)
-    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-05-01T00:00:00Z', 'CREATE_APPLICATION_SETTING', { SETTING_NAME: SSO, NEW_VALUE: 'PERFORM_CHALLENGE_SELECTION', ORG_UNIT_NAME: 'Org' })] })
+    .reply(200, { kind: 'admin#reports#activities', items: [adminActivity('2026-05-01T00:00:00Z', 'CREATE_APPLICATION_SETTING', { SETTING_NAME: SSO, NEW_VALUE: 'PERFORM_CHALLENGE_SELECTION', ORG_UNIT_NAME: 'Org' })] })
     .get(PATH).query((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && q.filters === ONLY_SSO && !q.pageToken)
-    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-06-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: SSO, OLD_VALUE: 'PERFORM_CHALLENGE_SELECTION', NEW_VALUE: 'NONE', ORG_UNIT_NAME: 'Org' })], nextPageToken: 'p2' })
+    .reply(200, { kind: 'admin#reports#activities', items: [adminActivity('2026-06-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: SSO, OLD_VALUE: 'PERFORM_CHALLENGE_SELECTION', NEW_VALUE: 'NONE', ORG_UNIT_NAME: 'Org' })], nextPageToken: 'p2' })
     .get(PATH).query((q) => q.eventName === 'CHANGE_APPLICATION_SETTING' && q.filters === ONLY_SSO && q.pageToken === 'p2')
-    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-04-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: 'Some other setting', NEW_VALUE: 'x', ORG_UNIT_NAME: 'Org' })] })
+    .reply(200, { kind: 'admin#reports#activities', items: [adminActivity('2026-04-01T00:00:00Z', 'CHANGE_APPLICATION_SETTING', { SETTING_NAME: 'Some other setting', NEW_VALUE: 'x', ORG_UNIT_NAME: 'Org' })] })
     .get(PATH).query((q) => q.eventName === 'DELETE_APPLICATION_SETTING' && q.filters === ONLY_SSO)
     // Google leaves `items` out of an empty page.
-    .reply(200, { kind: 'admin#reports#activities', items: [activity('2026-07-01T00:00:00Z', 'DELETE_APPLICATION_SETTING', { SETTING_NAME: SSO, ORG_UNIT_NAME: 'Sales', GROUP_EMAIL: '' })] })
+    .reply(200, { kind: 'admin#reports#activities', items: [adminActivity('2026-07-01T00:00:00Z', 'DELETE_APPLICATION_SETTING', { SETTING_NAME: SSO, ORG_UNIT_NAME: 'Sales', GROUP_EMAIL: '' })] })
     // The four other settings, for each of the three event names: Google leaves `items` out of an empty page.
     .get(PATH).query((q) => q.filters !== ONLY_SSO).times(12)
     .reply(200, { kind: 'admin#reports#activities' });
